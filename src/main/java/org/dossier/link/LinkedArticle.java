@@ -1,0 +1,28 @@
+package org.dossier.link;
+
+import java.util.List;
+import org.dossier.loader.Article;
+import org.dossier.markdown.Block;
+
+/**
+ * An article ready to render: its record, its body with entity links, and its related articles.
+ *
+ * @param id the article's slug; its page is {@code articles/ID.html}
+ * @param article the loaded record
+ * @param bodyHtml the sanitised body with the first mention of each entity linked
+ * @param blocks the body's text blocks
+ * @param related the related articles, closest first
+ */
+public record LinkedArticle(
+        String id, Article article, String bodyHtml, List<Block> blocks, List<RelatedArticle> related) {
+
+    public LinkedArticle {
+        blocks = List.copyOf(blocks);
+        related = List.copyOf(related);
+    }
+
+    /** The page of this article relative to the site root. */
+    public String url() {
+        return "articles/" + id + ".html";
+    }
+}

@@ -1,0 +1,95 @@
+package org.dossier.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders an article body from CommonMark to safe HTML: GFM tables, strikethrough, autolinks and
+ * heading anchors; raw HTML passes through a Jsoup safelist; paragraphs get the ids {@code p1},
+ * {@code p2}, ... and external links {@code rel="noopener noreferrer"}.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class BodyRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            HeadingAnchorExtension.create());
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private final Safelist safelist = Safelist.relaxed()
+            .addTags("del", "s")
+            .addAttributes("h1", "id")
+            .addAttributes("h2", "id")
+            .addAttributes("h3", "id")
+            .addAttributes("h4", "id")
+            .addAttributes("h5", "id")
+            .addAttributes("h6", "id")
+            .removeProtocols("img", "src", "http", "https")
+            .addProtocols("a", "href", "#");
+
+    /** Renders {@code markdown} to a sanitised body with numbered paragraphs. */
+    public RenderedBody render(String markdown) {
+        String unsafe = renderer.render(parser.parse(markdown));
+        Document dirty = Jsoup.parseBodyFragment(unsafe);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        Element body = clean.body();
+        finishLinks(body);
+        List<Block> blocks = numberBlocks(body);
+        return new RenderedBody(body.html(), blocks);
+    }
+
+    private static void finishLinks(Element body) {
+        for (Element link : body.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith("#")) {
+                continue;
+            }
+            link.attr("rel", "noopener noreferrer");
+        }
+        // Images would load from another host; an offline dossier keeps their alternative text only.
+        for (Element image : body.select("img")) {
+            String alt = image.attr("alt");
+            if (alt.isBlank()) {
+                image.remove();
+            } else {
+                image.replaceWith(new Element("span").addClass("image-alt").text("[" + alt + "]"));
+            }
+        }
+    }
+
+    private static List<Block> numberBlocks(Element body) {
+        List<Block> blocks = new ArrayList<>();
+        int paragraph = 0;
+        for (Element element : body.select("p, h1, h2, h3, h4, h5, h6, li, td, th")) {
+            boolean heading = element.normalName().matches("h[1-6]");
+            if (!heading) {
+                if (element.normalName().equals("li") && !element.select("p").isEmpty()) {
+                    continue; // its paragraphs are blocks of their own
+                }
+                element.attr("id", "p" + ++paragraph);
+            }
+            String text = BlockText.of(element);
+            if (!text.isBlank() && !element.id().isEmpty()) {
+                blocks.add(new Block(element.id(), heading, text));
+            }
+        }
+        return List.copyOf(blocks);
+    }
+}

@@ -1,0 +1,88 @@
+package org.dossier.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dossier.diagnostic.Diagnostic;
+import org.dossier.diagnostic.Diagnostics;
+import org.dossier.diagnostic.DossierException;
+import org.dossier.entities.ArticleText;
+import org.dossier.entities.EntityCatalog;
+import org.dossier.entities.EntityExtractor;
+import org.dossier.link.ArticleDraft;
+import org.dossier.link.CrossLinker;
+import org.dossier.link.LinkedDossier;
+import org.dossier.loader.Article;
+import org.dossier.loader.ArticleLoader;
+import org.dossier.loader.DossierConfig;
+import org.dossier.markdown.BodyRenderer;
+import org.dossier.render.SiteRenderer;
+import org.dossier.render.Templates;
+import org.dossier.text.Slugs;
+
+/**
+ * Builds a dossier site. Knows the order of the phases and nothing else: load every article,
+ * render bodies, extract entities, link, render pages, then swap the new site in.
+ */
+public final class SiteBuilder {
+
+    private final ArticleLoader loader = new ArticleLoader();
+    private final BodyRenderer bodies = new BodyRenderer();
+    private final EntityExtractor extractor = new EntityExtractor();
+    private final CrossLinker linker = new CrossLinker();
+
+    /** Builds the site described by {@code options}. */
+    public BuildSummary build(BuildOptions options, Diagnostics warnings, Progress progress) {
+        long start = System.nanoTime();
+        if (!Files.isDirectory(options.articles())) {
+            throw new DossierException(Diagnostic.of(options.articles(), "articles folder not found"));
+        }
+        Templates templates = templates(options.templates(), warnings);
+        DossierConfig config = DossierConfig.defaults();
+
+        List<Article> articles = loader.loadAll(options.articles(), warnings);
+        progress.update("load", articles.size(), articles.size());
+        List<ArticleDraft> drafts = drafts(articles, progress);
+        EntityCatalog catalog = extractor.extract(drafts.stream().map(SiteBuilder::text).toList(), warnings);
+        LinkedDossier dossier = linker.link(config, drafts, catalog);
+
+        StagedOutput output = StagedOutput.open(options.out());
+        try {
+            new SiteRenderer(templates).render(dossier, output);
+            output.commit();
+        } catch (RuntimeException e) {
+            output.abandon();
+            throw e;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new BuildSummary(articles.size(), output.filesWritten(), warnings.sorted(), millis,
+                options.out().resolve("index.html"));
+    }
+
+    private static Templates templates(Path folder, Diagnostics warnings) {
+        if (Files.isDirectory(folder)) {
+            return Templates.fromFolder(folder);
+        }
+        warnings.warn(Diagnostic.of(folder, "templates folder not found; using the default templates"));
+        return Templates.defaults();
+    }
+
+    private List<ArticleDraft> drafts(List<Article> articles, Progress progress) {
+        Slugs slugs = new Slugs();
+        List<String> ids = articles.stream().map(a -> slugs.unique(a.title(), "article")).toList();
+        AtomicInteger done = new AtomicInteger();
+        return java.util.stream.IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> {
+                    ArticleDraft draft = new ArticleDraft(ids.get(i), articles.get(i), bodies.render(articles.get(i).body()));
+                    progress.update("render bodies", done.incrementAndGet(), articles.size());
+                    return draft;
+                })
+                .toList();
+    }
+
+    private static ArticleText text(ArticleDraft draft) {
+        Article a = draft.article();
+        return new ArticleText(draft.id(), a.title(), a.standfirst(), a.author(), a.published(), draft.body().blocks());
+    }
+}

@@ -1,0 +1,50 @@
+package org.dossier.text;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Makes slugs: lower-case ASCII letters, digits and hyphens, safe as file names on every system.
+ * An instance hands out unique slugs, telling apart two that collide with a numeric suffix, so
+ * the order of requests must be stable for slugs to be stable across builds.
+ *
+ * <pre>{@code
+ * Slugs slugs = new Slugs();
+ * slugs.unique("Kim Jong Un");   // "kim-jong-un"
+ * slugs.unique("Kim Jong-Un!");  // "kim-jong-un-2"
+ * }</pre>
+ */
+public final class Slugs {
+
+    private static final int MAX_LENGTH = 80;
+
+    private final Map<String, Integer> taken = new HashMap<>();
+
+    /** The slug of {@code text}, or {@code fallback} when the text has no letter or digit. */
+    public static String of(String text, String fallback) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? fallback : slug;
+    }
+
+    /** A slug of {@code text} not handed out before by this instance. */
+    public synchronized String unique(String text, String fallback) {
+        String base = of(text, fallback);
+        String slug = base;
+        int n = taken.getOrDefault(base, 0);
+        while (taken.containsKey(slug)) {
+            n++;
+            slug = base + "-" + n;
+        }
+        taken.put(base, n == 0 ? 1 : n);
+        taken.put(slug, 1);
+        return slug;
+    }
+}

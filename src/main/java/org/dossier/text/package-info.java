@@ -1,0 +1,2 @@
+/** Text helpers shared by every stage: slugs. */
+package org.dossier.text;
