@@ -1,0 +1,2 @@
+/** The gazetteer: countries and places from vendored data sets, found in text. */
+package org.dossier.entities.gazetteer;
