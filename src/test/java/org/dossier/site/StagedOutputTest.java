@@ -1,0 +1,82 @@
+package org.dossier.site;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dossier.diagnostic.DossierException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagedOutputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void commitReplacesThePreviousSiteAndLeavesNothingBeside() throws IOException {
+        Path out = dir.resolve("site");
+        StagedOutput first = StagedOutput.open(out);
+        first.write("index.html", "one".getBytes(UTF_8));
+        first.commit();
+        StagedOutput second = StagedOutput.open(out);
+        second.write("index.html", "two".getBytes(UTF_8));
+        second.commit();
+
+        assertThat(out.resolve("index.html")).hasContent("two");
+        assertThat(out.resolve(StagedOutput.MARKER)).exists();
+        try (var entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("site");
+        }
+    }
+
+    @Test
+    void abandonKeepsThePreviousSite() throws IOException {
+        Path out = dir.resolve("site");
+        StagedOutput first = StagedOutput.open(out);
+        first.write("index.html", "one".getBytes(UTF_8));
+        first.commit();
+        StagedOutput failed = StagedOutput.open(out);
+        failed.write("index.html", "half".getBytes(UTF_8));
+        failed.abandon();
+
+        assertThat(out.resolve("index.html")).hasContent("one");
+    }
+
+    @Test
+    void refusesAFolderItDidNotWrite() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(out.resolve("thesis.tex"), "precious", UTF_8);
+
+        assertThatThrownBy(() -> StagedOutput.open(out))
+                .isInstanceOf(DossierException.class)
+                .hasMessageContaining("not written by Dossier");
+        assertThat(out.resolve("thesis.tex")).hasContent("precious");
+    }
+
+    @Test
+    void restoresASiteLeftBesideTheOutputByAnInterruptedSwap() throws IOException {
+        Path out = dir.resolve("site");
+        StagedOutput first = StagedOutput.open(out);
+        first.write("index.html", "one".getBytes(UTF_8));
+        first.commit();
+        // A build killed between its two renames leaves the old site beside the output.
+        Files.move(out, dir.resolve(".site.previous"));
+
+        StagedOutput.open(out).abandon();
+
+        assertThat(out.resolve("index.html")).hasContent("one");
+    }
+
+    @Test
+    void refusesToWriteOutsideTheSite() {
+        StagedOutput output = StagedOutput.open(dir.resolve("site"));
+
+        assertThatThrownBy(() -> output.write("../escape.html", new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class);
+        output.abandon();
+    }
+}
