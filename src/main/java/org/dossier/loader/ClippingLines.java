@@ -1,0 +1,59 @@
+package org.dossier.loader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a clipping's text into its non-blank lines. A paste puts each paragraph on a line of its
+ * own, so a line is the unit every later step works on. Unusual spaces (no-break, thin, tabs)
+ * become plain spaces and zero-width characters go, so that comparisons see what a reader sees.
+ */
+final class ClippingLines {
+
+    private ClippingLines() {}
+
+    /** The non-blank lines of {@code text}, whose first line is line {@code firstLine} of the file. */
+    static List<ClippingLine> of(String text, int firstLine) {
+        List<ClippingLine> lines = new ArrayList<>();
+        int number = firstLine;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String clean = normalise(text, start, end);
+            if (!clean.isEmpty()) {
+                lines.add(new ClippingLine(number, clean));
+            }
+            number++;
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static String normalise(String text, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        boolean pendingSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (isZeroWidth(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isZeroWidth(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\u00AD';
+    }
+}

@@ -1,0 +1,51 @@
+package org.dossier.loader;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Single lines of page furniture, each recognised by what the whole line says. The patterns are
+ * anchored and run only on short lines, so they cost nothing on long paragraphs.
+ */
+enum LineBoilerplate implements BoilerplateRule {
+
+    /** Advertising slots: {@code ADVERTISEMENT}, {@code Sponsored}, "story continues below". */
+    ADVERTISING("(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:content|post|partnership)"
+            + "|promoted(?: content)?|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
+            + "|scroll (?:down )?to continue(?: (?:with content|reading))?|continue reading(?: below)?"
+            + "|advertisement[ ·|\\-–—]+scroll to continue(?: with content)?)"),
+
+    /** Links to other stories: {@code Read more: ...}, {@code Also read}, {@code Related: ...}. */
+    READ_MORE("(?:read more|also read|read also|related|see also|read next|must read|don't miss|do not miss|recommended"
+            + "|more on this(?: story)?|click here)(?:\\s*[:|\\-–—»>].*)?"),
+
+    /** Sharing and following: {@code Share}, {@code Follow us on ...}, {@code Copy link}. */
+    SHARE("(?:share(?: this)?(?: article| story| page)?|share (?:on|via) \\S+(?: \\S+)?|follow us(?: on .{1,60})?"
+            + "|follow (?:@\\S+|.{1,40} on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|linkedin))"
+            + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
+            + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
+            + "|listen(?: to (?:this )?(?:article|story))?(?: \\d{1,3}:\\d{2}| \\d{1,3} min(?:ute)?s?)?"
+            + "|\\d{1,3} min(?:ute)?s? (?:read|listen)|subscribe(?: now)?|sign up(?: now)?)"),
+
+    /** Reader widgets: hashtags, comment counters, AI feature teasers. */
+    WIDGET("(?:hashtags?|tags?|topics?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
+            + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
+            + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size)"),
+
+    /** Time stamps that carry no date: {@code Last Updated IST}, {@code 13 minutes ago}. */
+    UNDATED_STAMP("(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?(?: [a-z]{2,5})?"
+            + "|(?:updated |posted |published )?\\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
+            + "|just now)");
+
+    private final Pattern pattern;
+
+    LineBoilerplate(String regex) {
+        this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    @Override
+    public int match(List<ClippingLine> lines, int index) {
+        String text = lines.get(index).text();
+        return text.length() <= MAX_FURNITURE_LENGTH && pattern.matcher(text).matches() ? 1 : 0;
+    }
+}
