@@ -30,6 +30,7 @@ final class ClippingBody {
         Set<String> seen = new HashSet<>();
         fields.get("standfirst").ifPresent(standfirst -> seen.add(TextKey.of(standfirst)));
         List<BodyBlock> blocks = new ArrayList<>();
+        Optional<String> pendingCredit = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
             ClippingLine line = lines.get(i);
             String text = line.text();
@@ -40,14 +41,18 @@ final class ClippingBody {
             }
             Optional<String> credit = Credits.credit(text);
             if (credit.isPresent()) {
-                attachCredit(blocks, credit.get());
+                // Some pages put the credit above the caption: keep it for a caption on the next line.
+                pendingCredit = attachCredit(blocks, credit.get()) ? Optional.empty() : credit;
                 continue;
             }
             Optional<Credits.Caption> caption = Credits.caption(text);
-            if (caption.isPresent() && caption.get().caption().isPresent()) {
-                String captionText = caption.get().caption().get();
+            Optional<String> creditAbove = pendingCredit;
+            pendingCredit = Optional.empty();
+            if (caption.isPresent()) {
+                String captionText = caption.get().caption();
                 if (seen.add(TextKey.of(captionText))) {
-                    blocks.add(new BodyBlock.Caption(captionText, caption.get().credit(), line.number()));
+                    Optional<String> captionCredit = caption.get().credit().or(() -> creditAbove);
+                    blocks.add(new BodyBlock.Caption(captionText, captionCredit, line.number()));
                 }
                 continue;
             }
@@ -74,18 +79,22 @@ final class ClippingBody {
         return new BodyBlock.Paragraph(text, line.number());
     }
 
-    private static void attachCredit(List<BodyBlock> blocks, String credit) {
+    /** Attaches {@code credit} to the caption or short paragraph just before it; false if there is none. */
+    private static boolean attachCredit(List<BodyBlock> blocks, String credit) {
         if (blocks.isEmpty()) {
-            return;
+            return false;
         }
         int last = blocks.size() - 1;
         BodyBlock block = blocks.get(last);
         if (block instanceof BodyBlock.Caption caption && caption.credit().isEmpty()) {
             blocks.set(last, caption.withCredit(credit));
-        } else if (block instanceof BodyBlock.Paragraph paragraph && paragraph.text().length() <= MAX_CAPTION) {
-            blocks.set(last, new BodyBlock.Caption(paragraph.text(), Optional.of(credit), paragraph.line()));
+            return true;
         }
-        // A credit with no caption to attach to is furniture of an image that was not pasted.
+        if (block instanceof BodyBlock.Paragraph paragraph && paragraph.text().length() <= MAX_CAPTION) {
+            blocks.set(last, new BodyBlock.Caption(paragraph.text(), Optional.of(credit), paragraph.line()));
+            return true;
+        }
+        return false;
     }
 
     private static void readDateline(List<BodyBlock> blocks, InferredFields fields) {

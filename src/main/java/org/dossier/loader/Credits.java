@@ -24,10 +24,10 @@ final class Credits {
     /**
      * A caption and its credit.
      *
-     * @param caption the caption text, if any
+     * @param caption the caption text
      * @param credit the credit as written, e.g. {@code Credit: Reuters Photo}, if any
      */
-    record Caption(Optional<String> caption, Optional<String> credit) {}
+    record Caption(String caption, Optional<String> credit) {}
 
     private Credits() {}
 
@@ -44,11 +44,11 @@ final class Credits {
         }
         Matcher labelled = CAPTION_LINE.matcher(line);
         if (labelled.matches()) {
-            return Optional.of(new Caption(Optional.of(labelled.group(1)), Optional.empty()));
+            return Optional.of(new Caption(labelled.group(1), Optional.empty()));
         }
         Matcher withCredit = CAPTION_WITH_CREDIT.matcher(line);
         if (withCredit.matches()) {
-            return Optional.of(new Caption(Optional.of(withCredit.group(1)), Optional.of(withCredit.group(2))));
+            return Optional.of(new Caption(withCredit.group(1), Optional.of(withCredit.group(2))));
         }
         return Optional.empty();
     }

@@ -30,7 +30,11 @@ enum LineBoilerplate implements BoilerplateRule {
     /** Reader widgets: hashtags, comment counters, AI feature teasers. */
     WIDGET("(?:hashtags?|tags?|topics?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
-            + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size)"),
+            + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
+            + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*)"),
+
+    /** Separators and end marks: {@code ___}, {@code * * *}, {@code (END)}, {@code -30-}. */
+    SEPARATOR("[^\\p{L}\\p{N}]+|\\(?end\\)?|\\(?ends\\)?|-30-"),
 
     /** Time stamps that carry no date: {@code Last Updated IST}, {@code 13 minutes ago}. */
     UNDATED_STAMP("(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?(?: [a-z]{2,5})?"

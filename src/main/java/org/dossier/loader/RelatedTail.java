@@ -16,7 +16,8 @@ final class RelatedTail implements BoilerplateRule {
     private static final Pattern LABEL = Pattern.compile(
             "(?:related(?: articles| stories| news| coverage| content| posts| reading)?|more (?:from|on|in) .{1,40}"
                     + "|more (?:articles|stories|news)|you (?:may|might) also like|recommended(?: for you| articles)?"
-                    + "|other stories|also on .{1,40}|more like this|around the web|from (?:our|the) partners)",
+                    + "|other stories|also on .{1,40}|more like this|around the web|from (?:our|the) partners"
+                    + "|explore more on these topics|more on these topics)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override
