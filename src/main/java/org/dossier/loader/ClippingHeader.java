@@ -15,7 +15,7 @@ final class ClippingHeader {
     static final int MAX_TITLE = 250;
     private static final int MAX_HEADER_LINES = 10;
     private static final int MIN_STANDFIRST = 30;
-    private static final int MAX_STANDFIRST = 350;
+    private static final int MAX_STANDFIRST = 300;
     private static final int MAX_OUTLET_LINE = 60;
 
     /**

@@ -33,8 +33,8 @@ final class Credits {
 
     /** The credit {@code line} is, if it is only a credit. */
     static Optional<String> credit(String line) {
-        return line.length() <= MAX_CREDIT && CREDIT_LINE.matcher(line).matches()
-                ? Optional.of(line) : Optional.empty();
+        boolean labelled = line.length() <= MAX_CREDIT && (line.indexOf(':') > 0 || line.indexOf(',') > 0);
+        return labelled && CREDIT_LINE.matcher(line).matches() ? Optional.of(line) : Optional.empty();
     }
 
     /** The caption {@code line} gives, with its credit when it ends with one. */
@@ -42,14 +42,23 @@ final class Credits {
         if (line.length() > MAX_CAPTION) {
             return Optional.empty();
         }
-        Matcher labelled = CAPTION_LINE.matcher(line);
-        if (labelled.matches()) {
-            return Optional.of(new Caption(labelled.group(1), Optional.empty()));
+        if (startsWithIgnoringCase(line, "caption") || startsWithIgnoringCase(line, "image caption")) {
+            Matcher labelled = CAPTION_LINE.matcher(line);
+            if (labelled.matches()) {
+                return Optional.of(new Caption(labelled.group(1), Optional.empty()));
+            }
+        }
+        if (line.indexOf(':') < 0) {
+            return Optional.empty();
         }
         Matcher withCredit = CAPTION_WITH_CREDIT.matcher(line);
         if (withCredit.matches()) {
             return Optional.of(new Caption(withCredit.group(1), Optional.of(withCredit.group(2))));
         }
         return Optional.empty();
+    }
+
+    private static boolean startsWithIgnoringCase(String line, String prefix) {
+        return line.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 }

@@ -28,9 +28,14 @@ record DateStamp(LocalDate date, boolean updated) {
             "est", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "gmt", "utc", "cet", "cest", "ist", "kst",
             "jst", "sgt", "hkt", "aest", "aedt", "msk", "wib");
 
+    private static final Set<String> MONTH_WORDS = Set.of(
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+            "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+            "st", "nd", "rd", "th");
+
     /** The stamp {@code line} is, if it is one. */
     static Optional<DateStamp> read(String line) {
-        if (line.length() > MAX_LENGTH) {
+        if (line.length() > MAX_LENGTH || !onlyStampOrMonthWords(line)) {
             return Optional.empty();
         }
         Optional<Dates.Found> found = Dates.find(line);
@@ -46,5 +51,23 @@ record DateStamp(LocalDate date, boolean updated) {
         }
         boolean updated = before.contains("updated") || before.contains("modified");
         return Optional.of(new DateStamp(found.get().date(), updated));
+    }
+
+    /** A cheap first test that turns prose away, usually at its first word, before any pattern runs. */
+    private static boolean onlyStampOrMonthWords(String line) {
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean letter = i < line.length() && Character.isLetter(line.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                String word = line.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!STAMP_WORDS.contains(word) && !MONTH_WORDS.contains(word)) {
+                    return false;
+                }
+                start = -1;
+            }
+        }
+        return true;
     }
 }

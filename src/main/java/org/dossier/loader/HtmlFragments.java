@@ -36,6 +36,9 @@ final class HtmlFragments {
 
     /** Resolves every markup line of {@code lines}. */
     static Resolved resolve(List<ClippingLine> lines) {
+        if (lines.stream().noneMatch(line -> isMarkup(line.text()))) {
+            return new Resolved(lines, Set.of());
+        }
         Set<String> plainTexts = new HashSet<>();
         for (ClippingLine line : lines) {
             if (!isMarkup(line.text())) {

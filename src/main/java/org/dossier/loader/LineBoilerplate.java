@@ -10,17 +10,17 @@ import java.util.regex.Pattern;
 enum LineBoilerplate implements BoilerplateRule {
 
     /** Advertising slots: {@code ADVERTISEMENT}, {@code Sponsored}, "story continues below". */
-    ADVERTISING("(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:content|post|partnership)"
+    ADVERTISING(80, "(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:content|post|partnership)"
             + "|promoted(?: content)?|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
             + "|scroll (?:down )?to continue(?: (?:with content|reading))?|continue reading(?: below)?"
             + "|advertisement[ ·|\\-–—]+scroll to continue(?: with content)?)"),
 
     /** Links to other stories: {@code Read more: ...}, {@code Also read}, {@code Related: ...}. */
-    READ_MORE("(?:read more|also read|read also|related|see also|read next|must read|don't miss|do not miss|recommended"
+    READ_MORE(MAX_FURNITURE_LENGTH, "(?:read more|also read|read also|related|see also|read next|must read|don't miss|do not miss|recommended"
             + "|more on this(?: story)?|click here)(?:\\s*[:|\\-–—»>].*)?"),
 
     /** Sharing and following: {@code Share}, {@code Follow us on ...}, {@code Copy link}. */
-    SHARE("(?:share(?: this)?(?: article| story| page)?|share (?:on|via) \\S+(?: \\S+)?|follow us(?: on .{1,60})?"
+    SHARE(80, "(?:share(?: this)?(?: article| story| page)?|share (?:on|via) \\S+(?: \\S+)?|follow us(?: on .{1,60})?"
             + "|follow (?:@\\S+|.{1,40} on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|linkedin))"
             + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
             + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
@@ -28,28 +28,30 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|\\d{1,3} min(?:ute)?s? (?:read|listen)|subscribe(?: now)?|sign up(?: now)?)"),
 
     /** Reader widgets: hashtags, comment counters, AI feature teasers. */
-    WIDGET("(?:hashtags?|tags?|topics?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
+    WIDGET(80, "(?:hashtags?|tags?|topics?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*)"),
 
     /** Separators and end marks: {@code ___}, {@code * * *}, {@code (END)}, {@code -30-}. */
-    SEPARATOR("[^\\p{L}\\p{N}]+|\\(?end\\)?|\\(?ends\\)?|-30-"),
+    SEPARATOR(40, "[^\\p{L}\\p{N}]+|\\(?end\\)?|\\(?ends\\)?|-30-"),
 
     /** Time stamps that carry no date: {@code Last Updated IST}, {@code 13 minutes ago}. */
-    UNDATED_STAMP("(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?(?: [a-z]{2,5})?"
+    UNDATED_STAMP(60, "(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?(?: [a-z]{2,5})?"
             + "|(?:updated |posted |published )?\\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
             + "|just now)");
 
+    private final int maxLength;
     private final Pattern pattern;
 
-    LineBoilerplate(String regex) {
+    LineBoilerplate(int maxLength, String regex) {
+        this.maxLength = maxLength;
         this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override
     public int match(List<ClippingLine> lines, int index) {
         String text = lines.get(index).text();
-        return text.length() <= MAX_FURNITURE_LENGTH && pattern.matcher(text).matches() ? 1 : 0;
+        return text.length() <= maxLength && pattern.matcher(text).matches() ? 1 : 0;
     }
 }

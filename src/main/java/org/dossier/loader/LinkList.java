@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class LinkList implements BoilerplateRule {
 
+    private static final int MAX_LABEL = 60;
     private static final Pattern LABEL = Pattern.compile(
             "(?:top stories|top news|more top stories|swipe\\. select\\. stay informed\\.|most read|most popular"
                     + "|most viewed|trending(?: now| stories| news)?|editor'?s picks|popular now|latest (?:news|stories)"
@@ -39,6 +40,6 @@ final class LinkList implements BoilerplateRule {
     }
 
     private static boolean isLabel(String text) {
-        return text.length() <= MAX_FURNITURE_LENGTH && LABEL.matcher(text).matches();
+        return text.length() <= MAX_LABEL && LABEL.matcher(text).matches();
     }
 }

@@ -18,7 +18,7 @@ final class MarkdownText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean lineStart = i == 0;
-            if (ALWAYS.indexOf(c) >= 0 || lineStart && "#+-=>".indexOf(c) >= 0
+            if (c < 128 && ALWAYS.indexOf(c) >= 0 || lineStart && "#+-=>".indexOf(c) >= 0
                     || digits == i && i > 0 && (c == '.' || c == ')')) {
                 out.append('\\');
             }

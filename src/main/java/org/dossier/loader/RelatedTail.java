@@ -13,6 +13,7 @@ final class RelatedTail implements BoilerplateRule {
     /** The tail only counts after the title and some body, so a title is never mistaken for it. */
     private static final int MIN_LINES_BEFORE = 2;
 
+    private static final int MAX_LABEL = 60;
     private static final Pattern LABEL = Pattern.compile(
             "(?:related(?: articles| stories| news| coverage| content| posts| reading)?|more (?:from|on|in) .{1,40}"
                     + "|more (?:articles|stories|news)|you (?:may|might) also like|recommended(?: for you| articles)?"
@@ -23,7 +24,7 @@ final class RelatedTail implements BoilerplateRule {
     @Override
     public int match(List<ClippingLine> lines, int index) {
         String text = lines.get(index).text();
-        if (index < MIN_LINES_BEFORE || text.length() > MAX_FURNITURE_LENGTH || !LABEL.matcher(text).matches()) {
+        if (index < MIN_LINES_BEFORE || text.length() > MAX_LABEL || !LABEL.matcher(text).matches()) {
             return 0;
         }
         return lines.size() - index;

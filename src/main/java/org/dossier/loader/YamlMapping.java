@@ -11,6 +11,7 @@ import org.dossier.diagnostic.DossierException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.exceptions.DuplicateKeyException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -27,6 +28,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class YamlMapping {
 
     private static final int MAX_ALIASES = 50;
+    private static final String DUPLICATE_KEY = "found duplicate key ";
 
     private YamlMapping() {}
 
@@ -86,7 +88,11 @@ final class YamlMapping {
         if (problem == null || problem.isBlank()) {
             return "invalid YAML";
         }
-        return problem.replace('\n', ' ').trim();
+        String oneLine = problem.replace('\n', ' ').trim();
+        if (e instanceof DuplicateKeyException && oneLine.startsWith(DUPLICATE_KEY)) {
+            return "duplicate key '" + oneLine.substring(DUPLICATE_KEY.length()) + "'";
+        }
+        return oneLine;
     }
 
     private static String describe(Node node) {
