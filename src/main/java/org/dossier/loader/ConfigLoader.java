@@ -84,16 +84,18 @@ public final class ConfigLoader {
     }
 
     private static String baseUrl(String url, YamlEntry entry, Path file) {
+        String problem = "'base_url' must be an absolute http or https address: " + url;
+        URI uri;
         try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (uri.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return url.endsWith("/") ? url : url + "/";
-            }
-        } catch (URISyntaxException notUri) {
-            // reported below with the value, like any other address that is not absolute http(s)
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new DossierException(Diagnostic.at(file, entry.line(), STEP + ": " + problem), e);
         }
-        throw error(file, entry, "'base_url' must be an absolute http or https address: " + url);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw error(file, entry, problem);
+        }
+        return url.endsWith("/") ? url : url + "/";
     }
 
     private static DossierException error(Path file, YamlEntry entry, String message) {

@@ -130,9 +130,9 @@ class HostileInputTest {
     @Test
     void twentyMegabyteArticleIsRead() throws IOException {
         StringBuilder text = new StringBuilder("A very long report on the state of the roads\n");
-        String paragraph = "Paragraph %d of the report describes one more road, its potholes and the cost of repairs.\n";
+        String paragraph = " of the report describes one more road, its potholes and the cost of repairs.\n";
         for (int i = 0; text.length() < 20_000_000; i++) {
-            text.append(String.format(java.util.Locale.ROOT, paragraph, i));
+            text.append("Paragraph ").append(i).append(paragraph);
         }
         Files.writeString(articles.resolve("long.txt"), text);
 
