@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline opening a wire story: {@code WASHINGTON, March 3 (Reuters) -},
- * {@code SEOUL, March 3, 2024 (Yonhap) --}, {@code WASHINGTON (AP) —}, {@code PARIS, 2024-03-03 —}.
+ * {@code SEOUL, March 3, 2024 (Yonhap) --}, {@code WASHINGTON (AP) —}, {@code (CNN) —},
+ * {@code PARIS, 2024-03-03 —}.
  * The agency in brackets is the source; a date is taken only when it has a year.
  *
  * @param source the agency named in brackets, if any
@@ -17,8 +18,8 @@ record Dateline(Optional<String> source, Optional<LocalDate> date) {
 
     private static final int MAX_DATELINE = 120;
     private static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[\\p{L}\\d ,.'’-]{1,50})?"
-                    + "(?:\\s*\\((\\p{Lu}[\\p{L}&. ]{0,30})\\))?\\s*(?:—|–|--|-)\\s");
+            "(?:\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[\\p{L}\\d ,.'’-]{1,50})?"
+                    + "(?:\\s*\\((\\p{Lu}[\\p{L}&. ]{0,30})\\))?|\\((\\p{Lu}[\\p{L}&. ]{0,30})\\))\\s*(?:—|–|--|-)\\s");
 
     /** The dateline opening {@code paragraph}, if it opens with one that gives a source or a date. */
     static Optional<Dateline> read(String paragraph) {
@@ -27,7 +28,8 @@ record Dateline(Optional<String> source, Optional<LocalDate> date) {
         if (!matcher.lookingAt()) {
             return Optional.empty();
         }
-        Optional<String> source = Optional.ofNullable(matcher.group(1)).map(String::strip);
+        String agency = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        Optional<String> source = Optional.ofNullable(agency).map(String::strip);
         Optional<LocalDate> date = Dates.find(matcher.group()).map(Dates.Found::date);
         if (source.isEmpty() && date.isEmpty()) {
             return Optional.empty();

@@ -24,14 +24,22 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|follow (?:@\\S+|.{1,40} on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|linkedin))"
             + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
             + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
-            + "|listen(?: to (?:this )?(?:article|story))?(?: \\d{1,3}:\\d{2}| \\d{1,3} min(?:ute)?s?)?"
+            + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3} min(?:ute)?s?))?"
             + "|\\d{1,3} min(?:ute)?s? (?:read|listen)|subscribe(?: now)?|sign up(?: now)?)"),
 
     /** Reader widgets: hashtags, comment counters, AI feature teasers. */
     WIDGET(80, "(?:hashtags?|tags?|topics?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
-            + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*)"),
+            + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
+            + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"),
+
+    /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */
+    PAYWALL(120, "(?:want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"
+            + "|(?:subscribe|sign in|log in|register) to (?:read|continue|unlock|keep reading).*"
+            + "|get (?:the|our) .{1,40} newsletter.*|sign up (?:for|to) (?:our|the) .{1,50}"
+            + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
+            + "|you have \\d+ free (?:articles?|stories) (?:left|remaining).*)"),
 
     /** Separators and end marks: {@code ___}, {@code * * *}, {@code (END)}, {@code -30-}. */
     SEPARATOR(40, "[^\\p{L}\\p{N}]+|\\(?end\\)?|\\(?ends\\)?|-30-"),

@@ -15,7 +15,7 @@ final class RelatedTail implements BoilerplateRule {
 
     private static final int MAX_LABEL = 60;
     private static final Pattern LABEL = Pattern.compile(
-            "(?:related(?: articles| stories| news| coverage| content| posts| reading)?|more (?:from|on|in) .{1,40}"
+            "(?:related(?: articles| stories| news| coverage| content| posts| reading| topics)?|more (?:from|on|in) .{1,40}"
                     + "|more (?:articles|stories|news)|you (?:may|might) also like|recommended(?: for you| articles)?"
                     + "|other stories|also on .{1,40}|more like this|around the web|from (?:our|the) partners"
                     + "|explore more on these topics|more on these topics)",

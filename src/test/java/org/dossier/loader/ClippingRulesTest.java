@@ -103,6 +103,7 @@ class ClippingRulesTest {
             SEOUL, March 1, 2024 (Yonhap) -- South Korea's exports rose          | Yonhap  | 2024-03-01
             SAO PAULO (AP) — Brazil's Senate on Wednesday approved               | AP      | -
             PARIS, 2024-03-03 — The French government said                      | -       | 2024-03-03
+            (CNN) — The French government said                                  | CNN     | -
             WASHINGTON — Pyongyang may have bet all its chips                    | -       | -
             The (Reuters) report said - nothing more                             | -       | -
             """)
