@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits a clipping's text into its non-blank lines. A paste puts each paragraph on a line of its
- * own, so a line is the unit every later step works on. Unusual spaces (no-break, thin, tabs)
+ * own, so a line is the unit every later step works on; text wrapped at a fixed width is first
+ * rejoined into paragraphs by {@link HardWraps}. Unusual spaces (no-break, thin, tabs)
  * become plain spaces and zero-width characters go, so that comparisons see what a reader sees.
  */
 final class ClippingLines {
@@ -14,7 +15,7 @@ final class ClippingLines {
 
     /** The non-blank lines of {@code text}, whose first line is line {@code firstLine} of the file. */
     static List<ClippingLine> of(String text, int firstLine) {
-        List<ClippingLine> lines = new ArrayList<>();
+        List<ClippingLine> all = new ArrayList<>();
         int number = firstLine;
         int start = 0;
         while (start <= text.length()) {
@@ -22,14 +23,11 @@ final class ClippingLines {
             if (end < 0) {
                 end = text.length();
             }
-            String clean = normalise(text, start, end);
-            if (!clean.isEmpty()) {
-                lines.add(new ClippingLine(number, clean));
-            }
+            all.add(new ClippingLine(number, normalise(text, start, end)));
             number++;
             start = end + 1;
         }
-        return lines;
+        return HardWraps.unwrap(all).stream().filter(line -> !line.text().isEmpty()).toList();
     }
 
     private static String normalise(String text, int start, int end) {
