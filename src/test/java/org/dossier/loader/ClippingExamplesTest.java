@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -95,6 +96,19 @@ class ClippingExamplesTest {
                 String field = entry.getKey().substring("provenance.".length());
                 assertThat(article.provenance()).as("provenance").containsEntry(field, entry.getValue());
             }
+        }
+    }
+
+    @Test
+    void readingDoesNotDependOnTheDefaultLocaleOrOnRepetition() throws URISyntaxException {
+        Path seeds = folder("seeds");
+        List<Article> expected = new ArticleLoader().loadAll(seeds, new Diagnostics());
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertThat(new ArticleLoader().loadAll(seeds, new Diagnostics())).isEqualTo(expected);
+        } finally {
+            Locale.setDefault(saved);
         }
     }
 
