@@ -24,6 +24,9 @@ final class BylineReader {
             "(?i).*\\b(?:correspondent|editor|reporter|writer|analyst|staff|contributor|columnist|producer"
                     + "|journalist|author|bureau chief|presenter)s?\\b.*");
     private static final int MAX_OUTLET_WORDS = 7;
+    /** {@code By Al Jazeera Staff}: the outlet signs, no person does. */
+    private static final Pattern STAFF = Pattern.compile(
+            "(?i)(?:the )?(.+?)\\s+(?:staff(?: writers?| reporters?)?|news ?desk|web ?desk|desk|bureau|newsroom)");
 
     private BylineReader() {}
 
@@ -41,6 +44,10 @@ final class BylineReader {
         String rest = line.substring(by.start(1));
         Matcher separator = SEPARATOR.matcher(rest);
         String names = separator.find() ? rest.substring(0, separator.start()) : rest;
+        Matcher staff = STAFF.matcher(names);
+        if (staff.matches() && names.length() == rest.length()) {
+            return Optional.of(new Byline(Optional.empty(), outletName(staff.group(1)), Optional.empty()));
+        }
         Optional<String> author = PersonName.read(names).map(BylineReader::capitalised);
         if (author.isEmpty()) {
             return Optional.empty();

@@ -16,6 +16,7 @@ final class ClippingBody {
 
     /** A caption is a short text; a long paragraph before a credit line keeps being a paragraph. */
     private static final int MAX_CAPTION = 300;
+    private static final int MAX_DATELINE_LINE = 60;
 
     private ClippingBody() {}
 
@@ -31,9 +32,15 @@ final class ClippingBody {
         fields.get("standfirst").ifPresent(standfirst -> seen.add(TextKey.of(standfirst)));
         List<BodyBlock> blocks = new ArrayList<>();
         Optional<String> pendingCredit = Optional.empty();
+        String datelineAbove = "";
         for (int i = 0; i < lines.size(); i++) {
-            ClippingLine line = lines.get(i);
+            ClippingLine line = lines.get(i).withText(datelineAbove + lines.get(i).text());
             String text = line.text();
+            datelineAbove = "";
+            if (isDatelineOnly(text) && i + 1 < lines.size()) {
+                datelineAbove = text + " "; // a dateline set on a line of its own opens the next paragraph
+                continue;
+            }
             Optional<DateStamp> stamp = DateStamp.read(text);
             if (stamp.isPresent()) {
                 fields.offerDate(stamp.get().date(), ClippingHeader.quoted(line));
@@ -63,8 +70,24 @@ final class ClippingBody {
             blocks.add(block(line, key, fragmentTexts, !blocks.isEmpty(), i + 1 < lines.size() ? lines.get(i + 1) : null));
         }
         readDateline(blocks, fields);
+        readSourceLine(blocks, fields);
         readSignOff(blocks, fields);
         return List.copyOf(blocks);
+    }
+
+    private static boolean isDatelineOnly(String text) {
+        return text.length() <= MAX_DATELINE_LINE
+                && (text.endsWith(" —") || text.endsWith(" –") || text.endsWith(" --") || text.endsWith(" -"));
+    }
+
+    private static void readSourceLine(List<BodyBlock> blocks, InferredFields fields) {
+        int last = blocks.size() - 1;
+        if (last >= 0 && blocks.get(last) instanceof BodyBlock.Paragraph paragraph) {
+            SourceLine.read(paragraph.text()).ifPresent(source -> {
+                fields.offer("source", source, "source line, line " + paragraph.line());
+                blocks.remove(last);
+            });
+        }
     }
 
     private static BodyBlock block(ClippingLine line, String key, Set<String> fragmentTexts, boolean afterBody,

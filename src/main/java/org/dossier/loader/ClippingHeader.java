@@ -61,6 +61,11 @@ final class ClippingHeader {
                 }
                 continue;
             }
+            Optional<String> named = SourceLine.read(text);
+            if (named.isPresent()) {
+                fields.offer("source", named.get(), "source line, line " + line.number());
+                continue;
+            }
             Optional<String> name = fields.has("author") ? Optional.empty() : PersonName.read(text);
             if (name.isPresent()) {
                 fields.offer("author", BylineReader.capitalised(name.get()), "name line, line " + line.number());

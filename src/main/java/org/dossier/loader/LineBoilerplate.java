@@ -20,7 +20,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|more on this(?: story)?|click here)(?:\\s*[:|\\-–—»>].*)?"),
 
     /** Sharing and following: {@code Share}, {@code Follow us on ...}, {@code Copy link}. */
-    SHARE(80, "(?:share(?: this)?(?: article| story| page)?|share (?:on|via) \\S+(?: \\S+)?|follow us(?: on .{1,60})?"
+    SHARE(80, "(?:share\\d*|share(?: this)?(?: article| story| page)?|share (?:on|via) \\S+(?: \\S+)?|follow us(?: on .{1,60})?"
             + "|follow (?:@\\S+|.{1,40} on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|linkedin))"
             + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
             + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
