@@ -42,7 +42,8 @@ final class ArticleFiles {
         }
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new Finder(folder, realFolder, found, warnings));
+            // Walk the real folder, so that an articles folder that is itself a link still works.
+            Files.walkFileTree(realFolder, new Finder(folder, realFolder, found, warnings));
         } catch (IOException e) {
             throw new DossierException(Diagnostic.of(folder, "cannot list articles: " + e.getMessage()), e);
         }
@@ -73,12 +74,13 @@ final class ArticleFiles {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            boolean hidden = !dir.equals(folder) && dir.getFileName().toString().startsWith(".");
+            boolean hidden = !dir.equals(realFolder) && dir.getFileName().toString().startsWith(".");
             return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        public FileVisitResult visitFile(Path realPath, BasicFileAttributes attrs) {
+            Path file = shown(realPath);
             String name = file.getFileName().toString();
             if (name.startsWith(".") || SETTINGS_FILES.contains(name.toLowerCase(Locale.ROOT))) {
                 return FileVisitResult.CONTINUE;
@@ -118,9 +120,14 @@ final class ArticleFiles {
         }
 
         @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-            warnings.warn(Diagnostic.of(file, "cannot read: " + e.getMessage() + "; skipped"));
+        public FileVisitResult visitFileFailed(Path realPath, IOException e) {
+            warnings.warn(Diagnostic.of(shown(realPath), "cannot read: " + e.getMessage() + "; skipped"));
             return FileVisitResult.CONTINUE;
+        }
+
+        /** A path under the real folder, as users name it: under the folder they gave. */
+        private Path shown(Path realPath) {
+            return folder.resolve(realFolder.relativize(realPath).toString());
         }
     }
 }

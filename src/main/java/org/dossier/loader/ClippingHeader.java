@@ -39,7 +39,14 @@ final class ClippingHeader {
         if (index < lines.size() && lines.get(index).text().length() <= MAX_TITLE) {
             ClippingLine first = lines.get(index);
             TitleSplitter.Split split = TitleSplitter.split(first.text());
-            fields.offer("title", split.title(), "line " + first.number());
+            String title = split.title();
+            int bar = title.lastIndexOf(" | ");
+            if (bar > 0 && isOutletLine(title.substring(bar + 3))) {
+                // A title copied from the browser's tab carries the site's name after a bar.
+                fields.offer("source", title.substring(bar + 3), "title, line " + first.number());
+                title = title.substring(0, bar);
+            }
+            fields.offer("title", title, "line " + first.number());
             split.rest().ifPresent(rest -> fields.offer("standfirst", rest, "line " + first.number() + ", after the title"));
             index++;
         }

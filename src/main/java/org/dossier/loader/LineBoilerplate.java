@@ -44,6 +44,11 @@ enum LineBoilerplate implements BoilerplateRule {
     /** Separators and end marks: {@code ___}, {@code * * *}, {@code (END)}, {@code -30-}. */
     SEPARATOR(40, "[^\\p{L}\\p{N}]+|\\(?end\\)?|\\(?ends\\)?|-30-"),
 
+    /** Site navigation pasted above the article: {@code Skip to content}, {@code Menu}, breadcrumbs. */
+    NAVIGATION(60, "(?:skip to (?:main )?(?:content|navigation)|(?:open |close )?menu|sign in|log in|register|search"
+            + "|home(?:page)?|close|accessibility help|newsletters?|my account|account"
+            + "|[\\p{L}&' ]{1,25}(?:\\s*[›»>]\\s*[\\p{L}&' ]{1,25}){1,4})"),
+
     /** Time stamps that carry no date: {@code Last Updated IST}, {@code 13 minutes ago}. */
     UNDATED_STAMP(60, "(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?(?: [a-z]{2,5})?"
             + "|(?:updated |posted |published )?\\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"

@@ -43,6 +43,8 @@ class ClippingCleanerTest {
             reporter@example.com                                       | true
             ___                                                        | true
             (END)                                                      | true
+            Skip to content                                            | true
+            News › World › Asia                                        | true
             What happens next?                                         | false
             Share prices fell sharply on the news.                     | false
             Comments by the minister angered unions.                   | false

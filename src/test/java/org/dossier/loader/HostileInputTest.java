@@ -173,6 +173,15 @@ class HostileInputTest {
     }
 
     @Test
+    void articlesFolderThatIsALinkIsRead() throws IOException {
+        Files.writeString(articles.resolve("a.txt"), "Title\n" + BODY);
+        Path link = Files.createSymbolicLink(root.resolve("linked"), articles);
+
+        assertThat(loader.loadAll(link, warnings)).extracting(Article::file).containsExactly("a.txt");
+        assertThat(warnings.sorted()).extracting(Diagnostic::file).containsOnly(link.resolve("a.txt"));
+    }
+
+    @Test
     void brokenSymbolicLinkIsSkippedWithAWarning() throws IOException {
         Files.createSymbolicLink(articles.resolve("gone.txt"), articles.resolve("missing.txt"));
 
