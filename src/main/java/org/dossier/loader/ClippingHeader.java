@@ -35,62 +35,86 @@ final class ClippingHeader {
             stamp(lines.get(index), fields);
             index++;
         }
-        int titleIndex = index;
-        if (index < lines.size() && lines.get(index).text().length() <= MAX_TITLE) {
-            ClippingLine first = lines.get(index);
-            TitleSplitter.Split split = TitleSplitter.split(first.text());
-            String title = split.title();
-            int bar = title.lastIndexOf(" | ");
-            if (bar > 0 && isOutletLine(title.substring(bar + 3))) {
-                // A title copied from the browser's tab carries the site's name after a bar.
-                fields.offer("source", title.substring(bar + 3), "title, line " + first.number());
-                title = title.substring(0, bar);
-            }
-            fields.offer("title", title, "line " + first.number());
-            split.rest().ifPresent(rest -> fields.offer("standfirst", rest, "line " + first.number() + ", after the title"));
+        int standfirstIndex = index + 1;
+        if (index < lines.size() && readTitle(lines.get(index), fields)) {
             index++;
         }
-        boolean nameLineBefore = false;
+        boolean afterName = false;
         for (int seen = 0; index < lines.size() && seen < MAX_HEADER_LINES; seen++, index++) {
             ClippingLine line = lines.get(index);
-            String text = line.text();
-            if (DateStamp.read(text).isPresent()) {
-                stamp(line, fields);
-                continue;
-            }
-            Optional<Byline> byline = BylineReader.read(text, article);
+            Optional<Byline> byline = BylineReader.read(line.text(), article);
             if (byline.isPresent()) {
-                String where = "byline, line " + line.number();
-                byline.get().author().ifPresent(a -> fields.offer("author", a, where));
-                byline.get().source().ifPresent(s -> fields.offer("source", s, where));
-                if (byline.get().lead().isPresent()) {
-                    return new Result(index + 1, Optional.of(line.withText(byline.get().lead().get())));
+                Optional<String> lead = readByline(byline.get(), line, fields);
+                if (lead.isPresent()) {
+                    return new Result(index + 1, Optional.of(line.withText(lead.get())));
                 }
                 continue;
             }
-            Optional<String> named = SourceLine.read(text);
-            if (named.isPresent()) {
-                fields.offer("source", named.get(), "source line, line " + line.number());
-                continue;
+            boolean standfirstPlace = index == standfirstIndex && index + 1 < lines.size();
+            HeaderLine kind = readLine(line, afterName, standfirstPlace, fields);
+            if (kind == HeaderLine.BODY) {
+                break;
             }
-            Optional<String> name = fields.has("author") ? Optional.empty() : PersonName.read(text);
-            if (name.isPresent()) {
-                fields.offer("author", BylineReader.capitalised(name.get()), "name line, line " + line.number());
-                nameLineBefore = true;
-                continue;
-            }
-            if (nameLineBefore && isOutletLine(text)) {
-                fields.offer("source", outlet(text), "line " + line.number() + ", under the author");
-                nameLineBefore = false;
-                continue;
-            }
-            if (index == titleIndex + 1 && !fields.has("standfirst") && isStandfirst(text, index, lines)) {
-                fields.offer("standfirst", text, "line " + line.number());
-                continue;
-            }
-            break;
+            afterName = kind == HeaderLine.NAME;
         }
         return new Result(index, Optional.empty());
+    }
+
+    /** What a line of the head was. */
+    private enum HeaderLine { DATE, SOURCE, NAME, OUTLET, STANDFIRST, BODY }
+
+    /** Reads the title from {@code line}; false if the line is too long to be one. */
+    private static boolean readTitle(ClippingLine line, InferredFields fields) {
+        if (line.text().length() > MAX_TITLE) {
+            return false;
+        }
+        TitleSplitter.Split split = TitleSplitter.split(line.text());
+        String title = split.title();
+        int bar = title.lastIndexOf(" | ");
+        if (bar > 0 && isOutletLine(title.substring(bar + 3))) {
+            // A title copied from the browser's tab carries the site's name after a bar.
+            fields.offer("source", title.substring(bar + 3), "title, line " + line.number());
+            title = title.substring(0, bar);
+        }
+        fields.offer("title", title, "line " + line.number());
+        split.rest().ifPresent(rest -> fields.offer("standfirst", rest, "line " + line.number() + ", after the title"));
+        return true;
+    }
+
+    /** Records what {@code byline} says; gives the body's start when it was pasted on the same line. */
+    private static Optional<String> readByline(Byline byline, ClippingLine line, InferredFields fields) {
+        String where = "byline, line " + line.number();
+        byline.author().ifPresent(author -> fields.offer("author", author, where));
+        byline.source().ifPresent(source -> fields.offer("source", source, where));
+        return byline.lead();
+    }
+
+    private static HeaderLine readLine(ClippingLine line, boolean afterName, boolean standfirstPlace,
+            InferredFields fields) {
+        String text = line.text();
+        if (DateStamp.read(text).isPresent()) {
+            stamp(line, fields);
+            return HeaderLine.DATE;
+        }
+        Optional<String> named = SourceLine.read(text);
+        if (named.isPresent()) {
+            fields.offer("source", named.get(), "source line, line " + line.number());
+            return HeaderLine.SOURCE;
+        }
+        Optional<String> name = fields.has("author") ? Optional.empty() : PersonName.read(text);
+        if (name.isPresent()) {
+            fields.offer("author", BylineReader.capitalised(name.get()), "name line, line " + line.number());
+            return HeaderLine.NAME;
+        }
+        if (afterName && isOutletLine(text)) {
+            fields.offer("source", outlet(text), "line " + line.number() + ", under the author");
+            return HeaderLine.OUTLET;
+        }
+        if (standfirstPlace && !fields.has("standfirst") && isStandfirst(text)) {
+            fields.offer("standfirst", text, "line " + line.number());
+            return HeaderLine.STANDFIRST;
+        }
+        return HeaderLine.BODY;
     }
 
     private static void stamp(ClippingLine line, InferredFields fields) {
@@ -102,9 +126,8 @@ final class ClippingHeader {
         return "'" + line.text() + "', line " + line.number();
     }
 
-    private static boolean isStandfirst(String text, int index, List<ClippingLine> lines) {
+    private static boolean isStandfirst(String text) {
         return text.length() >= MIN_STANDFIRST && text.length() <= MAX_STANDFIRST
-                && index + 1 < lines.size()
                 && Dateline.read(text).isEmpty()
                 && "\"“‘'".indexOf(text.charAt(0)) < 0;
     }

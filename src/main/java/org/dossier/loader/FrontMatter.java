@@ -3,9 +3,6 @@ package org.dossier.loader;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.DossierException;
 
@@ -36,6 +35,9 @@ record FrontMatter(
         Map<String, Integer> lines) {
 
     private static final String STEP = "front matter";
+    /** An ISO date, or an ISO date-time whose date is taken as written. */
+    private static final Pattern ISO_DATE_OR_DATE_TIME = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?\\s?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
     private static final List<String> TEXT_KEYS = List.of("title", "standfirst", "author", "source", "url");
 
     FrontMatter {
@@ -79,10 +81,10 @@ record FrontMatter(
                     texts.put(key, value);
                     lines.put(key, entry.line());
                 }
-            } else if (key.equals("published") || (key.equals("date") && date == null)) {
-                date = entry;
-            } else if (key.equals("date")) {
-                continue; // 'published' wins over its alias
+            } else if (key.equals("published") || key.equals("date")) {
+                if (date == null || key.equals("published")) { // 'published' wins over its alias
+                    date = entry;
+                }
             } else if (key.equals("tags")) {
                 tags = tags(entry, shownFile);
                 lines.put(key, entry.line());
@@ -124,22 +126,20 @@ record FrontMatter(
     }
 
     private static LocalDate date(YamlEntry entry, Path shownFile) {
-        String text = entry.isScalar() ? entry.flattened().strip() : "";
         if (!entry.isScalar()) {
             throw error(shownFile, entry, "'" + entry.key() + "' is not a date: " + entry.kind());
         }
+        String text = entry.flattened().strip();
+        Matcher matcher = ISO_DATE_OR_DATE_TIME.matcher(text);
+        if (!matcher.matches()) {
+            throw error(shownFile, entry, "'" + entry.key() + "' is not a date: " + text);
+        }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException notDate) {
-            try {
-                return OffsetDateTime.parse(text).toLocalDate();
-            } catch (DateTimeParseException notOffset) {
-                try {
-                    return LocalDateTime.parse(text.replace(' ', 'T')).toLocalDate();
-                } catch (DateTimeException notLocal) {
-                    throw error(shownFile, entry, "'" + entry.key() + "' is not a date: " + text);
-                }
-            }
+            return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(3)));
+        } catch (DateTimeException impossible) {
+            throw new DossierException(Diagnostic.at(shownFile, entry.line(),
+                    STEP + ": '" + entry.key() + "' is not a date: " + text), impossible);
         }
     }
 
