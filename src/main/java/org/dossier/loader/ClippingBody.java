@@ -28,51 +28,75 @@ final class ClippingBody {
      * @param fields what is known so far; dates, sources found in the body are offered to it
      */
     static List<BodyBlock> read(List<ClippingLine> lines, Set<String> fragmentTexts, InferredFields fields) {
-        Set<String> seen = new HashSet<>();
-        fields.get("standfirst").ifPresent(standfirst -> seen.add(TextKey.of(standfirst)));
-        List<BodyBlock> blocks = new ArrayList<>();
-        Optional<String> pendingCredit = Optional.empty();
-        String datelineAbove = "";
-        for (int i = 0; i < lines.size(); i++) {
-            ClippingLine line = lines.get(i).withText(datelineAbove + lines.get(i).text());
-            String text = line.text();
-            datelineAbove = "";
-            if (isDatelineOnly(text) && i + 1 < lines.size()) {
-                datelineAbove = text + " "; // a dateline set on a line of its own opens the next paragraph
-                continue;
-            }
-            Optional<DateStamp> stamp = DateStamp.read(text);
-            if (stamp.isPresent()) {
-                fields.offerDate(stamp.get().date(), ClippingHeader.quoted(line));
-                continue;
-            }
-            Optional<String> credit = Credits.credit(text);
-            if (credit.isPresent()) {
-                // Some pages put the credit above the caption: keep it for a caption on the next line.
-                pendingCredit = attachCredit(blocks, credit.get()) ? Optional.empty() : credit;
-                continue;
-            }
-            Optional<Credits.Caption> caption = Credits.caption(text);
-            Optional<String> creditAbove = pendingCredit;
-            pendingCredit = Optional.empty();
-            if (caption.isPresent()) {
-                String captionText = caption.get().caption();
-                if (seen.add(TextKey.of(captionText))) {
-                    Optional<String> captionCredit = caption.get().credit().or(() -> creditAbove);
-                    blocks.add(new BodyBlock.Caption(captionText, captionCredit, line.number()));
-                }
-                continue;
-            }
-            String key = TextKey.of(text);
-            if (!seen.add(key)) {
-                continue;
-            }
-            blocks.add(block(line, key, fragmentTexts, !blocks.isEmpty(), i + 1 < lines.size() ? lines.get(i + 1) : null));
+        List<ClippingLine> paragraphs = joinDatelines(lines);
+        Builder builder = new Builder(fragmentTexts, fields);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            builder.add(paragraphs.get(i), i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null);
         }
+        List<BodyBlock> blocks = builder.blocks;
         readDateline(blocks, fields);
         readSourceLine(blocks, fields);
         readSignOff(blocks, fields);
         return List.copyOf(blocks);
+    }
+
+    /** The body's blocks as they are built, line by line. A working object of one reading. */
+    private static final class Builder {
+        private final Set<String> fragmentTexts;
+        private final InferredFields fields;
+        private final Set<String> seen = new HashSet<>();
+        private final List<BodyBlock> blocks = new ArrayList<>();
+        private Optional<String> creditAbove = Optional.empty();
+
+        Builder(Set<String> fragmentTexts, InferredFields fields) {
+            this.fragmentTexts = fragmentTexts;
+            this.fields = fields;
+            fields.get("standfirst").ifPresent(standfirst -> seen.add(TextKey.of(standfirst)));
+        }
+
+        void add(ClippingLine line, ClippingLine next) {
+            String text = line.text();
+            Optional<DateStamp> stamp = DateStamp.read(text);
+            if (stamp.isPresent()) {
+                fields.offerDate(stamp.get().date(), ClippingHeader.quoted(line));
+                return;
+            }
+            Optional<String> credit = Credits.credit(text);
+            if (credit.isPresent()) {
+                // Some pages put the credit above the caption: keep it for a caption on the next line.
+                creditAbove = attachCredit(blocks, credit.get()) ? Optional.empty() : credit;
+                return;
+            }
+            Optional<String> credited = creditAbove;
+            creditAbove = Optional.empty();
+            Optional<Credits.Caption> caption = Credits.caption(text);
+            if (caption.isPresent()) {
+                if (seen.add(TextKey.of(caption.get().caption()))) {
+                    blocks.add(new BodyBlock.Caption(caption.get().caption(), caption.get().credit().or(() -> credited),
+                            line.number()));
+                }
+                return;
+            }
+            String key = TextKey.of(text);
+            if (seen.add(key)) {
+                blocks.add(block(line, key, fragmentTexts, !blocks.isEmpty(), next));
+            }
+        }
+    }
+
+    /** A dateline set on a line of its own ({@code Seoul, South Korea CNN —}) opens the next paragraph. */
+    private static List<ClippingLine> joinDatelines(List<ClippingLine> lines) {
+        List<ClippingLine> joined = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            ClippingLine line = lines.get(i);
+            if (isDatelineOnly(line.text()) && i + 1 < lines.size()) {
+                joined.add(line.withText(line.text() + " " + lines.get(i + 1).text()));
+                i++;
+            } else {
+                joined.add(line);
+            }
+        }
+        return joined;
     }
 
     private static boolean isDatelineOnly(String text) {
