@@ -2,6 +2,7 @@ package org.dossier.loader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a clipping's text into its non-blank lines. A paste puts each paragraph on a line of its
@@ -10,6 +11,9 @@ import java.util.List;
  * become plain spaces and zero-width characters go, so that comparisons see what a reader sees.
  */
 final class ClippingLines {
+
+    private static final Pattern LINK_LABEL = Pattern.compile(
+            ",? (?:opens (?:a )?new (?:tab|window)|\\(opens in (?:a )?new (?:tab|window)\\))", Pattern.CASE_INSENSITIVE);
 
     private ClippingLines() {}
 
@@ -23,11 +27,19 @@ final class ClippingLines {
             if (end < 0) {
                 end = text.length();
             }
-            all.add(new ClippingLine(number, normalise(text, start, end)));
+            all.add(new ClippingLine(number, withoutLinkLabels(normalise(text, start, end))));
             number++;
             start = end + 1;
         }
         return HardWraps.unwrap(all).stream().filter(line -> !line.text().isEmpty()).toList();
+    }
+
+    /** Drops the labels screen readers get on links, which pastes carry into the text. */
+    private static String withoutLinkLabels(String line) {
+        if (!line.contains("opens") && !line.contains("new window")) {
+            return line;
+        }
+        return LINK_LABEL.matcher(line).replaceAll("");
     }
 
     private static String normalise(String text, int start, int end) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Image credits and captions as pages paste them: a credit line ({@code Credit: Reuters Photo},
  * {@code Photograph: AP}, {@code Image source, Getty Images}), a caption line
  * ({@code Image caption, ...}), or a caption ending with its credit
- * ({@code Kim meets Putin in Pyongyang. Photograph: Gavriil Grigorov/AP}).
+ * ({@code Kim meets Putin in Pyongyang. Photograph: Gavriil Grigorov/AP}), or a gallery caption
+ * ({@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}).
  */
 final class Credits {
 
@@ -20,6 +21,10 @@ final class Credits {
     private static final Pattern CAPTION_LINE = Pattern.compile("(?i)(?:image )?caption\\s*[:,]\\s*(\\S.*)");
     private static final Pattern CAPTION_WITH_CREDIT = Pattern.compile(
             "(.+?\\S)\\s+((?=\\p{Lu})(?i:" + LABEL + ")\\s*:\\s*[^.:]{2,80})");
+
+    /** Gallery captions: {@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}, {@code [1/3] ...}. */
+    private static final Pattern GALLERY_CAPTION = Pattern.compile(
+            "(?:Item \\d{1,3} of \\d{1,3}|\\[\\d{1,3}/\\d{1,3}\\])\\s+(.+?)(?:\\s+(\\p{Lu}{2,}/\\S.{0,60}))?");
 
     /**
      * A caption and its credit.
@@ -46,6 +51,12 @@ final class Credits {
             Matcher labelled = CAPTION_LINE.matcher(line);
             if (labelled.matches()) {
                 return Optional.of(new Caption(labelled.group(1), Optional.empty()));
+            }
+        }
+        if (line.startsWith("Item ") || line.startsWith("[")) {
+            Matcher gallery = GALLERY_CAPTION.matcher(line);
+            if (gallery.matches()) {
+                return Optional.of(new Caption(gallery.group(1), Optional.ofNullable(gallery.group(2))));
             }
         }
         if (line.indexOf(':') < 0) {

@@ -35,7 +35,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"),
 
     /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */
-    PAYWALL(120, "(?:want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"
+    PAYWALL(MAX_FURNITURE_LENGTH, "(?:.{0,150}\\bsign up here\\.?|want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"
             + "|(?:subscribe|sign in|log in|register) to (?:read|continue|unlock|keep reading).*"
             + "|get (?:the|our) .{1,40} newsletter.*|sign up (?:for|to) (?:our|the) .{1,50}"
             + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
