@@ -16,7 +16,7 @@ import org.dossier.diagnostic.DossierException;
  * Keys: {@code title}, {@code description}, {@code base_url} (an absolute http or https address,
  * normalised to end with {@code /}) and {@code public} ({@code true} or {@code false}, default
  * {@code false}). Unknown keys are warned about and ignored; wrong values fail with the file and
- * line, e.g. {@code articles/dossier.yml:3: dossier.yml: 'public' must be true or false, found a text}.
+ * line, e.g. {@code articles/dossier.yml:3: settings: 'public' must be true or false, found a text}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -25,7 +25,7 @@ public final class ConfigLoader {
     /** The settings file's name inside the articles folder. */
     public static final String FILE_NAME = "dossier.yml";
 
-    private static final String STEP = "dossier.yml";
+    private static final String STEP = "settings";
 
     /** The settings of the dossier in {@code articlesFolder}, or the defaults when it has no settings file. */
     public DossierConfig load(Path articlesFolder, Diagnostics warnings) {

@@ -58,19 +58,19 @@ class ConfigLoaderTest {
 
         assertThat(loader.load(articles, warnings).title()).isEqualTo("T");
         assertThat(warnings.sorted()).containsExactly(
-                Diagnostic.at(file(), 2, "dossier.yml: unknown key 'colour'; ignored"));
+                Diagnostic.at(file(), 2, "settings: unknown key 'colour'; ignored"));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            base_url: ftp://example.org/        | 1: dossier.yml: 'base_url' must be an absolute http or https address: ftp://example.org/
-            base_url: /dossier/                 | 1: dossier.yml: 'base_url' must be an absolute http or https address: /dossier/
-            base_url: https://exa mple.org/     | 1: dossier.yml: 'base_url' must be an absolute http or https address: https://exa mple.org/
-            public: yes                         | 1: dossier.yml: 'public' must be true or false, found a text: yes
-            title: [a, b]                       | 1: dossier.yml: 'title' must be a text, found a list
-            - just a list                       | 1: dossier.yml: expected keys and values, found a list
-            title: a\\ntitle: b                 | 2: dossier.yml: duplicate key 'title'
-            title: ok\\n  bad: indentation      | 2: dossier.yml: mapping values are not allowed here
+            base_url: ftp://example.org/        | 1: settings: 'base_url' must be an absolute http or https address: ftp://example.org/
+            base_url: /dossier/                 | 1: settings: 'base_url' must be an absolute http or https address: /dossier/
+            base_url: https://exa mple.org/     | 1: settings: 'base_url' must be an absolute http or https address: https://exa mple.org/
+            public: yes                         | 1: settings: 'public' must be true or false, found a text: yes
+            title: [a, b]                       | 1: settings: 'title' must be a text, found a list
+            - just a list                       | 1: settings: expected keys and values, found a list
+            title: a\\ntitle: b                 | 2: settings: duplicate key 'title'
+            title: ok\\n  bad: indentation      | 2: settings: mapping values are not allowed here
             """)
     void invalidSettingsFailWithFileAndLine(String yaml, String expected) throws IOException {
         write(yaml.replace("\\n", "\n"));
