@@ -24,6 +24,9 @@ final class BylineReader {
             "(?i).*\\b(?:correspondent|editor|reporter|writer|analyst|staff|contributor|columnist|producer"
                     + "|journalist|author|bureau chief|presenter)s?\\b.*");
     private static final int MAX_OUTLET_WORDS = 7;
+    /** {@code By Reuters}, {@code By The Associated Press}: an outlet signs. */
+    private static final Pattern OUTLET_ONLY = Pattern.compile("(?:The \\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3}"
+            + "|\\p{Lu}[\\p{L}&.'-]{1,30})");
     /** {@code By Al Jazeera Staff}: the outlet signs, no person does. */
     private static final Pattern STAFF = Pattern.compile(
             "(?i)(?:the )?(.+?)\\s+(?:staff(?: writers?| reporters?)?|news ?desk|web ?desk|desk|bureau|newsroom)");
@@ -50,7 +53,9 @@ final class BylineReader {
         }
         Optional<String> author = PersonName.read(names).map(BylineReader::capitalised);
         if (author.isEmpty()) {
-            return Optional.empty();
+            return names.length() == rest.length() && OUTLET_ONLY.matcher(names).matches()
+                    ? Optional.of(new Byline(Optional.empty(), Optional.of(capitalised(names)), Optional.empty()))
+                    : Optional.empty();
         }
         if (names.length() == rest.length()) {
             return Optional.of(new Byline(author, Optional.empty(), Optional.empty()));

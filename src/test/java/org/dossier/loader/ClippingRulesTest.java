@@ -87,6 +87,9 @@ class ClippingRulesTest {
             By Jane Doe • Reuters                                                                           | Jane Doe    | Reuters          | -
             By Jane Doe, Political correspondent                                                             | Jane Doe    | -                | -
             By MAURICIO SAVARESE                                                                             | Mauricio Savarese | -          | -
+            By Reuters                                                                                       | -           | Reuters          | -
+            By The Associated Press                                                                          | -           | The Associated Press | -
+            By Al Jazeera Staff                                                                              | -           | Al Jazeera       | -
             By the way this is a sentence and not a byline at all.                                           | -           | -                | -
             """)
     void bylinesGiveAuthorOutletAndAnyGluedBody(String line, String author, String source, String lead) {
