@@ -1,47 +1,81 @@
 package org.dossier.loader;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
 
-/** Reads the articles folder into {@link Article} records, sorted by file name. */
+/**
+ * Reads the articles folder into {@link Article} records: every {@code .md}/{@code .markdown}
+ * (Markdown with optional YAML front matter) and {@code .txt} (a raw clipping, optional front
+ * matter too) file, recursively, sorted by path inside the folder. Files that hold no article
+ * (empty, binary) and files of other kinds are skipped with a warning; invalid UTF-8 is read as
+ * windows-1252 with a warning. A front matter error fails with the file and line:
+ * {@code articles/x.md:3: front matter: 'published' is not a date: yesterday}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class ArticleLoader {
 
-    /** Loads every article of {@code folder}. */
+    private final MarkdownReader markdown = new MarkdownReader();
+    private final ClippingReader clippings = new ClippingReader();
+
+    /** Loads every article of {@code folder}, sorted by path inside it. */
     public List<Article> loadAll(Path folder, Diagnostics warnings) {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new DossierException(Diagnostic.of(folder, "cannot list articles: " + e.getMessage()), e);
+        if (!Files.isDirectory(folder)) {
+            throw new DossierException(Diagnostic.of(folder, "articles folder not found"));
         }
         List<Article> articles = new ArrayList<>();
-        for (Path file : files) {
-            articles.add(load(folder, file, warnings));
+        for (Path file : ArticleFiles.list(folder, warnings)) {
+            read(folder, file, warnings).ifPresent(articles::add);
         }
-        return articles;
+        return List.copyOf(articles);
     }
 
-    /** Loads one article file of {@code folder}. */
+    /**
+     * Loads one article file of {@code folder}.
+     *
+     * @throws DossierException when the file cannot be read, holds no article (empty, binary; the
+     *     reason is also among the warnings) or has a front matter error
+     */
     public Article load(Path folder, Path file, Diagnostics warnings) {
+        if (Files.isDirectory(file)) {
+            throw new DossierException(Diagnostic.of(file, "is a folder, not an article"));
+        }
+        if (!ArticleFiles.isArticleName(file.getFileName().toString())) {
+            throw new DossierException(Diagnostic.of(file, "not an article (.md, .markdown or .txt)"));
+        }
+        return read(folder, file, warnings)
+                .orElseThrow(() -> new DossierException(Diagnostic.of(file, "holds no article")));
+    }
+
+    private Optional<Article> read(Path folder, Path file, Diagnostics warnings) {
+        String name = ArticleFiles.relativeName(folder, file);
+        byte[] bytes;
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            String title = lines.isEmpty() ? file.getFileName().toString() : lines.get(0);
-            String body = String.join("\n\n", lines.subList(Math.min(1, lines.size()), lines.size()));
-            return new Article(folder.relativize(file).toString(), title, Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of(), body, Map.of());
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DossierException(Diagnostic.of(file, "cannot read: " + e.getMessage()), e);
         }
+        Optional<String> decoded = TextDecoder.decode(bytes, file, warnings);
+        if (decoded.isEmpty()) {
+            return Optional.empty();
+        }
+        if (decoded.get().isBlank()) {
+            warnings.warn(Diagnostic.of(file, "empty file; skipped"));
+            return Optional.empty();
+        }
+        SplitText text = SplitText.of(decoded.get(), file);
+        FrontMatter frontMatter = text.frontMatter().map(yaml -> FrontMatter.parse(yaml, file)).orElseGet(FrontMatter::none);
+        ArticleFormat format = ArticleFormat.of(name).orElseThrow();
+        return Optional.of(switch (format) {
+            case MARKDOWN -> markdown.read(name, file, text, frontMatter, warnings);
+            case CLIPPING -> clippings.read(name, file, text, frontMatter, warnings);
+        });
     }
 }

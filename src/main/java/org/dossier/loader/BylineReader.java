@@ -1,0 +1,135 @@
+package org.dossier.loader;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a byline: {@code By Jane Doe}, {@code By Jane Doe, BBC News}, {@code By Jane Doe | Reuters},
+ * {@code By Jane Doe in Seoul}, and pastes where the outlet, the dateline and the body run
+ * together: {@code by Christy Lee · Voice of Americawashington — Pyongyang may ...} gives the
+ * author {@code Christy Lee}, the source {@code Voice of America} and the body
+ * {@code WASHINGTON — Pyongyang may ...}. A dateline glued to the outlet is told apart by a change
+ * of case ({@code AmericaWASHINGTON}) or, when the page's styling lost the case, by finding the
+ * dateline's place named elsewhere in the article.
+ */
+final class BylineReader {
+
+    private static final int MAX_HEAD = 160;
+    private static final Pattern BY = Pattern.compile("(?i)by\\s+(.+)");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[·|•/]|,|\\s[-–—]\\s)\\s*");
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s(?:—|–|--|-)\\s");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i).*\\b(?:correspondent|editor|reporter|writer|analyst|staff|contributor|columnist|producer"
+                    + "|journalist|author|bureau chief|presenter)s?\\b.*");
+    private static final int MAX_OUTLET_WORDS = 7;
+    /** {@code By Reuters}, {@code By The Associated Press}: an outlet signs. */
+    private static final Pattern OUTLET_ONLY = Pattern.compile("(?:The \\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3}"
+            + "|\\p{Lu}[\\p{L}&.'-]{1,30})");
+    /** {@code By Al Jazeera Staff}: the outlet signs, no person does. */
+    private static final Pattern STAFF = Pattern.compile(
+            "(?i)(?:the )?(.+?)\\s+(?:staff(?: writers?| reporters?)?|news ?desk|web ?desk|desk|bureau|newsroom)");
+
+    private BylineReader() {}
+
+    /**
+     * The byline {@code line} is, if it is one.
+     *
+     * @param line the line
+     * @param article the whole clipping's text, where a dateline's place may be named again
+     */
+    static Optional<Byline> read(String line, String article) {
+        Matcher by = BY.matcher(line.length() > MAX_HEAD ? line.substring(0, MAX_HEAD) : line);
+        if (!by.matches()) {
+            return Optional.empty();
+        }
+        String rest = line.substring(by.start(1));
+        Matcher separator = SEPARATOR.matcher(rest);
+        String names = separator.find() ? rest.substring(0, separator.start()) : rest;
+        Matcher staff = STAFF.matcher(names);
+        if (staff.matches() && names.length() == rest.length()) {
+            return Optional.of(new Byline(Optional.empty(), outletName(staff.group(1)), Optional.empty()));
+        }
+        Optional<String> author = PersonName.read(names).map(BylineReader::capitalised);
+        if (author.isEmpty()) {
+            return names.length() == rest.length() && OUTLET_ONLY.matcher(names).matches()
+                    ? Optional.of(new Byline(Optional.empty(), Optional.of(capitalised(names)), Optional.empty()))
+                    : Optional.empty();
+        }
+        if (names.length() == rest.length()) {
+            return Optional.of(new Byline(author, Optional.empty(), Optional.empty()));
+        }
+        return Optional.of(outlet(author, rest.substring(separator.end()), article));
+    }
+
+    private static Byline outlet(Optional<String> author, String text, String article) {
+        Matcher dash = DATELINE_DASH.matcher(text.length() > MAX_HEAD ? text.substring(0, MAX_HEAD) : text);
+        if (!dash.find()) {
+            return new Byline(author, outletName(text), Optional.empty());
+        }
+        String head = text.substring(0, dash.start());
+        String body = text.substring(dash.end());
+        String mark = dash.group().strip();
+        int glue = datelineStart(head, article);
+        if (glue < 0) {
+            return new Byline(author, outletName(head), Optional.of(body));
+        }
+        String dateline = head.substring(glue).strip().toUpperCase(Locale.ROOT);
+        String lead = dateline + " " + mark + " " + body;
+        return new Byline(author, outletName(head.substring(0, glue)), Optional.of(lead));
+    }
+
+    /** Where a dateline glued to the outlet name starts in {@code head}, or -1. */
+    private static int datelineStart(String head, String article) {
+        int lastSpace = head.lastIndexOf(' ');
+        String word = head.substring(lastSpace + 1);
+        int offset = lastSpace + 1;
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))
+                    && word.substring(i).chars().noneMatch(Character::isLowerCase)) {
+                return offset + i;
+            }
+        }
+        if (word.length() < 7 || !Character.isUpperCase(word.charAt(0))
+                || word.substring(1).chars().anyMatch(c -> !Character.isLowerCase(c))) {
+            return -1;
+        }
+        for (int i = 3; i <= word.length() - 4; i++) {
+            String place = Character.toUpperCase(word.charAt(i)) + word.substring(i + 1);
+            if (namedElsewhere(place, article)) {
+                return offset + i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean namedElsewhere(String word, String article) {
+        Matcher matcher = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(article);
+        return matcher.find();
+    }
+
+    private static Optional<String> outletName(String text) {
+        String name = text.strip();
+        if (name.isEmpty() || name.split(" ").length > MAX_OUTLET_WORDS || !Character.isUpperCase(name.charAt(0))
+                || ROLE.matcher(name).matches() || Dates.find(name).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    /** {@code JANE DOE} as {@code Jane Doe}; names in mixed case stay as written. */
+    static String capitalised(String name) {
+        if (name.chars().anyMatch(Character::isLowerCase)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean wordStart = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c) || c == '\'';
+        }
+        return out.toString().replace(" And ", " and ");
+    }
+}

@@ -1,0 +1,176 @@
+package org.dossier.loader;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the body lines of a clipping into blocks: paragraphs, subheadings between paragraphs, and
+ * image captions with their credits (a caption kept once even when the page pasted it twice). Date
+ * stamps found among the lines and the wire sign-off at the end are taken out of the text and
+ * recorded; the wire dateline opening the first paragraph is recorded and left in.
+ */
+final class ClippingBody {
+
+    /** A caption is a short text; a long paragraph before a credit line keeps being a paragraph. */
+    private static final int MAX_CAPTION = 300;
+    private static final int MAX_DATELINE_LINE = 60;
+
+    private ClippingBody() {}
+
+    /**
+     * The blocks of {@code lines}.
+     *
+     * @param lines the body's lines
+     * @param fragmentTexts the {@link TextKey}s of texts pasted as HTML: a short line repeating one is a caption
+     * @param fields what is known so far; dates, sources found in the body are offered to it
+     */
+    static List<BodyBlock> read(List<ClippingLine> lines, Set<String> fragmentTexts, InferredFields fields) {
+        List<ClippingLine> paragraphs = joinDatelines(lines);
+        Builder builder = new Builder(fragmentTexts, fields);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            builder.add(paragraphs.get(i), i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null);
+        }
+        List<BodyBlock> blocks = builder.blocks;
+        readDateline(blocks, fields);
+        readSourceLine(blocks, fields);
+        readSignOff(blocks, fields);
+        return List.copyOf(blocks);
+    }
+
+    /** The body's blocks as they are built, line by line. A working object of one reading. */
+    private static final class Builder {
+        private final Set<String> fragmentTexts;
+        private final InferredFields fields;
+        private final Set<String> seen = new HashSet<>();
+        private final List<BodyBlock> blocks = new ArrayList<>();
+        private Optional<String> creditAbove = Optional.empty();
+
+        Builder(Set<String> fragmentTexts, InferredFields fields) {
+            this.fragmentTexts = fragmentTexts;
+            this.fields = fields;
+            fields.get("standfirst").ifPresent(standfirst -> seen.add(TextKey.of(standfirst)));
+        }
+
+        void add(ClippingLine line, ClippingLine next) {
+            String text = line.text();
+            Optional<DateStamp> stamp = DateStamp.read(text);
+            if (stamp.isPresent()) {
+                fields.offerDate(stamp.get().date(), ClippingHeader.quoted(line));
+                return;
+            }
+            Optional<String> credit = Credits.credit(text);
+            if (credit.isPresent()) {
+                // Some pages put the credit above the caption: keep it for a caption on the next line.
+                creditAbove = attachCredit(blocks, credit.get()) ? Optional.empty() : credit;
+                return;
+            }
+            Optional<String> credited = creditAbove;
+            creditAbove = Optional.empty();
+            Optional<Credits.Caption> caption = Credits.caption(text);
+            if (caption.isPresent()) {
+                if (seen.add(TextKey.of(caption.get().caption()))) {
+                    blocks.add(new BodyBlock.Caption(caption.get().caption(), caption.get().credit().or(() -> credited),
+                            line.number()));
+                }
+                return;
+            }
+            String key = TextKey.of(text);
+            if (seen.add(key)) {
+                blocks.add(block(line, key, fragmentTexts, !blocks.isEmpty(), next));
+            }
+        }
+    }
+
+    /** A dateline set on a line of its own ({@code Seoul, South Korea CNN —}) opens the next paragraph. */
+    private static List<ClippingLine> joinDatelines(List<ClippingLine> lines) {
+        List<ClippingLine> joined = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            ClippingLine line = lines.get(i);
+            if (isDatelineOnly(line.text()) && i + 1 < lines.size()) {
+                joined.add(line.withText(line.text() + " " + lines.get(i + 1).text()));
+                i++;
+            } else {
+                joined.add(line);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isDatelineOnly(String text) {
+        return text.length() <= MAX_DATELINE_LINE
+                && (text.endsWith(" —") || text.endsWith(" –") || text.endsWith(" --") || text.endsWith(" -"));
+    }
+
+    private static void readSourceLine(List<BodyBlock> blocks, InferredFields fields) {
+        int last = blocks.size() - 1;
+        if (last >= 0 && blocks.get(last) instanceof BodyBlock.Paragraph paragraph) {
+            SourceLine.read(paragraph.text()).ifPresent(source -> {
+                fields.offer("source", source, "source line, line " + paragraph.line());
+                blocks.remove(last);
+            });
+        }
+    }
+
+    private static BodyBlock block(ClippingLine line, String key, Set<String> fragmentTexts, boolean afterBody,
+            ClippingLine next) {
+        String text = line.text();
+        if (text.length() <= MAX_CAPTION && fragmentTexts.contains(key)) {
+            return new BodyBlock.Caption(text, Optional.empty(), line.number());
+        }
+        if (afterBody && next != null && Subheadings.isHeadingShaped(text) && Prose.isProse(next.text())) {
+            return new BodyBlock.Heading(text, line.number());
+        }
+        return new BodyBlock.Paragraph(text, line.number());
+    }
+
+    /** Attaches {@code credit} to the caption or short paragraph just before it; false if there is none. */
+    private static boolean attachCredit(List<BodyBlock> blocks, String credit) {
+        if (blocks.isEmpty()) {
+            return false;
+        }
+        int last = blocks.size() - 1;
+        BodyBlock block = blocks.get(last);
+        if (block instanceof BodyBlock.Caption caption && caption.credit().isEmpty()) {
+            blocks.set(last, caption.withCredit(credit));
+            return true;
+        }
+        if (block instanceof BodyBlock.Paragraph paragraph && paragraph.text().length() <= MAX_CAPTION) {
+            blocks.set(last, new BodyBlock.Caption(paragraph.text(), Optional.of(credit), paragraph.line()));
+            return true;
+        }
+        return false;
+    }
+
+    private static void readDateline(List<BodyBlock> blocks, InferredFields fields) {
+        for (BodyBlock block : blocks) {
+            if (block instanceof BodyBlock.Paragraph paragraph) {
+                Dateline.read(paragraph.text()).ifPresent(dateline -> {
+                    String where = "dateline, line " + paragraph.line();
+                    dateline.source().ifPresent(source -> fields.offer("source", source, where));
+                    dateline.date().ifPresent(date -> fields.offerDate(date, where));
+                });
+                return;
+            }
+        }
+    }
+
+    private static void readSignOff(List<BodyBlock> blocks, InferredFields fields) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof BodyBlock.Paragraph paragraph) {
+                Optional<SignOff> signOff = SignOff.read(paragraph.text());
+                if (signOff.isPresent()) {
+                    fields.offer("source", signOff.get().outlet(), "sign-off, line " + paragraph.line());
+                    if (signOff.get().text().isEmpty()) {
+                        blocks.remove(i);
+                    } else {
+                        blocks.set(i, new BodyBlock.Paragraph(signOff.get().text(), paragraph.line()));
+                    }
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.dossier.loader;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the head of a clipping: the title (split from a standfirst glued to it), then, in the few
+ * lines before the body, a standfirst directly under the title, date stamps, a byline, a bare
+ * author name and the outlet line under it. Stops at the first line that is none of these: the
+ * body starts there.
+ */
+final class ClippingHeader {
+
+    /** Titles are short; a longer first line is body text and the title is unknown. */
+    static final int MAX_TITLE = 250;
+    private static final int MAX_HEADER_LINES = 10;
+    private static final int MIN_STANDFIRST = 30;
+    private static final int MAX_STANDFIRST = 300;
+    private static final int MAX_OUTLET_LINE = 60;
+
+    /**
+     * Where the body starts.
+     *
+     * @param bodyStart the index of the body's first line among the clipping's lines
+     * @param lead the body's first paragraph when it was pasted on a byline's line
+     */
+    record Result(int bodyStart, Optional<ClippingLine> lead) {}
+
+    private ClippingHeader() {}
+
+    /** Reads the head of {@code lines} into {@code fields}; {@code article} is the whole clipping. */
+    static Result read(List<ClippingLine> lines, String article, InferredFields fields) {
+        int index = 0;
+        while (index < lines.size() && DateStamp.read(lines.get(index).text()).isPresent()) {
+            stamp(lines.get(index), fields);
+            index++;
+        }
+        int standfirstIndex = index + 1;
+        if (index < lines.size() && readTitle(lines.get(index), fields)) {
+            index++;
+        }
+        boolean afterName = false;
+        for (int seen = 0; index < lines.size() && seen < MAX_HEADER_LINES; seen++, index++) {
+            ClippingLine line = lines.get(index);
+            Optional<Byline> byline = BylineReader.read(line.text(), article);
+            if (byline.isPresent()) {
+                Optional<String> lead = readByline(byline.get(), line, fields);
+                if (lead.isPresent()) {
+                    return new Result(index + 1, Optional.of(line.withText(lead.get())));
+                }
+                continue;
+            }
+            boolean standfirstPlace = index == standfirstIndex && index + 1 < lines.size();
+            HeaderLine kind = readLine(line, afterName, standfirstPlace, fields);
+            if (kind == HeaderLine.BODY) {
+                break;
+            }
+            afterName = kind == HeaderLine.NAME;
+        }
+        return new Result(index, Optional.empty());
+    }
+
+    /** What a line of the head was. */
+    private enum HeaderLine { DATE, SOURCE, NAME, OUTLET, STANDFIRST, BODY }
+
+    /** Reads the title from {@code line}; false if the line is too long to be one. */
+    private static boolean readTitle(ClippingLine line, InferredFields fields) {
+        if (line.text().length() > MAX_TITLE) {
+            return false;
+        }
+        TitleSplitter.Split split = TitleSplitter.split(line.text());
+        String title = split.title();
+        int bar = title.lastIndexOf(" | ");
+        if (bar > 0 && isOutletLine(title.substring(bar + 3))) {
+            // A title copied from the browser's tab carries the site's name after a bar.
+            fields.offer("source", title.substring(bar + 3), "title, line " + line.number());
+            title = title.substring(0, bar);
+        }
+        fields.offer("title", title, "line " + line.number());
+        split.rest().ifPresent(rest -> fields.offer("standfirst", rest, "line " + line.number() + ", after the title"));
+        return true;
+    }
+
+    /** Records what {@code byline} says; gives the body's start when it was pasted on the same line. */
+    private static Optional<String> readByline(Byline byline, ClippingLine line, InferredFields fields) {
+        String where = "byline, line " + line.number();
+        byline.author().ifPresent(author -> fields.offer("author", author, where));
+        byline.source().ifPresent(source -> fields.offer("source", source, where));
+        return byline.lead();
+    }
+
+    private static HeaderLine readLine(ClippingLine line, boolean afterName, boolean standfirstPlace,
+            InferredFields fields) {
+        String text = line.text();
+        if (DateStamp.read(text).isPresent()) {
+            stamp(line, fields);
+            return HeaderLine.DATE;
+        }
+        Optional<String> named = SourceLine.read(text);
+        if (named.isPresent()) {
+            fields.offer("source", named.get(), "source line, line " + line.number());
+            return HeaderLine.SOURCE;
+        }
+        Optional<String> name = fields.has("author") ? Optional.empty() : PersonName.read(text);
+        if (name.isPresent()) {
+            fields.offer("author", BylineReader.capitalised(name.get()), "name line, line " + line.number());
+            return HeaderLine.NAME;
+        }
+        if (afterName && isOutletLine(text)) {
+            fields.offer("source", outlet(text), "line " + line.number() + ", under the author");
+            return HeaderLine.OUTLET;
+        }
+        if (standfirstPlace && !fields.has("standfirst") && isStandfirst(text)) {
+            fields.offer("standfirst", text, "line " + line.number());
+            return HeaderLine.STANDFIRST;
+        }
+        return HeaderLine.BODY;
+    }
+
+    private static void stamp(ClippingLine line, InferredFields fields) {
+        DateStamp.read(line.text()).ifPresent(stamp -> fields.offerDate(stamp.date(), quoted(line)));
+    }
+
+    /** How provenance names a line whose whole text is the evidence. */
+    static String quoted(ClippingLine line) {
+        return "'" + line.text() + "', line " + line.number();
+    }
+
+    private static boolean isStandfirst(String text) {
+        return text.length() >= MIN_STANDFIRST && text.length() <= MAX_STANDFIRST
+                && Dateline.read(text).isEmpty()
+                && "\"“‘'".indexOf(text.charAt(0)) < 0;
+    }
+
+    private static boolean isOutletLine(String text) {
+        return text.length() <= MAX_OUTLET_LINE && Character.isUpperCase(text.charAt(0))
+                && !Prose.isProse(text) && text.chars().noneMatch(c -> c == '.' || c == '?' || c == '!' || c == ':');
+    }
+
+    /** {@code BBC News, Seoul}: the outlet is what comes before the place. */
+    private static String outlet(String text) {
+        int comma = text.indexOf(',');
+        return comma > 0 ? text.substring(0, comma) : text;
+    }
+}

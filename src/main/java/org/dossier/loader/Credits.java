@@ -1,0 +1,75 @@
+package org.dossier.loader;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Image credits and captions as pages paste them: a credit line ({@code Credit: Reuters Photo},
+ * {@code Photograph: AP}, {@code Image source, Getty Images}), a caption line
+ * ({@code Image caption, ...}), or a caption ending with its credit
+ * ({@code Kim meets Putin in Pyongyang. Photograph: Gavriil Grigorov/AP}), or a gallery caption
+ * ({@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}).
+ */
+final class Credits {
+
+    private static final int MAX_CREDIT = 150;
+    private static final int MAX_CAPTION = 400;
+    private static final String LABEL = "(?:photo(?:graph)?s?(?: credit)?|picture|image(?: credit| source)?|credits?"
+            + "|illustration|video|graphic|file photo)";
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)" + LABEL + "\\s*[:,]\\s*\\S.{0,140}");
+    private static final Pattern CAPTION_LINE = Pattern.compile("(?i)(?:image )?caption\\s*[:,]\\s*(\\S.*)");
+    private static final Pattern CAPTION_WITH_CREDIT = Pattern.compile(
+            "(.+?\\S)\\s+((?=\\p{Lu})(?i:" + LABEL + ")\\s*:\\s*[^.:]{2,80})");
+
+    /** Gallery captions: {@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}, {@code [1/3] ...}. */
+    private static final Pattern GALLERY_CAPTION = Pattern.compile(
+            "(?:Item \\d{1,3} of \\d{1,3}|\\[\\d{1,3}/\\d{1,3}\\])\\s+(.+?)(?:\\s+(\\p{Lu}{2,}/\\S.{0,60}))?");
+
+    /**
+     * A caption and its credit.
+     *
+     * @param caption the caption text
+     * @param credit the credit as written, e.g. {@code Credit: Reuters Photo}, if any
+     */
+    record Caption(String caption, Optional<String> credit) {}
+
+    private Credits() {}
+
+    /** The credit {@code line} is, if it is only a credit. */
+    static Optional<String> credit(String line) {
+        boolean labelled = line.length() <= MAX_CREDIT && (line.indexOf(':') > 0 || line.indexOf(',') > 0);
+        return labelled && CREDIT_LINE.matcher(line).matches() ? Optional.of(line) : Optional.empty();
+    }
+
+    /** The caption {@code line} gives, with its credit when it ends with one. */
+    static Optional<Caption> caption(String line) {
+        if (line.length() > MAX_CAPTION) {
+            return Optional.empty();
+        }
+        if (startsWithIgnoringCase(line, "caption") || startsWithIgnoringCase(line, "image caption")) {
+            Matcher labelled = CAPTION_LINE.matcher(line);
+            if (labelled.matches()) {
+                return Optional.of(new Caption(labelled.group(1), Optional.empty()));
+            }
+        }
+        if (line.startsWith("Item ") || line.startsWith("[")) {
+            Matcher gallery = GALLERY_CAPTION.matcher(line);
+            if (gallery.matches()) {
+                return Optional.of(new Caption(gallery.group(1), Optional.ofNullable(gallery.group(2))));
+            }
+        }
+        if (line.indexOf(':') < 0) {
+            return Optional.empty();
+        }
+        Matcher withCredit = CAPTION_WITH_CREDIT.matcher(line);
+        if (withCredit.matches()) {
+            return Optional.of(new Caption(withCredit.group(1), Optional.of(withCredit.group(2))));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWithIgnoringCase(String line, String prefix) {
+        return line.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+}

@@ -1,0 +1,70 @@
+package org.dossier.loader;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Single lines of page furniture, each recognised by what the whole line says. The patterns are
+ * anchored and run only on short lines, so they cost nothing on long paragraphs.
+ */
+enum LineBoilerplate implements BoilerplateRule {
+
+    /** Advertising slots: {@code ADVERTISEMENT}, {@code Sponsored}, "story continues below". */
+    ADVERTISING(80, "(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:content|post|partnership)"
+            + "|promoted(?: content)?|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
+            + "|scroll (?:down )?to continue(?: (?:with content|reading))?|continue reading(?: below)?"
+            + "|advertisement[ ·|\\-–—]+scroll to continue(?: with content)?)"),
+
+    /** Links to other stories: {@code Read more: ...}, {@code Also read}, {@code Related: ...}. */
+    READ_MORE(MAX_FURNITURE_LENGTH, "(?:read more|also read|read also|related|see also|read next|must read|don't miss|do not miss|recommended"
+            + "|more on this(?: story)?|click here)(?:\\s*[:|\\-–—»>].*)?"),
+
+    /** Sharing and following: {@code Share}, {@code Follow us on ...}, {@code Copy link}. */
+    SHARE(80, "(?:share\\d*|share(?: this)?(?: article| story| page)?|share (?:on|via) \\S+(?: \\S+)?|follow us(?: on .{1,60})?"
+            + "|follow (?:@\\S+|.{1,40} on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|linkedin))"
+            + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
+            + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
+            + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3} min(?:ute)?s?))?"
+            + "|\\d{1,3} min(?:ute)?s? (?:read|listen)|subscribe(?: now)?|sign up(?: now)?)"),
+
+    /** Reader widgets: hashtags, comment counters, AI feature teasers. */
+    WIDGET(80, "(?:hashtags?|tags?|topics?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
+            + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
+            + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
+            + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
+            + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"),
+
+    /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */
+    PAYWALL(MAX_FURNITURE_LENGTH, "(?:.{0,150}\\bsign up here\\.?|want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"
+            + "|(?:subscribe|sign in|log in|register) to (?:read|continue|unlock|keep reading).*"
+            + "|get (?:the|our) .{1,40} newsletter.*|sign up (?:for|to) (?:our|the) .{1,50}"
+            + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
+            + "|you have \\d+ free (?:articles?|stories) (?:left|remaining).*)"),
+
+    /** Separators and end marks: {@code ___}, {@code * * *}, {@code (END)}, {@code -30-}. */
+    SEPARATOR(40, "[^\\p{L}\\p{N}]+|\\(?end\\)?|\\(?ends\\)?|-30-"),
+
+    /** Site navigation pasted above the article: {@code Skip to content}, {@code Menu}, breadcrumbs. */
+    NAVIGATION(60, "(?:skip to (?:main )?(?:content|navigation)|(?:open |close )?menu|sign in|log in|register|search"
+            + "|home(?:page)?|close|accessibility help|newsletters?|my account|account"
+            + "|[\\p{L}&' ]{1,25}(?:\\s*[›»>]\\s*[\\p{L}&' ]{1,25}){1,4})"),
+
+    /** Time stamps that carry no date: {@code Last Updated IST}, {@code 13 minutes ago}. */
+    UNDATED_STAMP(60, "(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?(?: [a-z]{2,5})?"
+            + "|(?:updated |posted |published )?\\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
+            + "|just now)");
+
+    private final int maxLength;
+    private final Pattern pattern;
+
+    LineBoilerplate(int maxLength, String regex) {
+        this.maxLength = maxLength;
+        this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    @Override
+    public int match(List<ClippingLine> lines, int index) {
+        String text = lines.get(index).text();
+        return text.length() <= maxLength && pattern.matcher(text).matches() ? 1 : 0;
+    }
+}

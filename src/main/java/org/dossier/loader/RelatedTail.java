@@ -1,0 +1,32 @@
+package org.dossier.loader;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The tail of other stories some sites append after the article ({@code Related Articles},
+ * {@code More from ...}, {@code You may also like}): once the article has started, everything
+ * from such a label to the end of the paste is somebody else's article.
+ */
+final class RelatedTail implements BoilerplateRule {
+
+    /** The tail only counts after the title and some body, so a title is never mistaken for it. */
+    private static final int MIN_LINES_BEFORE = 2;
+
+    private static final int MAX_LABEL = 60;
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:related(?: articles| stories| news| coverage| content| posts| reading| topics)?|more (?:from|on|in) .{1,40}"
+                    + "|more (?:articles|stories|news)|you (?:may|might) also like|recommended(?: for you| articles)?"
+                    + "|other stories|also on .{1,40}|more like this|around the web|from (?:our|the) partners"
+                    + "|explore more on these topics|more on these topics)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Override
+    public int match(List<ClippingLine> lines, int index) {
+        String text = lines.get(index).text();
+        if (index < MIN_LINES_BEFORE || text.length() > MAX_LABEL || !LABEL.matcher(text).matches()) {
+            return 0;
+        }
+        return lines.size() - index;
+    }
+}

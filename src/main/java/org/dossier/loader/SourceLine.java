@@ -1,0 +1,28 @@
+package org.dossier.loader;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line that names the outlet outright: {@code Source: CNN},
+ * {@code Source: Al Jazeera and news agencies}. The agencies an outlet adds to its own name are
+ * not the source.
+ */
+final class SourceLine {
+
+    private static final int MAX_LENGTH = 80;
+    private static final Pattern LINE = Pattern.compile("(?i)source\\s*:\\s*(\\p{Lu}.{1,60}?)"
+            + "(?:,? (?:and|with|&) (?:other )?(?:news )?agencies|, agencies)?\\.?");
+
+    private SourceLine() {}
+
+    /** The outlet {@code line} names, if it is a source line. */
+    static Optional<String> read(String line) {
+        if (line.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Matcher matcher = LINE.matcher(line);
+        return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+    }
+}

@@ -1,0 +1,48 @@
+package org.dossier.loader;
+
+import java.util.Optional;
+
+/**
+ * Splits a title glued to the text after it, as pastes do when the title and the standfirst are
+ * separate elements with no space between them:
+ * {@code N Korea troops are in Russia. What’s the deal?Moscow’s relations ...} becomes the title
+ * {@code N Korea troops are in Russia. What’s the deal?} and the rest. The glue point is sentence
+ * punctuation after a lower-case letter, immediately followed by a capitalised word with no space;
+ * abbreviations such as {@code U.S.} or {@code Ph.D} are not glue points.
+ */
+final class TitleSplitter {
+
+    private static final int MIN_PART = 12;
+
+    /**
+     * A title and what was glued to it.
+     *
+     * @param title the title
+     * @param rest the text glued after it, if any
+     */
+    record Split(String title, Optional<String> rest) {}
+
+    private TitleSplitter() {}
+
+    /** Splits {@code line} at its first glue point, if it has one. */
+    static Split split(String line) {
+        for (int i = MIN_PART; i + MIN_PART < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && isGlue(line, i)) {
+                return new Split(line.substring(0, i + 1).strip(), Optional.of(line.substring(i + 1).strip()));
+            }
+        }
+        return new Split(line, Optional.empty());
+    }
+
+    private static boolean isGlue(String line, int at) {
+        char before = line.charAt(at - 1);
+        char after = line.charAt(at + 1);
+        char next = line.charAt(at + 2);
+        boolean endsWord = Character.isLowerCase(before) || Character.isDigit(before)
+                || "\"'”’)".indexOf(before) >= 0;
+        boolean startsWord = Character.isUpperCase(after)
+                && (Character.isLowerCase(next) || next == '’' || next == '\'' || next == ' ');
+        return endsWord && startsWord;
+    }
+}

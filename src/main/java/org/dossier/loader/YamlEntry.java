@@ -1,0 +1,58 @@
+package org.dossier.loader;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One top-level key of a YAML mapping, with the line of the file it is on.
+ *
+ * @param key the key as written
+ * @param value the value as snakeyaml-engine builds it: {@code null}, a {@code String},
+ *     {@code Boolean}, number, {@code List} or {@code Map}
+ * @param line the 1-based line of the key in the file
+ */
+record YamlEntry(String key, Object value, int line) {
+
+    /** What kind of value this is, in words for messages: "a list", "a mapping", "a text". */
+    String kind() {
+        if (value instanceof List<?>) {
+            return "a list";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "a mapping";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        return value == null ? "nothing" : "a text";
+    }
+
+    /** Whether the value is a single scalar (text, number or boolean). */
+    boolean isScalar() {
+        return value != null && !(value instanceof List<?>) && !(value instanceof Map<?, ?>);
+    }
+
+    /** The value flattened to one string: lists joined with commas, mappings as {@code k: v}. */
+    String flattened() {
+        return flatten(value);
+    }
+
+    private static String flatten(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(YamlEntry::flatten).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream()
+                    .map(e -> flatten(e.getKey()) + ": " + flatten(e.getValue()))
+                    .collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,109 @@
+package org.dossier.loader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.diagnostic.Diagnostic;
+import org.dossier.diagnostic.DossierException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.exceptions.DuplicateKeyException;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Parses a YAML document that must be a mapping (front matter, {@code dossier.yml}) into its
+ * top-level entries, each with its line in the file. Every failure is a {@link DossierException}
+ * naming the file, the line and the step, e.g. {@code articles/x.md:3: front matter: ...}.
+ */
+final class YamlMapping {
+
+    private static final int MAX_ALIASES = 50;
+    private static final String DUPLICATE_KEY = "found duplicate key ";
+
+    private YamlMapping() {}
+
+    /**
+     * The entries of {@code yaml}, in document order.
+     *
+     * @param yaml the YAML text
+     * @param firstLine the line of the file that the YAML text's first line is on
+     * @param file the file, as users name it
+     * @param step the step for messages, e.g. {@code front matter}
+     */
+    static List<YamlEntry> parse(String yaml, int firstLine, Path file, String step) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .build();
+        try {
+            Optional<Node> document = new Compose(settings).composeString(yaml);
+            if (document.isEmpty()) {
+                return List.of();
+            }
+            Node root = document.get();
+            if (!(root instanceof MappingNode mapping)) {
+                throw new DossierException(Diagnostic.at(file, lineOf(root.getStartMark(), firstLine),
+                        step + ": expected keys and values, found " + describe(root)));
+            }
+            // Constructing checks what composing does not: duplicate keys, alias limits.
+            Object built = new StandardConstructor(settings).constructSingleDocument(document);
+            return entries(mapping, (Map<?, ?>) built, firstLine);
+        } catch (MarkedYamlEngineException e) {
+            int line = lineOf(e.getProblemMark().or(e::getContextMark), firstLine);
+            throw new DossierException(Diagnostic.at(file, line, step + ": " + problem(e)), e);
+        } catch (YamlEngineException e) {
+            throw new DossierException(Diagnostic.at(file, firstLine, step + ": " + e.getMessage()), e);
+        }
+    }
+
+    private static List<YamlEntry> entries(MappingNode mapping, Map<?, ?> built, int firstLine) {
+        Map<String, Integer> lines = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                lines.putIfAbsent(key.getValue(), lineOf(key.getStartMark(), firstLine));
+            }
+        }
+        int mappingLine = lineOf(mapping.getStartMark(), firstLine);
+        List<YamlEntry> entries = new ArrayList<>();
+        for (Map.Entry<?, ?> entry : built.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            entries.add(new YamlEntry(key, entry.getValue(), lines.getOrDefault(key, mappingLine)));
+        }
+        return List.copyOf(entries);
+    }
+
+    private static String problem(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
+        if (problem == null || problem.isBlank()) {
+            return "invalid YAML";
+        }
+        String oneLine = problem.replace('\n', ' ').trim();
+        if (e instanceof DuplicateKeyException && oneLine.startsWith(DUPLICATE_KEY)) {
+            return "duplicate key '" + oneLine.substring(DUPLICATE_KEY.length()) + "'";
+        }
+        return oneLine;
+    }
+
+    private static String describe(Node node) {
+        return switch (node.getNodeType()) {
+            case SEQUENCE -> "a list";
+            case SCALAR -> "a single value";
+            default -> "something else";
+        };
+    }
+
+    private static int lineOf(Optional<Mark> mark, int firstLine) {
+        return mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
+    }
+}

@@ -1,0 +1,148 @@
+package org.dossier.loader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The small readers a clipping goes through, each on examples of what it must and must not take. */
+class ClippingRulesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            N Korea troops are in Russia. What’s the deal?Moscow’s relations have fragmented | N Korea troops are in Russia. What’s the deal? | Moscow’s relations have fragmented
+            Floods close schools across the region.Officials expect more rain this week       | Floods close schools across the region.          | Officials expect more rain this week
+            Talks with the U.S.President stall over trade                                    | Talks with the U.S.President stall over trade    | -
+            Markets rally as inflation cools in March                                         | Markets rally as inflation cools in March        | -
+            """)
+    void titleIsSplitAtTheGluePointOnly(String line, String title, String rest) {
+        TitleSplitter.Split split = TitleSplitter.split(line);
+
+        assertThat(split.title()).isEqualTo(title);
+        assertThat(split.rest()).isEqualTo(Optional.ofNullable(rest));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The partnership potentially undermines this position. Bloomberg | Bloomberg | The partnership potentially undermines this position.
+            The talks will resume next week, he said. REUTERS               | Reuters   | The talks will resume next week, he said.
+            The ministry did not comment. AFP                               | AFP       | The ministry did not comment.
+            “We will not back down,” she said. — AP                         | AP        | “We will not back down,” she said.
+            REUTERS                                                         | Reuters   | ''
+            The decision was announced by the U.S. State Department         | -         | -
+            The committee will meet again on Tuesday.                       | -         | -
+            Kim Jong Un                                                     | -         | -
+            """)
+    void wireSignOffIsTakenFromTheEndOnly(String paragraph, String outlet, String rest) {
+        Optional<SignOff> signOff = SignOff.read(paragraph);
+
+        assertThat(signOff.map(SignOff::outlet)).isEqualTo(Optional.ofNullable(outlet));
+        assertThat(signOff.map(SignOff::text)).isEqualTo(Optional.ofNullable(rest));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            (Published 16 November 2024, 06:49 IST)         | 2024-11-16 | false
+            Published: 3 March 2024                         | 2024-03-03 | false
+            Updated 10:22 AM EST, March 3, 2024             | 2024-03-03 | true
+            March 3, 2024                                   | 2024-03-03 | false
+            2024-03-03                                      | 2024-03-03 | false
+            Thu 15 Feb 2024 06.14 GMT                       | 2024-02-15 | false
+            First published on Sunday 3rd Mar. 2024         | 2024-03-03 | false
+            The war began on 24 February 2022.              | -          | -
+            Published 30 February 2024                      | -          | -
+            Published March 3                               | -          | -
+            """)
+    void dateStampsAreLinesThatOnlyGiveADate(String line, String date, Boolean updated) {
+        Optional<DateStamp> stamp = DateStamp.read(line);
+
+        assertThat(stamp.map(DateStamp::date)).isEqualTo(Optional.ofNullable(date).map(LocalDate::parse));
+        assertThat(stamp.map(DateStamp::updated)).isEqualTo(Optional.ofNullable(updated));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Rajoli Siddharth Jayaprakash    | Rajoli Siddharth Jayaprakash
+            Justin McCurry in Tokyo         | Justin McCurry
+            Jane Doe and John Roe           | Jane Doe and John Roe
+            Ludwig van Beethoven            | Ludwig van Beethoven
+            J. K. Rowling                   | J. K. Rowling
+            Finding new markets             | -
+            Top Stories                     | -
+            Long-term commitment            | -
+            ADVERTISEMENT                   | -
+            What Happens Next               | -
+            """)
+    void bareNameLinesAreNamesOnly(String line, String name) {
+        assertThat(PersonName.read(line)).isEqualTo(Optional.ofNullable(name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            by Christy Lee · Voice of Americawashington — Pyongyang may have bet all its chips on Washington. | Christy Lee | Voice of America | WASHINGTON — Pyongyang may have bet all its chips on Washington.
+            by Christy Lee · Voice of AmericaWASHINGTON — Pyongyang may have bet all its chips.              | Christy Lee | Voice of America | WASHINGTON — Pyongyang may have bet all its chips.
+            By Jane Doe, BBC News                                                                            | Jane Doe    | BBC News         | -
+            By Jane Doe • Reuters                                                                           | Jane Doe    | Reuters          | -
+            By Jane Doe, Political correspondent                                                             | Jane Doe    | -                | -
+            By MAURICIO SAVARESE                                                                             | Mauricio Savarese | -          | -
+            By Reuters                                                                                       | -           | Reuters          | -
+            By The Associated Press                                                                          | -           | The Associated Press | -
+            By Al Jazeera Staff                                                                              | -           | Al Jazeera       | -
+            By the way this is a sentence and not a byline at all.                                           | -           | -                | -
+            """)
+    void bylinesGiveAuthorOutletAndAnyGluedBody(String line, String author, String source, String lead) {
+        Optional<Byline> byline = BylineReader.read(line, line);
+
+        assertThat(byline.flatMap(Byline::author)).isEqualTo(Optional.ofNullable(author));
+        assertThat(byline.flatMap(Byline::source)).isEqualTo(Optional.ofNullable(source));
+        assertThat(byline.flatMap(Byline::lead)).isEqualTo(Optional.ofNullable(lead));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            WASHINGTON, March 3 (Reuters) - The United States said on Sunday     | Reuters | -
+            SEOUL, March 1, 2024 (Yonhap) -- South Korea's exports rose          | Yonhap  | 2024-03-01
+            SAO PAULO (AP) — Brazil's Senate on Wednesday approved               | AP      | -
+            PARIS, 2024-03-03 — The French government said                      | -       | 2024-03-03
+            (CNN) — The French government said                                  | CNN     | -
+            WASHINGTON — Pyongyang may have bet all its chips                    | -       | -
+            The (Reuters) report said - nothing more                             | -       | -
+            """)
+    void wireDatelinesGiveSourceAndFullDates(String paragraph, String source, String date) {
+        Optional<Dateline> dateline = Dateline.read(paragraph);
+
+        assertThat(dateline.flatMap(Dateline::source)).isEqualTo(Optional.ofNullable(source));
+        assertThat(dateline.flatMap(Dateline::date)).isEqualTo(Optional.ofNullable(date).map(LocalDate::parse));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What's in it for North Korea?            | true
+            Long-term commitment                     | true
+            Finding new markets                      | true
+            The talks ended without a deal.          | false
+            “We will fight on,”                      | false
+            (The writer is a research assistant)     | false
+            TOP STORIES                              | false
+            """)
+    void subheadingsAreShortPhrasesOrQuestions(String line, boolean heading) {
+        assertThat(Subheadings.isHeadingShaped(line)).isEqualTo(heading);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            *stars* and _underscores_         | \\*stars\\* and \\_underscores\\_
+            <script>x</script>                | \\<script\\>x\\</script\\>
+            [x](javascript:alert(1))          | \\[x\\](javascript:alert(1))
+            # not a heading                   | \\# not a heading
+            1. not a list                     | 1\\. not a list
+            - not a list                      | \\- not a list
+            AT&T and R&D                      | AT\\&T and R\\&D
+            Plain text stays as it is.        | Plain text stays as it is.
+            """)
+    void clippingTextIsEscapedForMarkdown(String text, String markdown) {
+        assertThat(MarkdownText.escape(text)).isEqualTo(markdown);
+    }
+}
