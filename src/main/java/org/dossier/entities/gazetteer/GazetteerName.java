@@ -1,6 +1,7 @@
 package org.dossier.entities.gazetteer;
 
 import java.util.Optional;
+import java.util.Set;
 import org.dossier.entities.EntityKind;
 
 /**
@@ -11,8 +12,7 @@ import org.dossier.entities.EntityKind;
  * @param name the canonical name, e.g. {@code United States}
  * @param country for a place, the canonical name of its country
  * @param evidence what this form is and which data it comes from
- * @param sharedWithPeople whether the form is also a first name or surname (or a US state), so
- *     that it names the country or place only outside a person's name
+ * @param caveats why this form needs its context checked, beyond what every form gets
  */
 record GazetteerName(
         String surface,
@@ -20,7 +20,11 @@ record GazetteerName(
         String name,
         Optional<String> country,
         String evidence,
-        boolean sharedWithPeople) {
+        Set<Caveat> caveats) {
+
+    GazetteerName {
+        caveats = Set.copyOf(caveats);
+    }
 
     /** The match of this name over {@code [start, end)} of {@code text}. */
     GazetteerMatch at(String text, int start, int end) {

@@ -3,6 +3,7 @@ package org.dossier.entities.gazetteer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dossier.entities.EntityKind;
 
 /**
@@ -32,7 +33,7 @@ final class HistoricalStates {
     }
 
     private static void offer(NameTable table, String surface, String name, String evidence) {
-        table.offer(new GazetteerName(surface, EntityKind.COUNTRY, name, Optional.empty(), evidence, false),
+        table.offer(new GazetteerName(surface, EntityKind.COUNTRY, name, Optional.empty(), evidence, Set.of()),
                 NameTable.Tier.HISTORICAL_STATE);
     }
 

@@ -20,6 +20,9 @@ import org.dossier.entities.EntityKind;
  *       capitalised word that is neither a function word nor a gazetteer form starts a longer
  *       name: {@code Jordan Peterson}, {@code Chad Smith}, {@code Washington Post},
  *       {@code New York Times}. Demonyms and other countries are exempt: {@code Russian President}.
+ *       Days and months are not names: {@code in Pyongyang Tuesday}.
+ *   <li><b>Headlines in capitals.</b> A two-letter abbreviation next to another word in capitals
+ *       is not taken for a country: {@code JOIN US}, {@code US SANCTIONS}.
  * </ul>
  * Neighbours count only on the same line, separated by spaces.
  */
@@ -36,6 +39,11 @@ final class MentionContext {
             "they", "we", "i", "you", "says", "said", "say", "amid", "despite", "near", "across", "inside",
             "outside", "toward", "towards", "up", "down", "out", "off", "also", "now", "then", "so", "yet",
             "all", "both", "each", "every", "more", "most", "since", "until");
+    /** Capitalised words that follow places without making a longer name of them. */
+    private static final Set<String> CALENDAR_WORDS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december");
 
     private final NameTrie trie;
 
@@ -52,8 +60,30 @@ final class MentionContext {
         if (insideLongerName(tokens, start, previousEnd)) {
             return false;
         }
-        boolean guarded = name.kind() == EntityKind.PLACE || name.sharedWithPeople();
-        return !(guarded && followedByName(tokens, end));
+        boolean guarded = name.kind() == EntityKind.PLACE || !name.caveats().isEmpty();
+        if (guarded && followedByName(tokens, end)) {
+            return false;
+        }
+        return !(isTwoCapitals(name.surface()) && inCapitals(tokens, start, end));
+    }
+
+    private static boolean isTwoCapitals(String surface) {
+        return surface.length() == 2 && surface.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether the word before {@code start} or after {@code end} is a word in capitals. */
+    private static boolean inCapitals(List<Token> tokens, int start, int end) {
+        boolean before = start > 0 && isInCapitals(tokens.get(start - 1)) && tokens.get(start).spaceBefore()
+                && !tokens.get(start).lineBreakBefore();
+        boolean after = end < tokens.size() && isInCapitals(tokens.get(end)) && tokens.get(end).spaceBefore()
+                && !tokens.get(end).lineBreakBefore();
+        return before || after;
+    }
+
+    private static boolean isInCapitals(Token token) {
+        String text = token.text();
+        return token.isWord() && text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT))
+                && !text.equals(text.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a capitalised word (or an initial such as {@code T.}) that is not a function word precedes {@code start}. */
@@ -93,6 +123,7 @@ final class MentionContext {
         return token.isWord()
                 && token.isCapitalised()
                 && !text.equals(text.toUpperCase(Locale.ROOT))
-                && !FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT));
+                && !FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT))
+                && !CALENDAR_WORDS.contains(text.toLowerCase(Locale.ROOT));
     }
 }

@@ -18,17 +18,15 @@ final class PlaceNames {
      * Offers every place of {@code places} to {@code table}.
      *
      * @param countryByCode canonical country names by ISO alpha-2 code
-     * @param firstNames first names, so that {@code Florence} needs a context that is not a person's
      */
-    static void offerAll(Iterable<PlaceRow> places, Map<String, String> countryByCode, Set<String> firstNames,
-            NameTable table) {
+    static void offerAll(Iterable<PlaceRow> places, Map<String, String> countryByCode, NameTable table) {
         for (PlaceRow place : places) {
             String country = countryByCode.get(place.cca2());
             if (country == null || table.contains(place.name())) {
                 continue;
             }
             table.offer(new GazetteerName(place.name(), EntityKind.PLACE, place.canonical(), Optional.of(country),
-                    evidence(place, country), firstNames.contains(place.name())), NameTable.Tier.PLACE);
+                    evidence(place, country), Set.of()), NameTable.Tier.PLACE);
         }
     }
 

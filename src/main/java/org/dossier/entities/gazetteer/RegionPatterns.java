@@ -50,7 +50,7 @@ final class RegionPatterns {
                 place.surface() + " " + capitalise(word.text()));
         String evidence = "region '" + written + "' (" + region + ") in " + country + ": " + place.evidence()
                 + ", followed by '" + word.text() + "'";
-        GazetteerName name = new GazetteerName(written, EntityKind.PLACE, region, place.country(), evidence, false);
+        GazetteerName name = new GazetteerName(written, EntityKind.PLACE, region, place.country(), evidence, Set.of());
         return Optional.of(new Found(end + 1, name));
     }
 
@@ -67,7 +67,7 @@ final class RegionPatterns {
         }
         String written = text.substring(first.start(), word.end());
         GazetteerName name = new GazetteerName(written, EntityKind.PLACE, written, Optional.empty(),
-                "region '" + written + "' (explicit '" + word.text() + "' after a name)", false);
+                "region '" + written + "' (explicit '" + word.text() + "' after a name)", Set.of());
         return Optional.of(new Found(start + 2, name));
     }
 
