@@ -109,18 +109,15 @@ for (const city of cities) {
     offer(clean(city.name), city.country, 'city', city.population);
   }
 }
-// A region called by a first name (Michael, Isle of Man) would be taken for a person far more
-// often than found; capitals and cities called by one stay, under the context rules of the Java side.
 for (const region of admin1) {
-  const name = clean(region.name);
-  if (!firstNameSet.has(name)) offer(name, region.code.split('.')[0], 'region', 0);
+  offer(clean(region.name), region.code.split('.')[0], 'region', 0);
 }
 
 const placeRows = [];
 let dropped = 0;
 for (const [name, list] of candidates) {
   const chosen = choose(list);
-  if (chosen === null) {
+  if (chosen === null || !distinctFromPeople(name, chosen)) {
     dropped++;
     continue;
   }
@@ -146,6 +143,16 @@ function choose(list) {
   return first.population >= DOMINANCE * rival && first.population > 0 ? first : null;
 }
 
+// A place called by a common first name (Michael, a parish of the Isle of Man; Nancy; Tyler)
+// would be taken for a person more often than found. Only large places keep such a name, under
+// the context rules of the Java side: capitals of at least 100,000 inhabitants (Washington,
+// Sofia), cities of at least 250,000 (Sydney, Florence, Atlanta).
+function distinctFromPeople(name, place) {
+  if (!firstNameSet.has(name)) return true;
+  if (place.type === 'capital') return place.population >= 100000;
+  return place.type === 'city' && place.population >= 250000;
+}
+
 function write(file, header, rows) {
   const lines = [...header, ...rows.map((r) => r.join('\t'))];
   fs.writeFileSync(path.join(OUT, file), lines.join('\n') + '\n');
@@ -162,4 +169,4 @@ write('places.tsv', [
   '# canonical: the name this one is another form of, when it is one (Washington -> Washington D.C.).',
   'name\tcountry\ttype\tpopulation\tcanonical',
 ], placeRows);
-console.error(`countries ${countryRows.length}, places ${placeRows.length} (dropped ${dropped} ambiguous names)`);
+console.error(`countries ${countryRows.length}, places ${placeRows.length} (dropped ${dropped} ambiguous or first names)`);

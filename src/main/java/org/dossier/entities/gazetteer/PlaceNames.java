@@ -26,8 +26,12 @@ final class PlaceNames {
                 continue;
             }
             table.offer(new GazetteerName(place.name(), EntityKind.PLACE, place.canonical(), Optional.of(country),
-                    evidence(place, country), Set.of()), NameTable.Tier.PLACE);
+                    evidence(place, country), caveats(place)), NameTable.Tier.PLACE);
         }
+    }
+
+    private static Set<Caveat> caveats(PlaceRow place) {
+        return place.type().equals("capital") ? Set.of() : Set.of(Caveat.NOT_A_SPEAKER);
     }
 
     private static String evidence(PlaceRow place, String country) {
