@@ -76,7 +76,6 @@ const countryRows = countries
 const candidates = new Map(); // name -> [{country, type, population, canonical}]
 function offer(name, country, type, population, canonical = '') {
   if (!usable(name) || countryNames.has(name)) return;
-  if (!name.includes(' ') && !name.includes('-') && commonWords.has(name.toLowerCase())) return;
   if (!candidates.has(name)) candidates.set(name, []);
   candidates.get(name).push({ country, type, population, canonical });
 }
@@ -117,7 +116,7 @@ const placeRows = [];
 let dropped = 0;
 for (const [name, list] of candidates) {
   const chosen = choose(list);
-  if (chosen === null || !distinctFromPeople(name, chosen)) {
+  if (chosen === null || !distinctFromWords(name, chosen) || !distinctFromPeople(name, chosen)) {
     dropped++;
     continue;
   }
@@ -141,6 +140,14 @@ function choose(list) {
   if (first.type === 'city' && elsewhere.some((p) => p.type === 'region')) return null;
   const rival = Math.max(...elsewhere.filter((p) => p.type !== 'region').map((p) => p.population), 0);
   return first.population >= DOMINANCE * rival && first.population > 0 ? first : null;
+}
+
+// A one-word place that is also a common English word (Reading, Mobile, Split, Nice) would be
+// found at the start of every sentence that uses the word; only capitals and cities of at least
+// a million inhabitants (Wellington, Phoenix) keep such a name.
+function distinctFromWords(name, place) {
+  if (name.includes(' ') || name.includes('-') || !commonWords.has(name.toLowerCase())) return true;
+  return place.type === 'capital' || place.population >= 1000000;
 }
 
 // A place called by a common first name (Michael, a parish of the Isle of Man; Nancy; Tyler)
