@@ -21,6 +21,8 @@ import org.dossier.entities.EntityKind;
  *       name: {@code Jordan Peterson}, {@code Chad Smith}, {@code Washington Post},
  *       {@code New York Times}. Demonyms and other countries are exempt: {@code Russian President}.
  *       Days and months are not names: {@code in Pyongyang Tuesday}.
+ *   <li><b>Natural features.</b> A country right before a capitalised feature word is the
+ *       feature: {@code Niger Delta}, {@code Jordan River}, {@code Congo Basin}.
  *   <li><b>Speakers.</b> A city or region right before a reporting verb ({@code said},
  *       {@code told}...) is a person's surname: {@code Jackson said}. Capitals speak for their
  *       governments and are exempt: {@code Moscow said}.
@@ -42,6 +44,10 @@ final class MentionContext {
             "they", "we", "i", "you", "says", "said", "say", "amid", "despite", "near", "across", "inside",
             "outside", "toward", "towards", "up", "down", "out", "off", "also", "now", "then", "so", "yet",
             "all", "both", "each", "every", "more", "most", "since", "until");
+    /** Words that make a natural feature of the name before them. */
+    private static final Set<String> FEATURE_WORDS = Set.of(
+            "River", "Delta", "Valley", "Basin", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Peninsula",
+            "Mountains", "Desert", "Lake", "Bay", "Highlands", "Plateau", "Rift", "Canal");
     /** Titles abbreviated with a full stop before a person's name. */
     private static final Set<String> TITLES = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr", "Sen",
@@ -76,10 +82,18 @@ final class MentionContext {
         if (guarded && followedByName(tokens, end)) {
             return false;
         }
+        if (followedByFeatureWord(tokens, end)) {
+            return false;
+        }
         if (name.caveats().contains(Caveat.NOT_A_SPEAKER) && followedByReportingVerb(tokens, end)) {
             return false;
         }
         return !(isTwoCapitals(name.surface()) && inCapitals(tokens, start, end));
+    }
+
+    private static boolean followedByFeatureWord(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).spaceBefore() && !tokens.get(end).lineBreakBefore()
+                && FEATURE_WORDS.contains(tokens.get(end).text());
     }
 
     private static boolean followedByReportingVerb(List<Token> tokens, int end) {
