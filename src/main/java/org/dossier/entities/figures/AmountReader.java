@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 final class AmountReader {
 
+    /** Longer digit strings (with separators) are codes or noise, and parsing them costs more than it tells. */
+    private static final int MAX_DIGITS = 24;
     private static final List<String> PER_CENT = List.of("per", "cent");
 
     private AmountReader() {}
@@ -17,6 +19,9 @@ final class AmountReader {
     /** The amount whose number is token {@code i}, if token {@code i} is a number or a number word. */
     static Optional<Amount> at(BlockTokens t, int i) {
         Token token = t.get(i);
+        if (token.isNumber() && token.text().length() > MAX_DIGITS) {
+            return Optional.empty();
+        }
         if (token.isNumber()) {
             return Optional.of(digits(t, i));
         }

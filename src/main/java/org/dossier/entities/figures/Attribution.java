@@ -47,6 +47,8 @@ record Attribution(String who, String how) {
     private static final Set<String> CLAUSE_ENDERS = Set.of("citing", "who", "which", "that", "whose", "but", "while", "as");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "de", "and");
     private static final int MAX_WORDS = 8;
+    /** How many tokens either side of a figure are searched, so a run-on sentence costs no more than a normal one. */
+    private static final int WINDOW = 40;
 
     /** A possible attribution and the token where it stands. */
     private record Candidate(int at, Attribution attribution) {}
@@ -55,9 +57,12 @@ record Attribution(String who, String how) {
      * The attribution for a figure in tokens {@code [figureFirst, figureLast]} of a sentence in
      * tokens {@code [sentenceFirst, sentenceEnd)}.
      */
-    static Optional<Attribution> find(BlockTokens t, int sentenceFirst, int sentenceEnd, int figureFirst, int figureLast) {
+    static Optional<Attribution> find(BlockTokens t, int sentenceFirst, int sentenceEnd, int figureFirst,
+            int figureLast) {
         List<Candidate> candidates = new ArrayList<>();
-        for (int k = sentenceFirst; k < sentenceEnd; k++) {
+        int from = Math.max(sentenceFirst, figureFirst - WINDOW);
+        int to = Math.min(sentenceEnd, figureLast + WINDOW);
+        for (int k = from; k < to; k++) {
             if (k >= figureFirst && k <= figureLast) {
                 continue;
             }

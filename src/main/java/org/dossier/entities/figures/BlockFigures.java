@@ -44,7 +44,9 @@ final class BlockFigures {
     }
 
     /** Reads one amount; returns the index of the last token it used. */
-    private int consider(Amount a) {
+    private int consider(Amount read) {
+        Optional<Amount> range = Ranges.from(tokens, read);
+        Amount a = range.orElse(read);
         Optional<String> excluded = Exclusions.reason(tokens, a, continuesDate(a));
         if (excluded.isPresent()) {
             if (excluded.get().equals("date")) {
@@ -54,6 +56,9 @@ final class BlockFigures {
         }
         moveToSentenceOf(tokens.get(a.first()).start());
         Optional<Hedges.Found> hedge = Hedges.before(tokens, a.first());
+        if (range.isPresent() && hedge.isEmpty()) {
+            hedge = Optional.of(new Hedges.Found(a.first(), "", Hedges.UP_TO));
+        }
         int leftEdge = hedge.map(Hedges.Found::firstToken).orElse(a.first());
         Optional<Amount> alternative = alternative(a);
         int after = alternative.map(alt -> alt.last() + 2).orElse(a.last() + 1);
@@ -70,8 +75,9 @@ final class BlockFigures {
                         .orElse(List.of()));
         Span span = new Span(block.id(), tokens.get(leftEdge).start(), tokens.get(a.last()).end(),
                 tokens.span(leftEdge, a.last()));
-        found.add(new FigureMention(span, facts, evidence(span, facts, counted.get(), hedge, alternative, attribution),
-                sentence));
+        String why = evidence(span, facts, counted.get(), hedge, alternative, attribution)
+                + (range.isPresent() ? ", a range read at its upper bound" : "");
+        found.add(new FigureMention(span, facts, why, sentence));
         inSentence.add(counted.get());
         return after - 1;
     }
@@ -128,7 +134,7 @@ final class BlockFigures {
                 .append(FigureKey.plain(alt.value())));
         hedge.ifPresent(h -> {
             why.append(", hedge '").append(h.normal()).append("'");
-            if (!h.written().equalsIgnoreCase(h.normal())) {
+            if (!h.written().isEmpty() && !h.written().equalsIgnoreCase(h.normal())) {
                 why.append(" (written '").append(h.written()).append("')");
             }
         });

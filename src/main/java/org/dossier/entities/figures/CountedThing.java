@@ -28,6 +28,8 @@ record CountedThing(String what, String unit, String how) {
             "of", "at", "to", "by", "was", "is", "were", "are", "reached", "rose", "fell", "grew", "climbed",
             "jumped", "dropped", "totalled", "totaled", "totalling", "totaling", "stood", "stands", "hit",
             "numbered", "worth");
+    /** How many tokens back an antecedent is looked for. */
+    private static final int ANTECEDENT_REACH = 30;
     /** Nouns that stand for an amount already named, as in {@code put the total at 4,000}. */
     private static final Set<String> GENERIC = Set.of(
             "total", "number", "figure", "tally", "count", "sum", "amount", "estimate", "toll");
@@ -60,6 +62,11 @@ record CountedThing(String what, String unit, String how) {
 
     private static Optional<CountedThing> count(BlockTokens t, int after, int leftEdge, int sentenceFirst,
             List<CountedThing> earlier) {
+        if (t.glued(after - 1) && t.lower(after).equals("-") && t.lower(after + 1).equals("strong")) {
+            // "a 5,000-strong force" counts the persons the force is made of.
+            String what = NounPhrase.forward(t, after + 2).map(NounPhrase::text).orElse("");
+            return Optional.of(new CountedThing(what, PEOPLE, "'-strong': count of people"));
+        }
         int k = ADDITIVES.contains(t.lower(after)) ? after + 1 : after;
         if (t.lower(k).equals("of") && PRONOUNS.contains(t.lower(k + 1))) {
             return antecedent(t, leftEdge, sentenceFirst)
@@ -130,7 +137,7 @@ record CountedThing(String what, String unit, String how) {
 
     /** The nearest plural noun phrase before the amount in its sentence: {@code troops ... 12,500 of them}. */
     private static Optional<NounPhrase> antecedent(BlockTokens t, int leftEdge, int sentenceFirst) {
-        for (int k = leftEdge - 1; k >= sentenceFirst; k--) {
+        for (int k = leftEdge - 1; k >= Math.max(sentenceFirst, leftEdge - ANTECEDENT_REACH); k--) {
             String lower = t.lower(k);
             if (t.get(k).isWord() && Words.plural(lower) && !Words.stop(lower) && !Words.timeUnit(lower)
                     && !Words.verbForm(lower)) {

@@ -124,7 +124,12 @@ final class Exclusions {
         }
         Token beyond = t.get(last + 2);
         if (DASHES.contains(after.text())) {
-            return Optional.of(beyond.isNumber() ? "range, score or date" : "part of a compound modifier ('" + beyond.text() + "')");
+            if (beyond.isNumber()) {
+                return Optional.of("range, score or date");
+            }
+            if (!beyond.text().equalsIgnoreCase("strong")) {
+                return Optional.of("part of a compound modifier ('" + beyond.text() + "')");
+            }
         }
         if (beyond.isNumber() && (after.text().equals(":") || after.text().equals("/") || after.text().equals("."))) {
             return Optional.of("time, score, date or version");
