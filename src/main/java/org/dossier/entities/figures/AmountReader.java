@@ -78,6 +78,13 @@ final class AmountReader {
                 value = value.multiply(scale.get());
                 scaled = true;
                 last = i + 1;
+                // Indian amounts stack scales: "1.5 lakh crore" is 1.5 x 100,000 x 10,000,000.
+                Optional<BigDecimal> second = t.has(i + 2) && t.get(i + 2).isWord()
+                        ? Numerals.scaleWord(t.lower(i + 2)) : Optional.empty();
+                if (second.isPresent() && !t.lower(i + 2).equals("hundred")) {
+                    value = value.multiply(second.get());
+                    last = i + 2;
+                }
             }
         }
         boolean percent = false;

@@ -19,7 +19,7 @@ record Attribution(String who, String how) {
 
     private static final Set<String> VERBS = Set.of(
             "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "reported", "claimed",
-            "claims", "claim", "stated", "states", "announced", "announces", "believe", "believes", "believed",
+            "claims", "claim", "stated", "announced", "announces", "believe", "believes", "believed",
             "showed", "shows", "show", "suggested", "suggests", "suggest", "wrote", "added", "noted", "confirmed",
             "confirms", "explained", "put", "calculated", "counted", "recorded", "assessed", "assesses");
     /** Verbs that may come before their subject after a quote or comma: {@code "...," said Cha}. */
@@ -74,8 +74,22 @@ record Attribution(String who, String how) {
             }
         }
         Optional<Candidate> before = candidates.stream().filter(c -> c.at() < figureFirst).reduce((x, y) -> y);
-        Optional<Candidate> after = candidates.stream().filter(c -> c.at() > figureLast).findFirst();
+        // A verb after the figure attributes it only across a clause break: in "70 percent of
+        // respondents said" the figure is the subject, not the claim.
+        Optional<Candidate> after = candidates.stream()
+                .filter(c -> c.at() > figureLast && clauseBreak(t, figureLast + 1, c.at()))
+                .findFirst();
         return before.or(() -> after).map(Candidate::attribution);
+    }
+
+    private static boolean clauseBreak(BlockTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).kind() == Token.Kind.SYMBOL && CLAUSE_SYMBOLS.contains(t.get(k).text())
+                    || CLAUSE_WORDS.contains(t.lower(k)) && !t.lower(k).equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Attribution> accordingTo(BlockTokens t, int from, int end) {

@@ -27,7 +27,8 @@ record CountedThing(String what, String unit, String how) {
     private static final Set<String> LINKS = Set.of(
             "of", "at", "to", "by", "was", "is", "were", "are", "reached", "rose", "fell", "grew", "climbed",
             "jumped", "dropped", "totalled", "totaled", "totalling", "totaling", "stood", "stands", "hit",
-            "numbered", "worth");
+            "numbered", "worth", "shrank", "expanded", "contracted", "eased", "slowed", "increased",
+            "decreased", "declined", "gained", "cost", "costs", "accelerated", "slipped", "surged", "soared");
     /** How many tokens back an antecedent is looked for. */
     private static final int ANTECEDENT_REACH = 30;
     /** Nouns that stand for an amount already named, as in {@code put the total at 4,000}. */
@@ -53,7 +54,7 @@ record CountedThing(String what, String unit, String how) {
                     .orElse(new CountedThing("", code, "money in " + code)));
         }
         if (a.percent()) {
-            return Optional.of(following(t, after, true).or(() -> leading(t, leftEdge, sentenceFirst))
+            return Optional.of(following(t, after, false).or(() -> leading(t, leftEdge, sentenceFirst))
                     .map(np -> new CountedThing(np.text(), PERCENT, "percentage of '" + np.text() + "'"))
                     .orElse(new CountedThing("", PERCENT, "percentage")));
         }
@@ -70,47 +71,56 @@ record CountedThing(String what, String unit, String how) {
         int k = ADDITIVES.contains(t.lower(after)) ? after + 1 : after;
         if (t.lower(k).equals("of") && PRONOUNS.contains(t.lower(k + 1))) {
             return antecedent(t, leftEdge, sentenceFirst)
-                    .map(np -> counted(t, np, "'" + t.get(k + 1).text() + "' refers back to"));
+                    .map(np -> counted(t, np, ", '" + t.get(k + 1).text() + "' refers back to '" + np.text() + "'"));
         }
         Optional<NounPhrase> np = t.lower(k).equals("of") && DETERMINERS.contains(t.lower(k + 1))
                 ? NounPhrase.forward(t, k + 2)
                 : NounPhrase.forward(t, k);
         if (np.isPresent()) {
             NounPhrase phrase = np.get().coordinated(t);
+            if (phrase.head().equals("others")) {
+                // "2,300 people and more than 10,000 others": the same kind as the figure before.
+                return earlier.isEmpty() ? Optional.empty() : Optional.of(new CountedThing(phrase.text(),
+                        earlier.get(earlier.size() - 1).unit(), "count of the same kind as the figure before ('others')"));
+            }
             boolean countable = Words.plural(phrase.head()) || Words.person(t.get(np.get().last()).text())
                     || Words.personParticiple(phrase.head());
-            return countable ? Optional.of(counted(t, phrase, "noun after the number:")) : Optional.empty();
+            return countable ? Optional.of(counted(t, phrase, "")) : Optional.empty();
         }
         Optional<NounPhrase> left = leading(t, leftEdge, sentenceFirst);
         if (left.isPresent() && GENERIC.contains(left.get().head())) {
             if (!earlier.isEmpty()) {
                 CountedThing previous = earlier.get(earlier.size() - 1);
                 return Optional.of(new CountedThing(previous.what(), previous.unit(),
-                        "'" + left.get().text() + "' stands for the figure before it:"));
+                        previous.how() + ", '" + left.get().text() + "' stands for the figure before it"));
             }
             if (left.get().head().equals("toll")) {
                 return Optional.of(new CountedThing(left.get().text(), PEOPLE, "count of people ('toll')"));
             }
             return antecedent(t, leftEdge, sentenceFirst)
-                    .map(ante -> counted(t, ante, "'" + left.get().text() + "' refers back to"));
+                    .map(ante -> counted(t, ante, ", '" + left.get().text() + "' refers back to '" + ante.text() + "'"));
         }
         return left.filter(phrase -> Words.plural(phrase.head()))
-                .map(phrase -> counted(t, phrase, "noun before the number:"));
+                .map(phrase -> counted(t, phrase, ", noun before the number"));
     }
 
-    private static CountedThing counted(BlockTokens t, NounPhrase np, String how) {
+    /** A count of the noun phrase {@code np}, with {@code source} saying where it was found. */
+    private static CountedThing counted(BlockTokens t, NounPhrase np, String source) {
         String headWord = t.get(np.last()).text();
         if (Words.person(headWord) || Words.personParticiple(np.head())) {
-            return new CountedThing(np.text(), PEOPLE, how + " count of people (" + np.head() + ")");
+            return new CountedThing(np.text(), PEOPLE, "count of people (" + np.head() + ")" + source);
         }
         String unit = Words.singular(np.head());
-        return new CountedThing(np.text(), unit, how + " count of '" + unit + "'");
+        return new CountedThing(np.text(), unit, "count of '" + unit + "'" + source);
     }
 
-    /** The noun phrase after the amount: right after it, or after {@code of} / {@code in}. */
-    private static Optional<NounPhrase> following(BlockTokens t, int after, boolean linked) {
+    /**
+     * The noun phrase after the amount: right after it, or after {@code of}, or for money also
+     * after {@code in} ({@code US$20 billion in cash}; a percentage {@code in March} is a time).
+     */
+    private static Optional<NounPhrase> following(BlockTokens t, int after, boolean money) {
         String next = t.lower(after);
-        if (linked && (next.equals("of") || next.equals("in"))) {
+        if (next.equals("of") || (money && next.equals("in"))) {
             int k = after + 1;
             while (DETERMINERS.contains(t.lower(k))) {
                 k++;
@@ -132,7 +142,20 @@ record CountedThing(String what, String unit, String how) {
         if (links == 0 || k < sentenceFirst) {
             return Optional.empty();
         }
-        return NounPhrase.backward(t, k, sentenceFirst, 4);
+        Optional<NounPhrase> near = NounPhrase.backward(t, k, sentenceFirst, 4);
+        if (near.isEmpty()) {
+            return near;
+        }
+        // "Inflation in Turkey eased to 44%": the subject is the phrase the preposition hangs from.
+        int preposition = near.get().first() - 1;
+        if (preposition > sentenceFirst && (t.lower(preposition).equals("in") || t.lower(preposition).equals("of"))) {
+            Optional<NounPhrase> head = NounPhrase.backward(t, preposition - 1, sentenceFirst, 4);
+            if (head.isPresent()) {
+                return Optional.of(new NounPhrase(head.get().first(), near.get().last(),
+                        t.span(head.get().first(), near.get().last()), near.get().head()));
+            }
+        }
+        return near;
     }
 
     /** The nearest plural noun phrase before the amount in its sentence: {@code troops ... 12,500 of them}. */
