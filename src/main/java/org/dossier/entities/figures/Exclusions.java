@@ -87,6 +87,11 @@ final class Exclusions {
                 return Optional.of("name with a number ('" + t.get(a.first() - 1).text() + "')");
             }
         }
+        boolean plain = !a.money() && !a.percent() && !a.scaled();
+        if (plain && ((previous.equals("in") && smallNumber(t, a.first() - 2))
+                || (next.equals("in") && smallNumber(t, a.last() + 2)))) {
+            return Optional.of("ratio ('1 in 5')");
+        }
         if (listMarker(t, a)) {
             return Optional.of("list marker");
         }
@@ -156,6 +161,11 @@ final class Exclusions {
         boolean parens = t.has(a.first() - 1) && t.get(a.first() - 1).isSymbol("(")
                 && t.has(a.last() + 1) && t.get(a.last() + 1).isSymbol(")");
         return (commas || parens) && t.has(a.first() - 2) && t.get(a.first() - 2).capitalised();
+    }
+
+    /** Whether token {@code i} is a number of at most three digits, as in the ratio {@code 1 in 5}. */
+    private static boolean smallNumber(BlockTokens t, int i) {
+        return t.has(i) && t.get(i).isNumber() && t.get(i).text().length() <= 3;
     }
 
     private static boolean listMarker(BlockTokens t, Amount a) {
