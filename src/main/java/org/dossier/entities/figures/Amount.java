@@ -35,7 +35,8 @@ record Amount(
     /** Whether the number is a bare integer of four digits in the range of years, as in {@code 1953}. */
     boolean yearLike(BlockTokens tokens) {
         String digits = tokens.get(number).text();
-        if (spelled || money() || percent || scaled || digits.length() != 4 || !digits.chars().allMatch(Character::isDigit)) {
+        if (spelled || money() || percent || scaled || digits.length() != 4
+                || !digits.chars().allMatch(Character::isDigit)) {
             return false;
         }
         int year = Integer.parseInt(digits);

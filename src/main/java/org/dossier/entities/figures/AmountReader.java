@@ -46,7 +46,8 @@ final class AmountReader {
             } else if (Currencies.sign(before.text()).isPresent() && before.kind() == Token.Kind.SYMBOL) {
                 currency = Currencies.sign(before.text());
                 first = i - 1;
-                if (before.text().equals("\u00a5") && t.has(i - 2) && t.glued(i - 2) && t.get(i - 2).text().equals("CN")) {
+                boolean chinese = t.has(i - 2) && t.glued(i - 2) && t.get(i - 2).text().equals("CN");
+                if (before.text().equals("\u00a5") && chinese) {
                     currency = Optional.of("CNY");
                     first = i - 2;
                 }
@@ -99,7 +100,7 @@ final class AmountReader {
             last++;
         }
         if (!percent && glued.isEmpty()) {
-            int named = currencyName(t, last + 1, currency);
+            int named = currencyName(t, last + 1);
             if (named > last) {
                 currency = Optional.of(nameCode(t, last + 1, named, currency));
                 last = named;
@@ -109,7 +110,7 @@ final class AmountReader {
     }
 
     /** The index of the last token of a currency name starting at {@code i}, or {@code i - 1} if none. */
-    private static int currencyName(BlockTokens t, int i, Optional<String> sign) {
+    private static int currencyName(BlockTokens t, int i) {
         for (int words = 3; words >= 2; words--) {
             if (Currencies.qualifiedName(joined(t, i, words)).isPresent()) {
                 return i + words - 1;
@@ -160,6 +161,7 @@ final class AmountReader {
                 last = i + 1;
             }
         }
-        return Optional.of(new Amount(i, i, last, Numerals.normalise(value), Optional.empty(), false, scaled, true, ""));
+        return Optional.of(
+                new Amount(i, i, last, Numerals.normalise(value), Optional.empty(), false, scaled, true, ""));
     }
 }

@@ -23,7 +23,8 @@ record Attribution(String who, String how) {
             "showed", "shows", "show", "suggested", "suggests", "suggest", "wrote", "added", "noted", "confirmed",
             "confirms", "explained", "put", "calculated", "counted", "recorded", "assessed", "assesses");
     /** Verbs that may come before their subject after a quote or comma: {@code "...," said Cha}. */
-    private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "wrote", "explained", "noted", "asked");
+    private static final Set<String> INVERTIBLE =
+            Set.of("said", "says", "added", "wrote", "explained", "noted", "asked");
     /** Words that end a subject read backward from its verb. */
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "that", "which", "who", "whom", "and", "but", "or", "while", "though", "although", "when", "whereas",
@@ -44,7 +45,8 @@ record Attribution(String who, String how) {
     private static final Set<String> CLAUSE_SYMBOLS = Set.of(
             ",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "\"", "\u201c", "\u201d", ".", "!", "?", "-");
     /** Words that end an attributed phrase read forward: {@code NK News, citing a document}. */
-    private static final Set<String> CLAUSE_ENDERS = Set.of("citing", "who", "which", "that", "whose", "but", "while", "as");
+    private static final Set<String> CLAUSE_ENDERS =
+            Set.of("citing", "who", "which", "that", "whose", "but", "while", "as");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "de", "and");
     private static final int MAX_WORDS = 8;
     /** How many tokens either side of a figure are searched, so a run-on sentence costs no more than a normal one. */

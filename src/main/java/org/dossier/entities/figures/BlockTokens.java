@@ -2,6 +2,7 @@ package org.dossier.entities.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ final class BlockTokens {
     private static boolean keepsStop(String word) {
         return word.indexOf('.') > 0
                 || (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-                || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     String text() {

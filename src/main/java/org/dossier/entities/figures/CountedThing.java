@@ -80,8 +80,10 @@ record CountedThing(String what, String unit, String how) {
             NounPhrase phrase = np.get().coordinated(t);
             if (phrase.head().equals("others")) {
                 // "2,300 people and more than 10,000 others": the same kind as the figure before.
-                return earlier.isEmpty() ? Optional.empty() : Optional.of(new CountedThing(phrase.text(),
-                        earlier.get(earlier.size() - 1).unit(), "count of the same kind as the figure before ('others')"));
+                return earlier.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new CountedThing(phrase.text(), earlier.get(earlier.size() - 1).unit(),
+                                "count of the same kind as the figure before ('others')"));
             }
             boolean countable = Words.plural(phrase.head()) || Words.person(t.get(np.get().last()).text())
                     || Words.personParticiple(phrase.head());
@@ -98,7 +100,8 @@ record CountedThing(String what, String unit, String how) {
                 return Optional.of(new CountedThing(left.get().text(), PEOPLE, "count of people ('toll')"));
             }
             return antecedent(t, leftEdge, sentenceFirst)
-                    .map(ante -> counted(t, ante, ", '" + left.get().text() + "' refers back to '" + ante.text() + "'"));
+                    .map(ante -> counted(t, ante,
+                            ", '" + left.get().text() + "' refers back to '" + ante.text() + "'"));
         }
         return left.filter(phrase -> Words.plural(phrase.head()))
                 .map(phrase -> counted(t, phrase, ", noun before the number"));

@@ -2,6 +2,7 @@ package org.dossier.entities.figures;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,9 +81,9 @@ final class Currencies {
 
     /** The code for a word written before the number ({@code Rs}, {@code USD}); codes must be upper case. */
     static Optional<String> prefixWord(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         boolean code = lower.length() == 3 && !lower.endsWith(".") && !lower.equals("rmb");
-        if (code && !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+        if (code && !word.equals(word.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return Optional.ofNullable(WORD_PREFIXES.get(lower));

@@ -1,5 +1,6 @@
 package org.dossier.entities.figures;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +29,8 @@ final class Exclusions {
     private static final Set<String> CODE_PREFIXES = Set.of(
             ".", ":", "/", "#", "@", "_", "=", "+", "'", "\u2019", "^", "\\", "<", "&", "*", "~", "|");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
-    private static final Set<String> OPENERS = Set.of(".", "!", "?", "\"", "\u201c", "\u2018", "(", ":", ";", "\u2014", "\u2013", "-");
+    private static final Set<String> OPENERS =
+            Set.of(".", "!", "?", "\"", "\u201c", "\u2018", "(", ":", ";", "\u2014", "\u2013", "-");
 
     private Exclusions() {}
 
@@ -39,14 +41,15 @@ final class Exclusions {
      */
     static Optional<String> reason(BlockTokens t, Amount a, boolean afterDate) {
         int n = a.number();
-        boolean small = a.value().signum() >= 0 && a.value().compareTo(java.math.BigDecimal.valueOf(31)) <= 0
+        boolean small = a.value().signum() >= 0 && a.value().compareTo(BigDecimal.valueOf(31)) <= 0
                 && a.value().scale() <= 0 && !a.money() && !a.percent() && !a.scaled();
         String glued = a.gluedLetters();
         if (!glued.isEmpty()) {
             if (glued.equals("st") || glued.equals("nd") || glued.equals("rd") || glued.equals("th")) {
                 return Optional.of("ordinal");
             }
-            return Optional.of(glued.equals("s") ? "decade" : "number joined to letters '" + glued + "' (a size, model or code)");
+            return Optional.of(
+                    glued.equals("s") ? "decade" : "number joined to letters '" + glued + "' (a size, model or code)");
         }
         Optional<String> before = stuckBefore(t, a.first());
         if (before.isPresent()) {
@@ -111,7 +114,8 @@ final class Exclusions {
             return Optional.empty();
         }
         if (DASHES.contains(before.text()) && t.has(first - 2) && t.glued(first - 2)) {
-            return Optional.of(t.get(first - 2).isNumber() ? "second half of a range or date" : "model or designation number");
+            return Optional.of(
+                    t.get(first - 2).isNumber() ? "second half of a range or date" : "model or designation number");
         }
         if (CODE_PREFIXES.contains(before.text())) {
             return Optional.of("part of a code, time or reference ('" + before.text() + "' before it)");
@@ -153,7 +157,7 @@ final class Exclusions {
 
     /** {@code Kim Yong-hyun, 64, said}: a small number between commas after a name is an age. */
     private static boolean commaAge(BlockTokens t, Amount a) {
-        if (a.value().compareTo(java.math.BigDecimal.valueOf(120)) > 0 || a.money() || a.percent()) {
+        if (a.value().compareTo(BigDecimal.valueOf(120)) > 0 || a.money() || a.percent()) {
             return false;
         }
         boolean commas = t.has(a.first() - 1) && t.get(a.first() - 1).isSymbol(",")

@@ -33,7 +33,8 @@ record NounPhrase(int first, int last, String text, String head) {
             }
             lastGood = k;
             boolean capital = t.get(k).capitalised();
-            if (Words.plural(lower) && (!capital || !t.has(k + 1) || !t.get(k + 1).isWord() || !t.get(k + 1).capitalised())) {
+            boolean nameGoesOn = capital && t.has(k + 1) && t.get(k + 1).capitalised();
+            if (Words.plural(lower) && !nameGoesOn) {
                 break;
             }
         }

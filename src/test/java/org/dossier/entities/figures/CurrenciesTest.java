@@ -8,7 +8,9 @@ class CurrenciesTest {
 
     @Test
     void everyCodeInTheTablesIsAnIsoCurrency() {
-        assertThat(Currencies.codes()).isNotEmpty().allSatisfy(code -> assertThat(Currencies.known(code)).as(code).isTrue());
+        assertThat(Currencies.codes())
+                .isNotEmpty()
+                .allSatisfy(code -> assertThat(Currencies.known(code)).as(code).isTrue());
     }
 
     @Test

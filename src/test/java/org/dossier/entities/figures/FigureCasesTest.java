@@ -2,6 +2,7 @@ package org.dossier.entities.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class FigureCasesTest {
             FigureMention mention = found.get(i);
             assertThat(mention.facts()).as("facts of '%s' (%s)", mention.span().text(), mention.evidence())
                     .usingRecursiveComparison()
-                    .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                     .isEqualTo(example.figures().get(i).facts());
             assertThat(example.text().substring(mention.span().start(), mention.span().end()))
                     .isEqualTo(mention.span().text());

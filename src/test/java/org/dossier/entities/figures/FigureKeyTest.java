@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class FigureKeyTest {
 
     private static FigureFacts facts(String value, String unit, String what, String hedge) {
-        return new FigureFacts(new BigDecimal(value), unit, what, Optional.ofNullable(hedge), Optional.empty(), List.of());
+        return new FigureFacts(
+                new BigDecimal(value), unit, what, Optional.ofNullable(hedge), Optional.empty(), List.of());
     }
 
     @Test
