@@ -47,7 +47,10 @@ record Attribution(String who, String how) {
     /** Words that end an attributed phrase read forward: {@code NK News, citing a document}. */
     private static final Set<String> CLAUSE_ENDERS =
             Set.of("citing", "who", "which", "that", "whose", "but", "while", "as");
-    private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "de", "and");
+    private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and");
+    /** Lower-case particles inside personal names: {@code Ursula von der Leyen}, {@code Ahmed bin Ali}. */
+    private static final Set<String> PARTICLES = Set.of(
+            "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin", "ibn", "el", "dos", "das");
     private static final int MAX_WORDS = 8;
     /** How many tokens either side of a figure are searched, so a run-on sentence costs no more than a normal one. */
     private static final int WINDOW = 40;
@@ -183,8 +186,7 @@ record Attribution(String who, String how) {
                 first = k;
                 break;
             }
-            boolean join = NAME_JOINS.contains(lower) && k > sentenceFirst && t.get(k - 1).capitalised()
-                    && first <= last && t.get(first).capitalised();
+            boolean join = joinsName(t, k, sentenceFirst) && first <= last && t.get(first).capitalised();
             if (!join && (CLAUSE_WORDS.contains(lower) || Words.stop(lower) && !token.capitalised()
                     || Words.verbForm(lower) && !token.capitalised() || VERBS.contains(lower))) {
                 break;
@@ -195,6 +197,16 @@ record Attribution(String who, String how) {
             return Optional.empty();
         }
         return named(t, first, last);
+    }
+
+    /** Whether token {@code k} is a small word inside a name: {@code Institute for Defence}, {@code von der}. */
+    private static boolean joinsName(BlockTokens t, int k, int floor) {
+        String lower = t.lower(k);
+        if (k <= floor || !t.get(k - 1).isWord()) {
+            return false;
+        }
+        boolean nameBefore = t.get(k - 1).capitalised() || PARTICLES.contains(t.lower(k - 1));
+        return nameBefore && (NAME_JOINS.contains(lower) || PARTICLES.contains(lower));
     }
 
     /**
@@ -214,8 +226,7 @@ record Attribution(String who, String how) {
         }
         int nameStart = last + 1;
         for (int k = last; k >= first; k--) {
-            boolean join = NAME_JOINS.contains(t.lower(k)) && k > first && t.get(k - 1).capitalised();
-            if (!t.get(k).capitalised() && !join) {
+            if (!t.get(k).capitalised() && !joinsName(t, k, first)) {
                 break;
             }
             nameStart = k;
