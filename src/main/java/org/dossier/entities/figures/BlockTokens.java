@@ -63,10 +63,6 @@ final class BlockTokens {
                 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    String text() {
-        return text;
-    }
-
     int size() {
         return tokens.size();
     }

@@ -179,7 +179,7 @@ final class Exclusions {
     }
 
     /** Whether token {@code i} opens a sentence or clause, where a capital says nothing about names. */
-    static boolean sentenceStart(BlockTokens t, int i) {
+    private static boolean sentenceStart(BlockTokens t, int i) {
         return i == 0 || (t.get(i - 1).kind() == Token.Kind.SYMBOL && OPENERS.contains(t.get(i - 1).text()));
     }
 }
