@@ -1,0 +1,562 @@
+package org.dossier.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.entities.gazetteer.GazetteerMatch;
+
+/**
+ * Finds the names of one article by transparent rules, each finding with its evidence: runs of
+ * capitalised words, cut at countries and places the gazetteer knows, read as an organisation when
+ * they end in a head word ({@code Stimson Center}, {@code Council on Foreign Relations}), as a place
+ * when a place noun follows ({@code Kursk region}), and as a person when the sentence says so: a
+ * title or honorific before the name, a role noun before it, a verb of saying before or after it,
+ * an apposition with a role noun or {@code who} after it, or the byline. Runs the sentence says
+ * nothing about are kept uncued, for the rest of the dossier to decide.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ArticleRecogniser {
+
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "at", "of", "for", "with", "from", "in", "by", "to", "on", "about", "against", "into", "than", "and", "or");
+    private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du");
+    private static final Pattern SPEECH_AFTER = Pattern.compile(
+            "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
+    private static final Pattern WHO_AFTER = Pattern.compile("^\\s*,?\\s+who\\b");
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s+([^,.;:()\u201c\u201d\"]{1,80})");
+    private static final Pattern PLACE_NOUN_AFTER = Pattern.compile("^\\s+(\\p{Ll}+)\\b");
+    private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("\\b(\\p{Ll}+) of\\s+$");
+    private static final Pattern AFFILIATION_GAP = Pattern.compile("^(?:['\u2019]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
+    private static final Pattern BYLINE_PREFIX = Pattern.compile("^\\s*(?:by|By|BY)\\s+");
+
+    private final Lexicon lexicon;
+    private final GazetteerLookup gazetteer;
+
+    ArticleRecogniser(Lexicon lexicon, GazetteerLookup gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The names of {@code article}, read with the dossier's {@code vocabulary}. */
+    ArticleFindings recognise(ArticleText article, Vocabulary vocabulary) {
+        List<TextBlock> blocks = TextBlock.of(article);
+        List<Finding> names = new ArrayList<>();
+        List<GeoFinding> geo = new ArrayList<>();
+        Map<String, String> acronyms = new LinkedHashMap<>();
+        for (TextBlock block : blocks) {
+            new BlockReader(block, vocabulary).read(names, geo, acronyms);
+        }
+        return new ArticleFindings(article, blocks, names, geo, acronyms);
+    }
+
+    /** A run of tokens {@code [from, to)} that may be one name. */
+    private record Run(int from, int to) {}
+
+    /** Reads one block; holds its tokens and gazetteer matches while it does. */
+    private final class BlockReader {
+
+        private final TextBlock block;
+        private final String text;
+        private final Vocabulary vocabulary;
+        private final List<Token> tokens;
+        private final List<GazetteerMatch> places;
+        private final boolean[] masked;
+
+        BlockReader(TextBlock block, Vocabulary vocabulary) {
+            this.block = block;
+            this.text = block.text();
+            this.vocabulary = vocabulary;
+            this.tokens = Tokenizer.words(text);
+            this.places = gazetteer.find(text);
+            this.masked = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                masked[i] = places.stream().anyMatch(p -> p.start() < token.end() && token.start() < p.end());
+            }
+        }
+
+        void read(List<Finding> names, List<GeoFinding> geo, Map<String, String> acronyms) {
+            List<Finding> found = new ArrayList<>();
+            if (block.byline()) {
+                readByline(found);
+            } else {
+                for (Run run : runs()) {
+                    classify(run, found, acronyms);
+                }
+            }
+            found.sort(Comparator.comparingInt(Finding::start));
+            names.addAll(found);
+            for (GazetteerMatch place : places) {
+                Finding finding = new Finding(place.kind(), Finding.Form.FULL, block.id(), place.start(), place.end(),
+                        place.surface(), Optional.of(place.evidence()), Optional.empty(), false);
+                // A country inside an organisation's name is part of that name, not a mention.
+                if (found.stream().noneMatch(f -> f.kind() == EntityKind.ORGANISATION && f.overlaps(finding))) {
+                    geo.add(new GeoFinding(finding, place.name(), place.country()));
+                }
+            }
+        }
+
+        private void readByline(List<Finding> found) {
+            Matcher prefix = BYLINE_PREFIX.matcher(text);
+            int from = prefix.find() ? prefix.end() : 0;
+            int stop = firstOf(text, from, "\u00b7", "|", "\u2014", " - ", "\n");
+            for (Run run : runs()) {
+                Token first = tokens.get(run.from());
+                if (first.start() < from || first.start() >= stop) {
+                    continue;
+                }
+                int to = run.to();
+                if (to - run.from() >= 2 && validName(run.from(), to)) {
+                    found.add(finding(EntityKind.PERSON, Finding.Form.FULL, run.from(), to, null, Optional.empty(), false));
+                }
+            }
+        }
+
+        /** Maximal runs of capitalised words, joined across connectors into organisation names. */
+        private List<Run> runs() {
+            List<Run> base = new ArrayList<>();
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!eligible(i)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < tokens.size() && eligible(j) && joined(j - 1, j)) {
+                    j++;
+                }
+                base.add(new Run(i, j));
+                i = j;
+            }
+            return joinOrganisations(base);
+        }
+
+        private boolean eligible(int i) {
+            Token token = tokens.get(i);
+            return !masked[i] && token.capitalised() && !token.hasDigit();
+        }
+
+        private boolean joined(int left, int right) {
+            Token a = tokens.get(left);
+            Token b = tokens.get(right);
+            String gap = text.substring(a.end(), b.start());
+            return !a.possessive() && (gap.equals(" ") || gap.equals("\u00a0"));
+        }
+
+        private List<Run> joinOrganisations(List<Run> base) {
+            List<Run> out = new ArrayList<>();
+            for (int k = 0; k < base.size(); k++) {
+                Run run = base.get(k);
+                if (containsHead(run)) {
+                    int end = run.to();
+                    boolean extended = false;
+                    while (true) {
+                        int next = connectorsEnd(end, extended ? Set.of("for", "of", "on", "the", "de", "des", "du", "and")
+                                : CONNECTORS);
+                        if (next == end) {
+                            break;
+                        }
+                        int tail = capitalisedTail(next, lower(end).equals("of"));
+                        if (tail == next) {
+                            break;
+                        }
+                        end = tail;
+                        extended = true;
+                    }
+                    while (k + 1 < base.size() && base.get(k + 1).from() < end) {
+                        k++;
+                    }
+                    if (!out.isEmpty() && joinsLeft(out.get(out.size() - 1), run)) {
+                        run = new Run(out.remove(out.size() - 1).from(), run.to());
+                    }
+                    out.add(new Run(run.from(), end));
+                } else {
+                    out.add(run);
+                }
+            }
+            return out;
+        }
+
+        /** {@code Geopolitics and Foreign Policy Department}: a short run joined by "and" to a named department. */
+        private boolean joinsLeft(Run left, Run right) {
+            if (right.from() - left.to() != 1 || !lower(left.to()).equals("and") || left.to() - left.from() > 2) {
+                return false;
+            }
+            if (!lexicon.isOrganisationHead(tokens.get(right.to() - 1).text()) || tokens.get(left.to() - 1).possessive()) {
+                return false;
+            }
+            for (int i = left.from(); i < left.to(); i++) {
+                String word = tokens.get(i).text();
+                if (lexicon.isFunctionWord(word) || lexicon.isTitle(word) || vocabulary.isCommon(word)) {
+                    return false;
+                }
+            }
+            return singleSpaces(left.to() - 1, right.from());
+        }
+
+        private int connectorsEnd(int at, Set<String> allowed) {
+            int i = at;
+            while (i < tokens.size() && allowed.contains(tokens.get(i).text()) && i - at < 2
+                    && singleSpaces(i - 1, i)) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The end of the capitalised words from {@code at}; countries count after "of" ("Bank of England"). */
+        private int capitalisedTail(int at, boolean countriesAllowed) {
+            if (at >= tokens.size() || !singleSpaces(at - 1, at)) {
+                return at;
+            }
+            int i = at;
+            boolean anyUnmasked = false;
+            while (i < tokens.size()) {
+                Token token = tokens.get(i);
+                if (!token.capitalised() || token.hasDigit() || lexicon.isCalendarWord(token.text())
+                        || (i > at && !joined(i - 1, i))) {
+                    break;
+                }
+                anyUnmasked |= !masked[i];
+                i++;
+            }
+            return anyUnmasked || countriesAllowed ? i : at;
+        }
+
+        private boolean singleSpaces(int left, int right) {
+            if (left < 0) {
+                return false;
+            }
+            String gap = text.substring(tokens.get(left).end(), tokens.get(right).start());
+            return gap.equals(" ") && !tokens.get(left).possessive();
+        }
+
+        private boolean containsHead(Run run) {
+            for (int i = run.from() + 1; i < run.to(); i++) {
+                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String lower(int i) {
+            return i < tokens.size() ? tokens.get(i).text() : "";
+        }
+
+        private void classify(Run run, List<Finding> found, Map<String, String> acronyms) {
+            int from = run.from();
+            int to = run.to();
+            Optional<String> strippedVerb = Optional.empty();
+            while (from < to && stripsAtStart(from, organisationAhead(from, to))) {
+                if (lexicon.isSpeechVerb(tokens.get(from).text())) {
+                    strippedVerb = Optional.of(tokens.get(from).text());
+                }
+                from++;
+            }
+            for (int i = from; i < to; i++) {
+                if (lexicon.isCalendarWord(tokens.get(i).text())) {
+                    classifyWords(from, i, strippedVerb, found, acronyms);
+                    from = i + 1;
+                    strippedVerb = Optional.empty();
+                }
+            }
+            classifyWords(from, to, strippedVerb, found, acronyms);
+        }
+
+        /**
+         * Whether the first word of a run is no part of a name: a function word or verb of saying, or
+         * a sentence's first word the dossier also writes in lower case. Organisation names often
+         * start with such a word ("International Crisis Group"), so before a head word only the
+         * first two kinds are cut.
+         */
+        private boolean stripsAtStart(int i, boolean organisation) {
+            Token token = tokens.get(i);
+            if (lexicon.isFunctionWord(token.text()) || lexicon.isSpeechVerb(token.text())) {
+                return true;
+            }
+            return !organisation && token.sentenceInitial() && vocabulary.isCommon(token.text())
+                    && !lexicon.isTitle(token.text());
+        }
+
+        private boolean organisationAhead(int from, int to) {
+            for (int i = from + 1; i < to && tokens.get(i).capitalised(); i++) {
+                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void classifyWords(int from, int to, Optional<String> strippedVerb, List<Finding> found,
+                Map<String, String> acronyms) {
+            if (from >= to) {
+                return;
+            }
+            if (organisation(from, to, found, acronyms)) {
+                return;
+            }
+            if (place(from, to, found)) {
+                return;
+            }
+            if (to - from == 1 && tokens.get(from).acronym()) {
+                Optional<String> why = before(from).filter(w -> w.equals("told"))
+                        .map(w -> "organisation: abbreviation after \"told\"");
+                found.add(finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, from, to, null, why, false));
+                return;
+            }
+            person(from, to, strippedVerb, found);
+        }
+
+        private boolean organisation(int from, int to, List<Finding> found, Map<String, String> acronyms) {
+            int firstLower = from + 1;
+            while (firstLower < to && tokens.get(firstLower).capitalised()) {
+                firstLower++;
+            }
+            int head = -1;
+            for (int i = from + 1; i < firstLower; i++) {
+                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                    head = i;
+                }
+            }
+            if (head < 0) {
+                return false;
+            }
+            // "Council on Foreign Relations" keeps its connectors; "US Army Pacific" ends at its head word.
+            int end = head == firstLower - 1 && firstLower < to ? to : head + 1;
+            String last = tokens.get(end - 1).text();
+            String why = "organisation: ends in the head word \"" + tokens.get(head).text() + "\"";
+            if (end > head + 1 && !lexicon.isOrganisationHead(last)) {
+                why = "organisation: head word \"" + tokens.get(head).text() + "\" with \""
+                        + text.substring(tokens.get(head + 1).start(), tokens.get(end - 1).end()) + "\"";
+            }
+            Finding org = finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, end, null, Optional.of(why), false);
+            found.add(org);
+            Matcher acronym = ACRONYM_AFTER.matcher(text.substring(tokens.get(end - 1).end()));
+            if (acronym.find() && abbreviates(acronym.group(1), org.surface())) {
+                int start = tokens.get(end - 1).end() + acronym.start(1);
+                found.add(new Finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, block.id(), start,
+                        start + acronym.group(1).length(), acronym.group(1),
+                        Optional.of("organisation: defined in brackets after \"" + org.surface() + "\""),
+                        Optional.empty(), false));
+                acronyms.putIfAbsent(acronym.group(1), org.surface());
+            }
+            if (end < to) {
+                classifyWords(end, to, Optional.empty(), found, acronyms);
+            }
+            return true;
+        }
+
+        private boolean place(int from, int to, List<Finding> found) {
+            Token last = tokens.get(to - 1);
+            if (to - from >= 2 && lexicon.isPlaceNoun(last.text()) && validPlace(from, to - 1)) {
+                found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to - 1, null,
+                        Optional.of("place: followed by \"" + last.text() + "\""), false));
+                return true;
+            }
+            if (to - from >= 2 && lexicon.isPlaceFeature(last.text()) && validPlace(from, to - 1)) {
+                found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
+                        Optional.of("place: ends in \"" + last.text() + "\""), false));
+                return true;
+            }
+            Matcher after = PLACE_NOUN_AFTER.matcher(text.substring(last.end()));
+            if (after.find() && (lexicon.isPlaceNoun(after.group(1)) || lexicon.isPlaceFeature(after.group(1)))
+                    && !last.possessive() && validPlace(from, to)) {
+                found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
+                        Optional.of("place: followed by \"" + after.group(1) + "\""), false));
+                return true;
+            }
+            Matcher beforeNoun = PLACE_NOUN_BEFORE.matcher(text.substring(0, tokens.get(from).start()));
+            if (beforeNoun.find() && lexicon.isPlaceNoun(beforeNoun.group(1)) && validPlace(from, to)) {
+                found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
+                        Optional.of("place: after \"" + beforeNoun.group(1) + " of\""), false));
+                return true;
+            }
+            return false;
+        }
+
+        private boolean validPlace(int from, int to) {
+            if (to - from < 1 || to - from > 3) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                String word = tokens.get(i).text();
+                if (lexicon.isTitle(word) || lexicon.isFunctionWord(word) || tokens.get(i).acronym()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void person(int from, int to, Optional<String> strippedVerb, List<Finding> found) {
+            int title = -1;
+            for (int i = from; i < to - 1; i++) {
+                if (lexicon.isTitle(tokens.get(i).text())) {
+                    title = i;
+                }
+            }
+            int nameFrom = title + 1 > from ? title + 1 : from;
+            if (nameFrom >= to || !validName(nameFrom, to)) {
+                return;
+            }
+            Optional<String> affiliation = affiliation(from);
+            boolean honorific = title >= 0;
+            Optional<String> why = Optional.empty();
+            if (honorific) {
+                why = Optional.of("person: after the title \"" + text.substring(tokens.get(from).start(), tokens.get(title).end()) + "\"");
+            } else if (strippedVerb.isPresent()) {
+                why = Optional.of("person: after \"" + strippedVerb.get() + "\"");
+            } else {
+                why = cue(from, to);
+            }
+            if (to - nameFrom == 1) {
+                found.add(finding(EntityKind.PERSON, Finding.Form.SHORT, nameFrom, to, null, why, honorific)
+                        .withAffiliation(affiliation));
+            } else if (!allCommon(nameFrom, to)) {
+                found.add(finding(EntityKind.PERSON, Finding.Form.FULL, nameFrom, to, null, why, honorific)
+                        .withAffiliation(affiliation));
+            }
+        }
+
+        /** What the words around a run say about it being a person's name. */
+        private Optional<String> cue(int from, int to) {
+            Optional<String> previous = before(from);
+            if (previous.isPresent() && lexicon.isRole(previous.get())) {
+                return Optional.of("person: after \"" + previous.get() + "\"");
+            }
+            if (previous.isPresent() && lexicon.isSpeechVerb(previous.get())) {
+                return Optional.of("person: after \"" + previous.get() + "\"");
+            }
+            String rest = text.substring(tokens.get(to - 1).end());
+            if (tokens.get(to - 1).possessive()) {
+                return Optional.empty();
+            }
+            if (WHO_AFTER.matcher(rest).find()) {
+                return Optional.of("person: followed by \"who\"");
+            }
+            Matcher speech = SPEECH_AFTER.matcher(rest);
+            // "a fellow at Defense Priorities, said": the object of a preposition is not who speaks.
+            if (speech.find() && lexicon.isSpeechVerb(speech.group(1)) && !afterPreposition(from)) {
+                return Optional.of("person: followed by \"" + rest.substring(0, speech.end()).strip() + "\"");
+            }
+            Matcher apposition = APPOSITION.matcher(rest);
+            if (apposition.find()) {
+                String[] words = apposition.group(1).split("\\s+");
+                for (int i = 0; i < Math.min(words.length, 6); i++) {
+                    if (Character.isLowerCase(words[i].codePointAt(0)) && lexicon.isRole(words[i])) {
+                        return Optional.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean afterPreposition(int i) {
+            if (i == 0) {
+                return false;
+            }
+            Token previous = tokens.get(i - 1);
+            return text.substring(previous.end(), tokens.get(i).start()).isBlank() && PREPOSITIONS.contains(previous.text());
+        }
+
+        /** The word just before token {@code i}, across at most a comma, if lower case. */
+        private Optional<String> before(int i) {
+            if (i == 0) {
+                return Optional.empty();
+            }
+            Token previous = tokens.get(i - 1);
+            String gap = text.substring(previous.end(), tokens.get(i).start());
+            if (!gap.equals(" ") && !gap.equals(", ") || previous.possessive()
+                    || !Character.isLowerCase(previous.text().codePointAt(0))) {
+                return Optional.empty();
+            }
+            return Optional.of(previous.text());
+        }
+
+        /** The country named just before a person's title or name: "North Korean leader Kim Jong Un". */
+        private Optional<String> affiliation(int from) {
+            int start = tokens.get(from).start();
+            for (GazetteerMatch place : places) {
+                if (place.end() <= start && place.kind() == EntityKind.COUNTRY
+                        && AFFILIATION_GAP.matcher(text.substring(place.end(), start)).matches()) {
+                    return Optional.of(place.name());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean validName(int from, int to) {
+            if (to - from > 4) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                Token token = tokens.get(i);
+                String word = token.text();
+                if (!token.capitalised() || token.acronym() || token.hasDigit() || lexicon.isFunctionWord(word)
+                        || lexicon.isCalendarWord(word) || lexicon.isOrganisationHead(word) || lexicon.isTitle(word)
+                        || (i < to - 1 && token.possessive())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean allCommon(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!vocabulary.isCommon(tokens.get(i).text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Finding finding(EntityKind kind, Finding.Form form, int from, int to, String surface,
+                Optional<String> evidence, boolean honorific) {
+            int start = tokens.get(from).start();
+            int end = tokens.get(to - 1).end();
+            Optional<String> why = evidence;
+            if (block.byline() && kind == EntityKind.PERSON) {
+                why = Optional.of("person: byline");
+            }
+            return new Finding(kind, form, block.id(), start, end, surface == null ? text.substring(start, end) : surface,
+                    why, Optional.empty(), honorific);
+        }
+    }
+
+    /** Whether {@code acronym}'s letters are initials of {@code name}'s capitalised words, in order. */
+    static boolean abbreviates(String acronym, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        int at = 0;
+        for (char c : acronym.replace("&", "").toCharArray()) {
+            at = initials.indexOf(String.valueOf(c), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return acronym.charAt(0) == initials.charAt(0);
+    }
+
+    private static int firstOf(String text, int from, String... separators) {
+        int stop = text.length();
+        for (String separator : separators) {
+            int at = text.indexOf(separator, from);
+            if (at >= 0) {
+                stop = Math.min(stop, at);
+            }
+        }
+        return stop;
+    }
+}
