@@ -1,0 +1,9 @@
+package org.dossier.entities.gazetteer;
+
+/** Why a country's name needs its context checked before it counts as the country. */
+enum Caveat {
+    /** The name is also a common English first name: {@code Jordan}, {@code Chad}, {@code Israel}. */
+    FIRST_NAME,
+    /** The name is also a US state: {@code Georgia}. */
+    US_STATE
+}

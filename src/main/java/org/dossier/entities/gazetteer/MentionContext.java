@@ -1,0 +1,129 @@
+package org.dossier.entities.gazetteer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.entities.EntityKind;
+
+/**
+ * Decides from the neighbouring words whether a gazetteer form found in a text is a mention of
+ * its country or place, or part of a longer name.
+ *
+ * <p>The rules, all general:
+ * <ul>
+ *   <li><b>Inside a longer name.</b> A form right after a capitalised word (not all in capitals) that is not a
+ *       function word ({@code In}, {@code The}, {@code To}...) nor the end of another gazetteer
+ *       match is part of that name: {@code Latin American}, {@code Denzel Washington},
+ *       {@code Booker T. Washington}. This costs some title-case headlines.
+ *   <li><b>Followed by a name.</b> A place, or a country whose name is also a first name or a US
+ *       state ({@code Jordan}, {@code Chad}, {@code Georgia}, {@code Israel}), right before a
+ *       capitalised word that is neither a function word nor a gazetteer form starts a longer
+ *       name: {@code Jordan Peterson}, {@code Chad Smith}, {@code Washington Post},
+ *       {@code New York Times}. Demonyms and other countries are exempt: {@code Russian President}.
+ *       Days and months are not names: {@code in Pyongyang Tuesday}.
+ *   <li><b>Headlines in capitals.</b> A two-letter abbreviation next to another word in capitals
+ *       is not taken for a country: {@code JOIN US}, {@code US SANCTIONS}.
+ * </ul>
+ * Neighbours count only on the same line, separated by spaces.
+ */
+final class MentionContext {
+
+    /** Closed-class words that title case capitalises without making them part of a name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by",
+            "with", "without", "into", "onto", "over", "under", "after", "before", "against", "between",
+            "among", "about", "as", "than", "via", "vs", "is", "are", "was", "were", "be", "been", "has",
+            "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must",
+            "shall", "should", "not", "no", "how", "why", "what", "when", "where", "who", "which", "while",
+            "if", "this", "that", "these", "those", "its", "his", "her", "their", "our", "it", "he", "she",
+            "they", "we", "i", "you", "says", "said", "say", "amid", "despite", "near", "across", "inside",
+            "outside", "toward", "towards", "up", "down", "out", "off", "also", "now", "then", "so", "yet",
+            "all", "both", "each", "every", "more", "most", "since", "until");
+    /** Capitalised words that follow places without making a longer name of them. */
+    private static final Set<String> CALENDAR_WORDS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december");
+
+    private final NameTrie trie;
+
+    MentionContext(NameTrie trie) {
+        this.trie = trie;
+    }
+
+    /**
+     * Whether the form {@code name} over tokens {@code [start, end)} is a mention.
+     *
+     * @param previousEnd the token index after the previous accepted match, or -1
+     */
+    boolean accepts(List<Token> tokens, int start, int end, GazetteerName name, int previousEnd) {
+        if (insideLongerName(tokens, start, previousEnd)) {
+            return false;
+        }
+        boolean guarded = name.kind() == EntityKind.PLACE || !name.caveats().isEmpty();
+        if (guarded && followedByName(tokens, end)) {
+            return false;
+        }
+        return !(isTwoCapitals(name.surface()) && inCapitals(tokens, start, end));
+    }
+
+    private static boolean isTwoCapitals(String surface) {
+        return surface.length() == 2 && surface.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether the word before {@code start} or after {@code end} is a word in capitals. */
+    private static boolean inCapitals(List<Token> tokens, int start, int end) {
+        boolean before = start > 0 && isInCapitals(tokens.get(start - 1)) && tokens.get(start).spaceBefore()
+                && !tokens.get(start).lineBreakBefore();
+        boolean after = end < tokens.size() && isInCapitals(tokens.get(end)) && tokens.get(end).spaceBefore()
+                && !tokens.get(end).lineBreakBefore();
+        return before || after;
+    }
+
+    private static boolean isInCapitals(Token token) {
+        String text = token.text();
+        return token.isWord() && text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT))
+                && !text.equals(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a capitalised word (or an initial such as {@code T.}) that is not a function word precedes {@code start}. */
+    boolean insideLongerName(List<Token> tokens, int start, int previousEnd) {
+        Token first = tokens.get(start);
+        if (start == 0 || first.lineBreakBefore() || !first.spaceBefore() || start == previousEnd) {
+            return false;
+        }
+        Token before = tokens.get(start - 1);
+        if (before.text().equals(".") && start >= 2) {
+            Token letter = tokens.get(start - 2);
+            boolean initial = letter.isCapitalised() && letter.text().length() == 1 && !before.spaceBefore()
+                    && (start < 3 || !tokens.get(start - 3).text().equals("."));
+            return initial;
+        }
+        return isNameWord(before);
+    }
+
+    /** Whether a capitalised word that is not a function word nor a gazetteer form follows {@code end}. */
+    boolean followedByName(List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        if (next.lineBreakBefore() || !next.spaceBefore() || !isNameWord(next)) {
+            return false;
+        }
+        return trie.startingAt(tokens, end).isEmpty();
+    }
+
+    /**
+     * Whether {@code token} is a capitalised word, not all in capitals (a headline tells nothing
+     * by its capitals), that is not a function word.
+     */
+    static boolean isNameWord(Token token) {
+        String text = token.text();
+        return token.isWord()
+                && token.isCapitalised()
+                && !text.equals(text.toUpperCase(Locale.ROOT))
+                && !FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT))
+                && !CALENDAR_WORDS.contains(text.toLowerCase(Locale.ROOT));
+    }
+}

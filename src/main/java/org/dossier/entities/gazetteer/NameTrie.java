@@ -1,0 +1,67 @@
+package org.dossier.entities.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The forms of the gazetteer as a trie of tokens: finding every name that starts at a token
+ * costs at most the length of the longest name, so a text is scanned in linear time.
+ *
+ * <p>Immutable once built; its maps are only read.
+ */
+final class NameTrie {
+
+    /** A name that ends at token {@code end} (exclusive). */
+    record Candidate(int end, GazetteerName name) {}
+
+    private static final class Node {
+        private final Map<String, Node> children = new HashMap<>();
+        private GazetteerName name;
+    }
+
+    private final Node root = new Node();
+
+    NameTrie(Map<String, GazetteerName> names) {
+        names.forEach(this::put);
+    }
+
+    private void put(String surface, GazetteerName name) {
+        List<Token> tokens = Tokenizer.tokenize(surface);
+        Node node = root;
+        for (int i = 0; i < tokens.size(); i++) {
+            node = node.children.computeIfAbsent(key(tokens, i, 0), key -> new Node());
+        }
+        node.name = name;
+    }
+
+    /** The names starting at token {@code from}, longest first. */
+    List<Candidate> startingAt(List<Token> tokens, int from) {
+        List<Candidate> found = new ArrayList<>();
+        Node node = root;
+        for (int i = from; i < tokens.size(); i++) {
+            node = node.children.get(key(tokens, i, from));
+            if (node == null) {
+                break;
+            }
+            if (node.name != null) {
+                found.add(0, new Candidate(i + 1, node.name));
+            }
+        }
+        return found;
+    }
+
+    /** The name written exactly as {@code tokens}, if the trie has it. */
+    Optional<GazetteerName> exactly(List<Token> tokens) {
+        List<Candidate> found = startingAt(tokens, 0);
+        return found.isEmpty() || found.get(0).end() != tokens.size()
+                ? Optional.empty()
+                : Optional.of(found.get(0).name());
+    }
+
+    private static String key(List<Token> tokens, int i, int from) {
+        return i == from ? tokens.get(i).text() : tokens.get(i).key();
+    }
+}
