@@ -35,6 +35,8 @@ final class ArticleRecogniser {
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("\\b(\\p{Ll}+) of\\s+$");
     private static final Pattern AFFILIATION_GAP = Pattern.compile("^(?:['\u2019]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]\\s");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("^\\s*(?:by|By|BY)\\s+");
 
     private final Lexicon lexicon;
@@ -54,7 +56,66 @@ final class ArticleRecogniser {
         for (TextBlock block : blocks) {
             new BlockReader(block, vocabulary).read(names, geo, acronyms);
         }
-        return new ArticleFindings(article, blocks, names, geo, acronyms);
+        dateline(blocks, names, geo);
+        return new ArticleFindings(article, blocks, confirmBySurname(names), geo, acronyms);
+    }
+
+    /** "SANTIAGO — Chile's runoff ...": the capitals before a dash opening the body name a place. */
+    private void dateline(List<TextBlock> blocks, List<Finding> names, List<GeoFinding> geo) {
+        TextBlock first = blocks.stream().filter(b -> b.id().startsWith("p")).findFirst().orElse(null);
+        if (first == null) {
+            return;
+        }
+        Matcher dateline = DATELINE.matcher(first.text());
+        if (!dateline.find()) {
+            return;
+        }
+        String written = dateline.group(1);
+        String name = titleCase(written);
+        Optional<GazetteerMatch> known = gazetteer.find(name).stream()
+                .filter(m -> m.start() == 0 && m.end() == name.length()).findFirst();
+        Finding finding = new Finding(EntityKind.PLACE, Finding.Form.FULL, first.id(), 0, written.length(), written,
+                Optional.of("place: dateline" + known.map(m -> ", " + m.evidence()).orElse("")), Optional.empty(), false);
+        names.removeIf(f -> f.overlaps(finding));
+        geo.removeIf(g -> g.finding().overlaps(finding));
+        EntityKind kind = known.map(GazetteerMatch::kind).orElse(EntityKind.PLACE);
+        geo.add(0, new GeoFinding(new Finding(kind, Finding.Form.FULL, first.id(), 0, written.length(), written,
+                finding.evidence(), Optional.empty(), false), known.map(GazetteerMatch::name).orElse(name),
+                known.flatMap(GazetteerMatch::country)));
+    }
+
+    private static String titleCase(String capitals) {
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (char c : capitals.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A full name nothing marks is a person's when the article uses its last or first word alone with
+     * a person's cue: "José Antonio Kast" and later "Kast said".
+     */
+    private static List<Finding> confirmBySurname(List<Finding> names) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : names) {
+            if (f.kind() == EntityKind.PERSON && f.form() == Finding.Form.FULL && !f.cued()) {
+                Optional<Finding> alone = names.stream()
+                        .filter(s -> s.kind() == EntityKind.PERSON && s.form() == Finding.Form.SHORT && s.cued()
+                                && PersonNames.isPartOf(s.surface(), f.surface()))
+                        .findFirst();
+                if (alone.isPresent()) {
+                    Finding s = alone.get();
+                    out.add(f.as(EntityKind.PERSON, "person: \"" + s.surface() + "\" stands alone in the same article ("
+                            + s.block() + ", " + s.evidence().get().replaceFirst("^person: ", "") + ")"));
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
     }
 
     /** A run of tokens {@code [from, to)} that may be one name. */
@@ -79,7 +140,8 @@ final class ArticleRecogniser {
             this.masked = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
-                masked[i] = places.stream().anyMatch(p -> p.start() < token.end() && token.start() < p.end());
+                // "Inter-American": a name inside a longer hyphenated word does not hide the word.
+                masked[i] = places.stream().anyMatch(p -> p.start() <= token.start() && token.end() <= p.end());
             }
         }
 
@@ -106,16 +168,19 @@ final class ArticleRecogniser {
 
         private void readByline(List<Finding> found) {
             Matcher prefix = BYLINE_PREFIX.matcher(text);
-            int from = prefix.find() ? prefix.end() : 0;
-            int stop = firstOf(text, from, "\u00b7", "|", "\u2014", " - ", "\n");
+            int begin = prefix.find() ? prefix.end() : 0;
+            int stop = firstOf(text, begin, "\u00b7", "|", "\u2014", " - ", "\n");
             for (Run run : runs()) {
                 Token first = tokens.get(run.from());
-                if (first.start() < from || first.start() >= stop) {
+                if (tokens.get(run.to() - 1).end() <= begin || first.start() >= stop) {
                     continue;
                 }
-                int to = run.to();
-                if (to - run.from() >= 2 && validName(run.from(), to)) {
-                    found.add(finding(EntityKind.PERSON, Finding.Form.FULL, run.from(), to, null, Optional.empty(), false));
+                int from = run.from();
+                while (from < run.to() && lexicon.isFunctionWord(tokens.get(from).text())) {
+                    from++;
+                }
+                if (run.to() - from >= 2 && validName(from, run.to())) {
+                    found.add(finding(EntityKind.PERSON, Finding.Form.FULL, from, run.to(), null, Optional.empty(), false));
                 }
             }
         }
@@ -239,7 +304,10 @@ final class ArticleRecogniser {
         }
 
         private boolean containsHead(Run run) {
-            for (int i = run.from() + 1; i < run.to(); i++) {
+            boolean afterPlace = run.from() > 0 && masked[run.from() - 1] && joined(run.from() - 1, run.from());
+            // "Center for Strategic and International Studies": a head word may open the name.
+            boolean opensName = run.to() < tokens.size() && CONNECTORS.contains(tokens.get(run.to()).text());
+            for (int i = afterPlace || opensName ? run.from() : run.from() + 1; i < run.to(); i++) {
                 if (lexicon.isOrganisationHead(tokens.get(i).text())) {
                     return true;
                 }
@@ -312,7 +380,45 @@ final class ArticleRecogniser {
                 found.add(finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, from, to, null, why, false));
                 return;
             }
+            Optional<String> organisationCue = organisationCue(from, to);
+            if (organisationCue.isPresent()) {
+                found.add(finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, to, null, organisationCue, false));
+                return;
+            }
             person(from, to, strippedVerb, found);
+        }
+
+        /** "the polling firm Latinobarómetro", "Bruegel, the Brussels think tank". */
+        private Optional<String> organisationCue(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (lexicon.isTitle(tokens.get(i).text()) || !validPlace(i, i + 1)) {
+                    return Optional.empty();
+                }
+            }
+            Optional<String> previous = before(from);
+            if (previous.isPresent() && lexicon.isOrganisationNoun(previous.get()) && !text.substring(
+                    tokens.get(from - 1).end(), tokens.get(from).start()).contains(",")) {
+                return Optional.of("organisation: after \"" + previous.get() + "\"");
+            }
+            if (tokens.get(to - 1).possessive()) {
+                return Optional.empty();
+            }
+            Matcher apposition = APPOSITION.matcher(text.substring(tokens.get(to - 1).end()));
+            if (apposition.find()) {
+                String[] words = apposition.group(1).split("\\s+");
+                for (int i = 0; i < Math.min(words.length, 5); i++) {
+                    if (words[i].isEmpty() || !Character.isLowerCase(words[i].codePointAt(0))) {
+                        continue;
+                    }
+                    if (lexicon.isRole(words[i])) {
+                        return Optional.empty();
+                    }
+                    if (lexicon.isOrganisationNoun(words[i])) {
+                        return Optional.of("organisation: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         private boolean organisation(int from, int to, List<Finding> found, Map<String, String> acronyms) {
@@ -321,29 +427,44 @@ final class ArticleRecogniser {
                 firstLower++;
             }
             int head = -1;
-            for (int i = from + 1; i < firstLower; i++) {
+            boolean extended = firstLower < to;
+            for (int i = extended ? from : from + 1; i < firstLower; i++) {
                 if (lexicon.isOrganisationHead(tokens.get(i).text())) {
                     head = i;
                 }
             }
-            if (head < 0) {
+            int start = from;
+            // "Ukrainian Center for Countering Disinformation", "London School of Economics": a country
+            // or place right before the name is part of it.
+            while (start > 0 && masked[start - 1] && joined(start - 1, start) && tokens.get(start - 1).capitalised()) {
+                start--;
+            }
+            if (head < 0 && start < from && lexicon.isOrganisationHead(tokens.get(from).text())) {
+                head = from;
+            }
+            if (head < 0 || head == start && !(extended && head == firstLower - 1)) {
                 return false;
             }
-            // "Council on Foreign Relations" keeps its connectors; "US Army Pacific" ends at its head word.
-            int end = head == firstLower - 1 && firstLower < to ? to : head + 1;
+            // "Council on Foreign Relations" keeps its connectors; "US Army Pacific" the words after its
+            // head, up to a title ("Stimson Center Director ...").
+            int end = head == firstLower - 1 && extended ? to : head + 1;
+            while (end < firstLower && !lexicon.isTitle(tokens.get(end).text()) && !lexicon.isCalendarWord(tokens.get(end).text())
+                    && !tokens.get(end - 1).possessive()) {
+                end++;
+            }
             String last = tokens.get(end - 1).text();
             String why = "organisation: ends in the head word \"" + tokens.get(head).text() + "\"";
             if (end > head + 1 && !lexicon.isOrganisationHead(last)) {
                 why = "organisation: head word \"" + tokens.get(head).text() + "\" with \""
                         + text.substring(tokens.get(head + 1).start(), tokens.get(end - 1).end()) + "\"";
             }
-            Finding org = finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, end, null, Optional.of(why), false);
+            Finding org = finding(EntityKind.ORGANISATION, Finding.Form.FULL, start, end, null, Optional.of(why), false);
             found.add(org);
             Matcher acronym = ACRONYM_AFTER.matcher(text.substring(tokens.get(end - 1).end()));
             if (acronym.find() && abbreviates(acronym.group(1), org.surface())) {
-                int start = tokens.get(end - 1).end() + acronym.start(1);
-                found.add(new Finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, block.id(), start,
-                        start + acronym.group(1).length(), acronym.group(1),
+                int at = tokens.get(end - 1).end() + acronym.start(1);
+                found.add(new Finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, block.id(), at,
+                        at + acronym.group(1).length(), acronym.group(1),
                         Optional.of("organisation: defined in brackets after \"" + org.surface() + "\""),
                         Optional.empty(), false));
                 acronyms.putIfAbsent(acronym.group(1), org.surface());

@@ -26,6 +26,9 @@ final class DossierResolver {
 
     static final int DOMINANCE = 3;
 
+    private static final java.util.regex.Pattern ADMINISTRATIVE = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:region|province|oblast|krai|district|county|prefecture|governorate|municipality)$");
+
     /** Every finding of {@code articles} that resolves, in article order. */
     List<Resolved> resolve(List<ArticleFindings> articles) {
         Knowledge knowledge = Knowledge.of(articles);
@@ -64,6 +67,11 @@ final class DossierResolver {
                         places.putIfAbsent(PersonNames.key(f.surface()), f);
                     }
                 }
+                for (GeoFinding geo : article.geo()) {
+                    if (geo.finding().kind() == EntityKind.PLACE) {
+                        places.putIfAbsent(placeKey(geo.name()), geo.finding());
+                    }
+                }
                 article.acronyms().forEach((acronym, name) ->
                         acronyms.computeIfAbsent(acronym, a -> new TreeSet<>()).add(organisationKey(name)));
             }
@@ -85,6 +93,11 @@ final class DossierResolver {
         int articleCount(String cluster) {
             return fullNameArticles.getOrDefault(cluster, 0);
         }
+    }
+
+    /** The name key of a place, an administrative noun after it set aside: "Kursk Oblast" is "Kursk". */
+    static String placeKey(String name) {
+        return PersonNames.key(ADMINISTRATIVE.matcher(name).replaceFirst(""));
     }
 
     /** The name key of an organisation, a leading "the" set aside. */
@@ -115,7 +128,7 @@ final class DossierResolver {
         List<Resolved> resolve() {
             for (GeoFinding geo : article.geo()) {
                 Finding f = geo.finding();
-                out.add(new Resolved(article.id(), order, f.kind(), PersonNames.key(geo.name()), f, f.evidence().orElse(""),
+                out.add(new Resolved(article.id(), order, f.kind(), placeKey(geo.name()), f, f.evidence().orElse(""),
                         geo.country(), Optional.of(geo.name())));
                 if (f.kind() == EntityKind.COUNTRY) {
                     countries.add(geo.name());
@@ -142,7 +155,7 @@ final class DossierResolver {
                 case PERSON -> resolveFullPerson(f, pending);
                 case ORGANISATION -> add(EntityKind.ORGANISATION, organisationKeyInArticle(f), f, f.evidence().orElse(""),
                         Optional.empty());
-                case PLACE -> add(EntityKind.PLACE, PersonNames.key(f.surface()), f, f.evidence().orElse(""), Optional.empty());
+                case PLACE -> add(EntityKind.PLACE, placeKey(f.surface()), f, f.evidence().orElse(""), Optional.empty());
                 default -> { }
             }
         }

@@ -30,6 +30,7 @@ final class Lexicon {
     private final Set<String> roles;
     private final Set<String> speechVerbs;
     private final Set<String> organisationHeads;
+    private final Set<String> organisationNouns;
     private final Set<String> placeNouns;
     private final Set<String> placeFeatures;
     private final Set<String> functionWords;
@@ -41,6 +42,7 @@ final class Lexicon {
         roles = read("roles.txt");
         speechVerbs = read("speech-verbs.txt");
         organisationHeads = read("organisation-heads.txt");
+        organisationNouns = read("organisation-nouns.txt");
         placeNouns = read("place-nouns.txt");
         placeFeatures = read("place-features.txt");
         functionWords = read("function-words.txt");
@@ -70,6 +72,11 @@ final class Lexicon {
 
     boolean isOrganisationHead(String word) {
         return organisationHeads.contains(key(word));
+    }
+
+    /** Lower-case nouns for kinds of organisation: "firm", "think tank". */
+    boolean isOrganisationNoun(String word) {
+        return organisationNouns.contains(key(word));
     }
 
     boolean isPlaceNoun(String word) {
