@@ -534,7 +534,8 @@ final class ArticleRecogniser {
                 why = Optional.of("person: after the title \"" + text.substring(tokens.get(from).start(), tokens.get(title).end()) + "\"");
             } else if (strippedVerb.isPresent()) {
                 why = Optional.of("person: after \"" + strippedVerb.get() + "\"");
-            } else {
+            } else if (!afterArticle(from)) {
+                // "The White House said": a name right after "the" is not a person's.
                 why = cue(from, to);
             }
             if (to - nameFrom == 1) {
@@ -577,6 +578,16 @@ final class ArticleRecogniser {
                 }
             }
             return Optional.empty();
+        }
+
+        private boolean afterArticle(int i) {
+            if (i == 0) {
+                return false;
+            }
+            Token previous = tokens.get(i - 1);
+            String word = previous.text().toLowerCase(java.util.Locale.ROOT);
+            return (word.equals("the") || word.equals("a") || word.equals("an"))
+                    && text.substring(previous.end(), tokens.get(i).start()).isBlank();
         }
 
         private boolean afterPreposition(int i) {
