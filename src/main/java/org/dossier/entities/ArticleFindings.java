@@ -35,6 +35,17 @@ record ArticleFindings(
 
     /** The text of a block. */
     String text(String block) {
-        return blocks.stream().filter(b -> b.id().equals(block)).findFirst().map(TextBlock::text).orElse("");
+        int index = blockIndex(block);
+        return index < blocks.size() ? blocks.get(index).text() : "";
+    }
+
+    /** The position of a block in reading order (past the end when there is no such block). */
+    int blockIndex(String block) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).id().equals(block)) {
+                return i;
+            }
+        }
+        return blocks.size();
     }
 }

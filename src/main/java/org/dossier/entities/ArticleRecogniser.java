@@ -136,12 +136,20 @@ final class ArticleRecogniser {
             this.text = block.text();
             this.vocabulary = vocabulary;
             this.tokens = Tokenizer.words(text);
-            this.places = gazetteer.find(text);
+            List<GazetteerMatch> found = new ArrayList<>(gazetteer.find(text));
+            found.sort(Comparator.comparingInt(GazetteerMatch::start));
+            this.places = List.copyOf(found);
             this.masked = new boolean[tokens.size()];
+            int next = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
+                while (next < places.size() && places.get(next).end() <= token.start()) {
+                    next++;
+                }
                 // "Inter-American": a name inside a longer hyphenated word does not hide the word.
-                masked[i] = places.stream().anyMatch(p -> p.start() <= token.start() && token.end() <= p.end());
+                for (int k = next; k < places.size() && places.get(k).start() <= token.start(); k++) {
+                    masked[i] |= token.end() <= places.get(k).end();
+                }
             }
         }
 

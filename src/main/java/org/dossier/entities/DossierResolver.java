@@ -97,7 +97,7 @@ final class DossierResolver {
 
     /** The name key of a place, an administrative noun after it set aside: "Kursk Oblast" is "Kursk". */
     static String placeKey(String name) {
-        return PersonNames.key(ADMINISTRATIVE.matcher(name).replaceFirst(""));
+        return PersonNames.key(name.indexOf(' ') < 0 ? name : ADMINISTRATIVE.matcher(name).replaceFirst(""));
     }
 
     /** The name key of an organisation, a leading "the" set aside. */

@@ -95,16 +95,20 @@ final class EntityAssembler {
         }
 
         Entity toEntity(Map<String, ArticleFindings> texts, Map<String, String> countryIds) {
-            List<Resolved> sorted = new ArrayList<>(mentions);
-            sorted.sort(Comparator.comparing(Resolved::article)
-                    .thenComparingInt(r -> blockIndex(texts.get(r.article()), r.finding().block()))
-                    .thenComparingInt(r -> r.finding().start()));
+            List<Located> located = new ArrayList<>();
+            for (Resolved r : mentions) {
+                located.add(new Located(r, texts.get(r.article()).blockIndex(r.finding().block())));
+            }
+            located.sort(Comparator.comparing((Located l) -> l.resolved().article()).thenComparingInt(Located::block)
+                    .thenComparingInt(l -> l.resolved().finding().start()));
             List<Mention> out = new ArrayList<>();
             TreeSet<String> aliases = new TreeSet<>();
-            for (Resolved r : sorted) {
+            for (Located l : located) {
+                Resolved r = l.resolved();
                 Finding f = r.finding();
                 aliases.add(f.surface());
-                String text = texts.get(r.article()).text(f.block());
+                ArticleFindings article = texts.get(r.article());
+                String text = article.blocks().get(l.block()).text();
                 out.add(new Mention(r.article(), new Span(f.block(), f.start(), f.end(), f.surface()), r.evidence(),
                         Sentences.around(text, f.start())));
             }
@@ -112,14 +116,8 @@ final class EntityAssembler {
                     .map(countryIds::get).filter(c -> c != null).sorted().findFirst();
             return new Entity(id, kind, name, aliases, out, Optional.empty(), country);
         }
-
-        private static int blockIndex(ArticleFindings article, String block) {
-            for (int i = 0; i < article.blocks().size(); i++) {
-                if (article.blocks().get(i).id().equals(block)) {
-                    return i;
-                }
-            }
-            return Integer.MAX_VALUE;
-        }
     }
+
+    /** A resolved finding with the position of its block. */
+    private record Located(Resolved resolved, int block) {}
 }

@@ -73,12 +73,18 @@ final class PersonDirectory {
             String cluster = directory.clusterByKey.get(PersonNames.key(sighting.finding().surface()));
             directory.sightings.computeIfAbsent(cluster, c -> new ArrayList<>()).add(sighting);
         }
+        directory.sightings.forEach((cluster, list) -> {
+            SortedMap<String, Integer> countries = new TreeMap<>();
+            list.forEach(s -> s.finding().affiliation().ifPresent(c -> countries.merge(c, 1, Integer::sum)));
+            directory.affiliations.put(cluster, countries);
+        });
         directory.sightings.values().forEach(list -> list.sort(Comparator.comparingInt(Sighting::order)
                 .thenComparing(s -> s.finding().block()).thenComparingInt(s -> s.finding().start())));
         return directory;
     }
 
     private final Map<String, String> surfaces = new TreeMap<>();
+    private final Map<String, SortedMap<String, Integer>> affiliations = new HashMap<>();
     private final Map<String, TreeSet<String>> clustersByPart = new HashMap<>();
 
     /** The cluster of a full name: the one cluster it is a variant of, if exactly one. */
@@ -112,11 +118,7 @@ final class PersonDirectory {
 
     /** The countries named just before the cluster's full names, with how often. */
     SortedMap<String, Integer> affiliations(String cluster) {
-        SortedMap<String, Integer> countries = new TreeMap<>();
-        for (Sighting sighting : sightings(cluster)) {
-            sighting.finding().affiliation().ifPresent(c -> countries.merge(c, 1, Integer::sum));
-        }
-        return countries;
+        return affiliations.getOrDefault(cluster, new TreeMap<>());
     }
 
     private static String find(Map<String, String> parent, String key) {

@@ -20,6 +20,20 @@ final class PersonNames {
 
     /** The letters of {@code name}, lower case and unaccented: {@code kimjongun}. */
     static String key(String name) {
+        StringBuilder fast = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return slowKey(name);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                fast.append(Character.toLowerCase(c));
+            }
+        }
+        return fast.toString();
+    }
+
+    private static String slowKey(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "");
     }
