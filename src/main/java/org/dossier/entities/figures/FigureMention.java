@@ -12,4 +12,15 @@ import org.dossier.entities.Span;
  * @param evidence why this span is a figure and how it was read
  * @param sentence the sentence around it
  */
-public record FigureMention(Span span, FigureFacts facts, String evidence, String sentence) {}
+public record FigureMention(Span span, FigureFacts facts, String evidence, String sentence) {
+
+    /** The identity that links this figure to the same figure in other articles. */
+    public FigureKey key() {
+        return FigureKey.of(facts);
+    }
+
+    /** A readable name for the figure, such as {@code 15,000 North Korean troops}. */
+    public String name() {
+        return FigureNames.name(facts);
+    }
+}

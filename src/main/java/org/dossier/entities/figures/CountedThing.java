@@ -1,0 +1,175 @@
+package org.dossier.entities.figures;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a figure counts, and so its unit: money in a currency, a percentage of something, or a
+ * count of persons or things.
+ *
+ * @param what the counted noun phrase as written, or the empty string when the text names none
+ *     (money and percentages only)
+ * @param unit {@code people}, an ISO 4217 code, {@code percent}, or the counted noun in the singular
+ * @param how how the counted thing was found, for the evidence
+ */
+record CountedThing(String what, String unit, String how) {
+
+    static final String PEOPLE = "people";
+    static final String PERCENT = "percent";
+
+    /** Words between a count and its noun that say nothing of what is counted: {@code 30,000 more troops}. */
+    private static final Set<String> ADDITIVES = Set.of("more", "additional", "extra", "further", "other");
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those");
+    private static final Set<String> PRONOUNS = Set.of("them", "those", "these", "whom", "which", "us", "it");
+    /** Words that link a noun to the amount after it: {@code GDP of about US$24.5 billion}. */
+    private static final Set<String> LINKS = Set.of(
+            "of", "at", "to", "by", "was", "is", "were", "are", "reached", "rose", "fell", "grew", "climbed",
+            "jumped", "dropped", "totalled", "totaled", "totalling", "totaling", "stood", "stands", "hit",
+            "numbered", "worth", "shrank", "expanded", "contracted", "eased", "slowed", "increased",
+            "decreased", "declined", "gained", "cost", "costs", "accelerated", "slipped", "surged", "soared");
+    /** How many tokens back an antecedent is looked for. */
+    private static final int ANTECEDENT_REACH = 30;
+    /** Nouns that stand for an amount already named, as in {@code put the total at 4,000}. */
+    private static final Set<String> GENERIC = Set.of(
+            "total", "number", "figure", "tally", "count", "sum", "amount", "estimate", "toll");
+
+    /**
+     * Reads what the amount counts.
+     *
+     * @param t the block's tokens
+     * @param a the amount
+     * @param after the index of the first token after the amount (and any alternative amount)
+     * @param leftEdge the index of the first token of the amount's hedge, or of the amount
+     * @param sentenceFirst the index of the first token of the sentence
+     * @param earlier the figures read before in the same sentence
+     */
+    static Optional<CountedThing> read(BlockTokens t, Amount a, int after, int leftEdge, int sentenceFirst,
+            List<CountedThing> earlier) {
+        if (a.money()) {
+            String code = a.currency().orElseThrow();
+            return Optional.of(following(t, after, true).or(() -> leading(t, leftEdge, sentenceFirst))
+                    .map(np -> new CountedThing(np.text(), code, "money in " + code + " for '" + np.text() + "'"))
+                    .orElse(new CountedThing("", code, "money in " + code)));
+        }
+        if (a.percent()) {
+            return Optional.of(following(t, after, false).or(() -> leading(t, leftEdge, sentenceFirst))
+                    .map(np -> new CountedThing(np.text(), PERCENT, "percentage of '" + np.text() + "'"))
+                    .orElse(new CountedThing("", PERCENT, "percentage")));
+        }
+        return count(t, after, leftEdge, sentenceFirst, earlier);
+    }
+
+    private static Optional<CountedThing> count(BlockTokens t, int after, int leftEdge, int sentenceFirst,
+            List<CountedThing> earlier) {
+        if (t.glued(after - 1) && t.lower(after).equals("-") && t.lower(after + 1).equals("strong")) {
+            // "a 5,000-strong force" counts the persons the force is made of.
+            String what = NounPhrase.forward(t, after + 2).map(NounPhrase::text).orElse("");
+            return Optional.of(new CountedThing(what, PEOPLE, "'-strong': count of people"));
+        }
+        int k = ADDITIVES.contains(t.lower(after)) ? after + 1 : after;
+        if (t.lower(k).equals("of") && PRONOUNS.contains(t.lower(k + 1))) {
+            return antecedent(t, leftEdge, sentenceFirst)
+                    .map(np -> counted(t, np, ", '" + t.get(k + 1).text() + "' refers back to '" + np.text() + "'"));
+        }
+        Optional<NounPhrase> np = t.lower(k).equals("of") && DETERMINERS.contains(t.lower(k + 1))
+                ? NounPhrase.forward(t, k + 2)
+                : NounPhrase.forward(t, k);
+        if (np.isPresent()) {
+            NounPhrase phrase = np.get().coordinated(t);
+            if (phrase.head().equals("others")) {
+                // "2,300 people and more than 10,000 others": the same kind as the figure before.
+                return earlier.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new CountedThing(phrase.text(), earlier.get(earlier.size() - 1).unit(),
+                                "count of the same kind as the figure before ('others')"));
+            }
+            boolean countable = Words.plural(phrase.head()) || Words.person(t.get(np.get().last()).text())
+                    || Words.personParticiple(phrase.head());
+            return countable ? Optional.of(counted(t, phrase, "")) : Optional.empty();
+        }
+        Optional<NounPhrase> left = leading(t, leftEdge, sentenceFirst);
+        if (left.isPresent() && GENERIC.contains(left.get().head())) {
+            if (!earlier.isEmpty()) {
+                CountedThing previous = earlier.get(earlier.size() - 1);
+                return Optional.of(new CountedThing(previous.what(), previous.unit(),
+                        previous.how() + ", '" + left.get().text() + "' stands for the figure before it"));
+            }
+            if (left.get().head().equals("toll")) {
+                return Optional.of(new CountedThing(left.get().text(), PEOPLE, "count of people ('toll')"));
+            }
+            return antecedent(t, leftEdge, sentenceFirst)
+                    .map(ante -> counted(t, ante,
+                            ", '" + left.get().text() + "' refers back to '" + ante.text() + "'"));
+        }
+        return left.filter(phrase -> Words.plural(phrase.head()))
+                .map(phrase -> counted(t, phrase, ", noun before the number"));
+    }
+
+    /** A count of the noun phrase {@code np}, with {@code source} saying where it was found. */
+    private static CountedThing counted(BlockTokens t, NounPhrase np, String source) {
+        String headWord = t.get(np.last()).text();
+        if (Words.person(headWord) || Words.personParticiple(np.head())) {
+            return new CountedThing(np.text(), PEOPLE, "count of people (" + np.head() + ")" + source);
+        }
+        String unit = Words.singular(np.head());
+        return new CountedThing(np.text(), unit, "count of '" + unit + "'" + source);
+    }
+
+    /**
+     * The noun phrase after the amount: right after it, or after {@code of}, or for money also
+     * after {@code in} ({@code US$20 billion in cash}; a percentage {@code in March} is a time).
+     */
+    private static Optional<NounPhrase> following(BlockTokens t, int after, boolean money) {
+        String next = t.lower(after);
+        if (next.equals("of") || (money && next.equals("in"))) {
+            int k = after + 1;
+            while (DETERMINERS.contains(t.lower(k))) {
+                k++;
+            }
+            return NounPhrase.forward(t, k).map(np -> np.coordinated(t));
+        }
+        return NounPhrase.forward(t, after).filter(np -> Currencies.name(np.head()).isEmpty())
+                .map(np -> np.coordinated(t));
+    }
+
+    /** The noun phrase before the amount, joined to it by a link word: {@code GDP of}, {@code inflation rose to}. */
+    private static Optional<NounPhrase> leading(BlockTokens t, int leftEdge, int sentenceFirst) {
+        int k = leftEdge - 1;
+        int links = 0;
+        while (links < 2 && k >= sentenceFirst && t.get(k).isWord() && LINKS.contains(t.lower(k))) {
+            k--;
+            links++;
+        }
+        if (links == 0 || k < sentenceFirst) {
+            return Optional.empty();
+        }
+        Optional<NounPhrase> near = NounPhrase.backward(t, k, sentenceFirst, 4);
+        if (near.isEmpty()) {
+            return near;
+        }
+        // "Inflation in Turkey eased to 44%": the subject is the phrase the preposition hangs from.
+        int preposition = near.get().first() - 1;
+        if (preposition > sentenceFirst && (t.lower(preposition).equals("in") || t.lower(preposition).equals("of"))) {
+            Optional<NounPhrase> head = NounPhrase.backward(t, preposition - 1, sentenceFirst, 4);
+            if (head.isPresent()) {
+                return Optional.of(new NounPhrase(head.get().first(), near.get().last(),
+                        t.span(head.get().first(), near.get().last()), near.get().head()));
+            }
+        }
+        return near;
+    }
+
+    /** The nearest plural noun phrase before the amount in its sentence: {@code troops ... 12,500 of them}. */
+    private static Optional<NounPhrase> antecedent(BlockTokens t, int leftEdge, int sentenceFirst) {
+        for (int k = leftEdge - 1; k >= Math.max(sentenceFirst, leftEdge - ANTECEDENT_REACH); k--) {
+            String lower = t.lower(k);
+            if (t.get(k).isWord() && Words.plural(lower) && !Words.stop(lower) && !Words.timeUnit(lower)
+                    && !Words.verbForm(lower)) {
+                return NounPhrase.backward(t, k, sentenceFirst, 5);
+            }
+        }
+        return Optional.empty();
+    }
+}

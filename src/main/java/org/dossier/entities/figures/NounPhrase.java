@@ -1,0 +1,85 @@
+package org.dossier.entities.figures;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A run of words read as a noun phrase, found without a tagger: capitalised words and content
+ * words, ending at the first plural noun or before the first function word.
+ *
+ * @param first the index of the first token
+ * @param last the index of the last token
+ * @param text the phrase as written
+ * @param head the last word, lower case
+ */
+record NounPhrase(int first, int last, String text, String head) {
+
+    private static final int MAX_WORDS = 6;
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
+
+    /** The noun phrase that starts at token {@code i}, read forward. */
+    static Optional<NounPhrase> forward(BlockTokens t, int i) {
+        int lastGood = -1;
+        for (int k = i; k < i + MAX_WORDS && t.has(k) && t.get(k).isWord(); k++) {
+            String lower = t.lower(k);
+            if (k == i && Words.personParticiple(lower)) {
+                return Optional.of(new NounPhrase(i, i, t.get(i).text(), lower));
+            }
+            if (!contentWord(lower)) {
+                break;
+            }
+            if (Words.verbForm(lower)) {
+                continue;
+            }
+            lastGood = k;
+            boolean capital = t.get(k).capitalised();
+            boolean nameGoesOn = capital && t.has(k + 1) && t.get(k + 1).capitalised();
+            if (Words.plural(lower) && !nameGoesOn) {
+                break;
+            }
+        }
+        if (lastGood < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(of(t, i, lastGood));
+    }
+
+    /** The noun phrase that ends at token {@code i}, read backward. */
+    static Optional<NounPhrase> backward(BlockTokens t, int i, int floor, int maxWords) {
+        if (!t.has(i) || !t.get(i).isWord() || !contentWord(t.lower(i)) || Words.verbForm(t.lower(i))) {
+            return Optional.empty();
+        }
+        int first = i;
+        for (int k = i - 1; k >= floor && k > i - maxWords && t.get(k).isWord(); k--) {
+            String lower = t.lower(k);
+            if (!contentWord(lower) || Words.verbForm(lower)) {
+                break;
+            }
+            first = k;
+        }
+        return Optional.of(of(t, first, i));
+    }
+
+    /** This phrase extended by {@code and}/{@code or} and a second plural phrase of the same kind, if one follows. */
+    NounPhrase coordinated(BlockTokens t) {
+        if (!COORDINATORS.contains(t.lower(last + 1))) {
+            return this;
+        }
+        Optional<NounPhrase> second = forward(t, last + 2);
+        if (second.isEmpty() || second.get().last() - second.get().first() > 2
+                || !Words.plural(second.get().head())
+                || Words.person(t.get(second.get().last()).text()) != Words.person(t.get(last).text())) {
+            return this;
+        }
+        return of(t, first, second.get().last());
+    }
+
+    private static NounPhrase of(BlockTokens t, int first, int last) {
+        return new NounPhrase(first, last, t.span(first, last), t.lower(last));
+    }
+
+    private static boolean contentWord(String lower) {
+        return !Words.stop(lower) && !Words.month(lower) && !Words.weekday(lower) && !Words.adverb(lower)
+                && Numerals.word(lower).isEmpty() && Numerals.scaleWord(lower).isEmpty();
+    }
+}

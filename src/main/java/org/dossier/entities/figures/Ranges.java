@@ -1,0 +1,51 @@
+package org.dossier.entities.figures;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Ranges of amounts: {@code 10,000-12,000 troops}, {@code 10,000 to 12,000 troops}, {@code between
+ * 10,000 and 12,000 troops}. A range is read as one figure at its upper bound, hedged {@code up to}
+ * unless a hedge is written: the upper bound is the claim a reader repeats ("as many as 12,000").
+ * Years ({@code 1950-53}, {@code 1997 to 2001}), descending pairs and scores ({@code 3-1}) are no
+ * ranges.
+ */
+final class Ranges {
+
+    private static final Set<String> DASHES = Set.of("-", "\u2013");
+
+    private Ranges() {}
+
+    /**
+     * The whole range whose lower bound is {@code low}, as one amount spanning both numbers with the
+     * upper bound's value, if {@code low} opens a range.
+     */
+    static Optional<Amount> from(BlockTokens t, Amount low) {
+        if (low.spelled() || low.yearLike(t)) {
+            return Optional.empty();
+        }
+        int join = low.last() + 1;
+        boolean dash = t.has(join) && DASHES.contains(t.get(join).text()) && t.glued(low.last()) && t.glued(join);
+        boolean to = t.lower(join).equals("to");
+        boolean between = t.lower(join).equals("and") && t.lower(low.first() - 1).equals("between");
+        if (!(dash || to || between)) {
+            return Optional.empty();
+        }
+        int upperFirst = join + 1;
+        int number = upperFirst;
+        while (number < upperFirst + 3 && t.has(number) && !t.get(number).isNumber()) {
+            number++;
+        }
+        if (!t.has(number) || !t.get(number).isNumber()) {
+            return Optional.empty();
+        }
+        Optional<Amount> read = AmountReader.at(t, number);
+        if (read.isEmpty() || read.get().first() != upperFirst || read.get().yearLike(t)
+                || read.get().value().compareTo(low.value()) <= 0 || !read.get().gluedLetters().isEmpty()) {
+            return Optional.empty();
+        }
+        Amount high = read.get();
+        return Optional.of(new Amount(low.first(), high.number(), high.last(), high.value(),
+                high.currency().or(low::currency), high.percent() || low.percent(), high.scaled(), false, ""));
+    }
+}

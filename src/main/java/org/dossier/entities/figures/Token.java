@@ -1,0 +1,41 @@
+package org.dossier.entities.figures;
+
+import java.util.Locale;
+
+/**
+ * A word, number or symbol of a block, with its offsets in the block's text.
+ *
+ * @param start the offset of the first character
+ * @param end the offset after the last character
+ * @param text the token as written
+ * @param kind what sort of token it is
+ */
+record Token(int start, int end, String text, Kind kind) {
+
+    /** The sorts of token the lexer tells apart. */
+    enum Kind {
+        NUMBER,
+        WORD,
+        SYMBOL
+    }
+
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    boolean isNumber() {
+        return kind == Kind.NUMBER;
+    }
+
+    boolean isSymbol(String symbol) {
+        return kind == Kind.SYMBOL && text.equals(symbol);
+    }
+
+    String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean capitalised() {
+        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    }
+}
