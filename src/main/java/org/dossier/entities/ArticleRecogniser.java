@@ -163,7 +163,12 @@ final class ArticleRecogniser {
                 }
             }
             found.sort(Comparator.comparingInt(Finding::start));
-            names.addAll(found);
+            for (Finding f : found) {
+                // "(CSIS)" is found both as a definition and as a word: the first reading stands.
+                if (names.stream().noneMatch(f::overlaps)) {
+                    names.add(f);
+                }
+            }
             for (GazetteerMatch place : places) {
                 Finding finding = new Finding(place.kind(), Finding.Form.FULL, block.id(), place.start(), place.end(),
                         place.surface(), Optional.of(place.evidence()), Optional.empty(), false);
@@ -266,13 +271,15 @@ final class ArticleRecogniser {
             if (!lexicon.isOrganisationHead(tokens.get(right.to() - 1).text()) || tokens.get(left.to() - 1).possessive()) {
                 return false;
             }
+            // Ordinary words capitalised before "and" belong to the name ("Geopolitics and Foreign Policy
+            // Department"); a name of its own does not ("Duma and Federation Council").
             for (int i = left.from(); i < left.to(); i++) {
                 String word = tokens.get(i).text();
-                if (lexicon.isFunctionWord(word) || lexicon.isTitle(word) || vocabulary.isCommon(word)) {
+                if (lexicon.isFunctionWord(word) || lexicon.isTitle(word) || !vocabulary.isCommon(word)) {
                     return false;
                 }
             }
-            return singleSpaces(left.to() - 1, right.from());
+            return singleSpaces(left.to() - 1, left.to()) && singleSpaces(left.to(), right.from());
         }
 
         private int connectorsEnd(int at, Set<String> allowed) {
@@ -440,6 +447,11 @@ final class ArticleRecogniser {
                 if (lexicon.isOrganisationHead(tokens.get(i).text())) {
                     head = i;
                 }
+            }
+            if (head < 0 && extended && lexicon.isOrganisationHead(tokens.get(to - 1).text())) {
+                // "Geopolitics and Foreign Policy Department": the head word closes the joined name.
+                head = to - 1;
+                firstLower = to;
             }
             int start = from;
             // "Ukrainian Center for Countering Disinformation", "London School of Economics": a country

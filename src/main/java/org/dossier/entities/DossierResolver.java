@@ -153,8 +153,7 @@ final class DossierResolver {
         private void resolveFull(Finding f, List<Finding> pending) {
             switch (f.kind()) {
                 case PERSON -> resolveFullPerson(f, pending);
-                case ORGANISATION -> add(EntityKind.ORGANISATION, organisationKeyInArticle(f), f, f.evidence().orElse(""),
-                        Optional.empty());
+                case ORGANISATION -> resolveOrganisation(f);
                 case PLACE -> add(EntityKind.PLACE, placeKey(f.surface()), f, f.evidence().orElse(""), Optional.empty());
                 default -> { }
             }
@@ -297,10 +296,18 @@ final class DossierResolver {
                     : "in " + sighting.article() + " (" + block + ")";
         }
 
-        /** The key of an organisation; a short form of exactly one longer name in the article is that name. */
-        private String organisationKeyInArticle(Finding f) {
+        private void resolveOrganisation(Finding f) {
+            Optional<Finding> longer = longerName(f);
+            String evidence = f.evidence().orElse("") + longer.map(l -> "; short form of \"" + l.surface()
+                    + "\" in the same article (" + l.block() + ")").orElse("");
+            add(EntityKind.ORGANISATION, longer.map(l -> organisationKey(l.surface())).orElse(organisationKey(f.surface())),
+                    f, evidence, Optional.empty());
+        }
+
+        /** The one longer organisation name of the article that {@code f} is a short form of ("Crisis Group"). */
+        private Optional<Finding> longerName(Finding f) {
             List<String> parts = PersonNames.parts(f.surface().replaceFirst("^(?i)the\\s+", ""));
-            Set<String> longer = new TreeSet<>();
+            Map<String, Finding> longer = new TreeMap<>();
             for (Finding other : article.names()) {
                 if (other.kind() != EntityKind.ORGANISATION || other.form() != Finding.Form.FULL) {
                     continue;
@@ -308,10 +315,10 @@ final class DossierResolver {
                 List<String> otherParts = PersonNames.parts(other.surface().replaceFirst("^(?i)the\\s+", ""));
                 if (otherParts.size() > parts.size() && parts.size() >= 2
                         && otherParts.subList(otherParts.size() - parts.size(), otherParts.size()).equals(parts)) {
-                    longer.add(organisationKey(other.surface()));
+                    longer.putIfAbsent(organisationKey(other.surface()), other);
                 }
             }
-            return longer.size() == 1 ? longer.iterator().next() : organisationKey(f.surface());
+            return longer.size() == 1 ? Optional.of(longer.values().iterator().next()) : Optional.empty();
         }
 
         private int position(Finding f) {
