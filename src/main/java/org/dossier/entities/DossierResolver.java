@@ -201,6 +201,36 @@ final class DossierResolver {
         }
 
         private void resolveShort(Finding f) {
+            int before = out.size();
+            resolveWord(f);
+            if (out.size() == before && f.surface().indexOf('-') > 0) {
+                resolveCompound(f);
+            }
+        }
+
+        /** "the Kim-Putin partnership": each capitalised part the article names in full is a mention. */
+        private void resolveCompound(Finding f) {
+            int at = 0;
+            for (String part : f.surface().split("-")) {
+                int start = f.start() + at;
+                at += part.length() + 1;
+                if (part.length() < 2 || !Character.isUpperCase(part.codePointAt(0))) {
+                    continue;
+                }
+                List<String> inArticle = knowledge.people().clustersCalled(part).stream()
+                        .filter(firstFullName::containsKey).toList();
+                Optional<String> chosen = inArticle.isEmpty() ? Optional.empty() : dominant(inArticle);
+                if (chosen.isPresent()) {
+                    Resolved full = firstFullName.get(chosen.get());
+                    Finding piece = new Finding(EntityKind.PERSON, Finding.Form.SHORT, f.block(), start, start + part.length(),
+                            part, Optional.empty(), Optional.empty(), false);
+                    addPerson(chosen.get(), piece, "part of \"" + f.surface() + "\"; full name in the same article (\""
+                            + full.finding().surface() + "\", " + full.finding().block() + ")" + ambiguity(chosen.get(), inArticle));
+                }
+            }
+        }
+
+        private void resolveWord(Finding f) {
             List<String> called = knowledge.people().clustersCalled(f.surface());
             List<String> inArticle = called.stream().filter(firstFullName::containsKey).toList();
             if (!inArticle.isEmpty()) {
