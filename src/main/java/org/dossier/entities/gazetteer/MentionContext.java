@@ -14,13 +14,18 @@ import org.dossier.entities.EntityKind;
  *   <li><b>Inside a longer name.</b> A form right after a capitalised word (not all in capitals) that is not a
  *       function word ({@code In}, {@code The}, {@code To}...) nor the end of another gazetteer
  *       match is part of that name: {@code Latin American}, {@code Denzel Washington},
- *       {@code Booker T. Washington}. This costs some title-case headlines.
+ *       {@code Booker T. Washington}, {@code Mr. Jackson}. This costs some title-case headlines.
  *   <li><b>Followed by a name.</b> A place, or a country whose name is also a first name or a US
  *       state ({@code Jordan}, {@code Chad}, {@code Georgia}, {@code Israel}), right before a
  *       capitalised word that is neither a function word nor a gazetteer form starts a longer
  *       name: {@code Jordan Peterson}, {@code Chad Smith}, {@code Washington Post},
  *       {@code New York Times}. Demonyms and other countries are exempt: {@code Russian President}.
  *       Days and months are not names: {@code in Pyongyang Tuesday}.
+ *   <li><b>Natural features.</b> A country right before a capitalised feature word is the
+ *       feature: {@code Niger Delta}, {@code Jordan River}, {@code Congo Basin}.
+ *   <li><b>Speakers.</b> A city or region right before a reporting verb ({@code said},
+ *       {@code told}...) is a person's surname: {@code Jackson said}. Capitals speak for their
+ *       governments and are exempt: {@code Moscow said}.
  *   <li><b>Headlines in capitals.</b> A two-letter abbreviation next to another word in capitals
  *       is not taken for a country: {@code JOIN US}, {@code US SANCTIONS}.
  * </ul>
@@ -39,6 +44,19 @@ final class MentionContext {
             "they", "we", "i", "you", "says", "said", "say", "amid", "despite", "near", "across", "inside",
             "outside", "toward", "towards", "up", "down", "out", "off", "also", "now", "then", "so", "yet",
             "all", "both", "each", "every", "more", "most", "since", "until");
+    /** Words that make a natural feature of the name before them. */
+    private static final Set<String> FEATURE_WORDS = Set.of(
+            "River", "Delta", "Valley", "Basin", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Peninsula",
+            "Mountains", "Desert", "Lake", "Bay", "Highlands", "Plateau", "Rift", "Canal");
+    /** Titles abbreviated with a full stop before a person's name. */
+    private static final Set<String> TITLES = Set.of(
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr", "Sen",
+            "Rep", "Gov", "Pres", "Rev", "Hon", "St", "Sir");
+    /** Verbs that report speech, said of people (and of capitals standing for governments). */
+    private static final Set<String> REPORTING_VERBS = Set.of(
+            "said", "says", "told", "tells", "added", "adds", "argued", "argues", "noted", "notes", "wrote",
+            "writes", "asked", "asks", "explained", "explains", "stated", "states", "insisted", "insists",
+            "replied", "replies", "recalled", "recalls", "testified", "tweeted", "posted", "confirmed");
     /** Capitalised words that follow places without making a longer name of them. */
     private static final Set<String> CALENDAR_WORDS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -64,7 +82,23 @@ final class MentionContext {
         if (guarded && followedByName(tokens, end)) {
             return false;
         }
+        if (followedByFeatureWord(tokens, end)) {
+            return false;
+        }
+        if (name.caveats().contains(Caveat.NOT_A_SPEAKER) && followedByReportingVerb(tokens, end)) {
+            return false;
+        }
         return !(isTwoCapitals(name.surface()) && inCapitals(tokens, start, end));
+    }
+
+    private static boolean followedByFeatureWord(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).spaceBefore() && !tokens.get(end).lineBreakBefore()
+                && FEATURE_WORDS.contains(tokens.get(end).text());
+    }
+
+    private static boolean followedByReportingVerb(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).spaceBefore()
+                && REPORTING_VERBS.contains(tokens.get(end).text());
     }
 
     private static boolean isTwoCapitals(String surface) {
@@ -94,12 +128,20 @@ final class MentionContext {
         }
         Token before = tokens.get(start - 1);
         if (before.text().equals(".") && start >= 2) {
-            Token letter = tokens.get(start - 2);
-            boolean initial = letter.isCapitalised() && letter.text().length() == 1 && !before.spaceBefore()
-                    && (start < 3 || !tokens.get(start - 3).text().equals("."));
-            return initial;
+            return isInitialOrTitle(tokens, start - 2) && !before.spaceBefore();
         }
         return isNameWord(before);
+    }
+
+    /**
+     * Whether the word at {@code index}, before a full stop, is an initial ({@code T.}) or a short
+     * title ({@code Mr.}, {@code Dr.}, {@code Gen.}), not the end of a dotted abbreviation ({@code U.S.}).
+     */
+    private static boolean isInitialOrTitle(List<Token> tokens, int index) {
+        Token word = tokens.get(index);
+        boolean dottedBefore = index > 0 && tokens.get(index - 1).text().equals(".") && !word.spaceBefore();
+        boolean initial = word.text().length() == 1;
+        return word.isCapitalised() && !dottedBefore && (initial || TITLES.contains(word.text()));
     }
 
     /** Whether a capitalised word that is not a function word nor a gazetteer form follows {@code end}. */

@@ -22,12 +22,15 @@ final class PlaceNames {
     static void offerAll(Iterable<PlaceRow> places, Map<String, String> countryByCode, NameTable table) {
         for (PlaceRow place : places) {
             String country = countryByCode.get(place.cca2());
-            if (country == null || table.contains(place.name())) {
-                continue;
+            if (country != null && !table.contains(place.name())) {
+                table.offer(new GazetteerName(place.name(), EntityKind.PLACE, place.canonical(), Optional.of(country),
+                        evidence(place, country), caveats(place)), NameTable.Tier.PLACE);
             }
-            table.offer(new GazetteerName(place.name(), EntityKind.PLACE, place.canonical(), Optional.of(country),
-                    evidence(place, country), Set.of()), NameTable.Tier.PLACE);
         }
+    }
+
+    private static Set<Caveat> caveats(PlaceRow place) {
+        return place.type().equals("capital") ? Set.of() : Set.of(Caveat.NOT_A_SPEAKER);
     }
 
     private static String evidence(PlaceRow place, String country) {

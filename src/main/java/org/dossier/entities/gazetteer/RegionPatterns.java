@@ -15,8 +15,9 @@ import org.dossier.entities.EntityKind;
  *
  * <p>A known place followed by a region word ({@code region}, {@code Oblast}, {@code province},
  * {@code Prefecture}, {@code Krai}, {@code Governorate}, {@code state}, either case) is the
- * first-level region of the same country named after it ({@code Kursk region} is
- * {@code Kursk Oblast}), or else a region named as written, with the region word capitalised.
+ * first-level region of the same country named after it with a region word ({@code Kursk region}
+ * is {@code Kursk Oblast}), or else a region named as written, with the region word capitalised
+ * ({@code Kherson region} is {@code Kherson Region}): never the bare name, which is the city.
  * An unknown capitalised word followed by {@code Oblast}, {@code Krai}, {@code Prefecture} or
  * {@code Governorate} is a region of unknown country.
  */
@@ -26,14 +27,15 @@ final class RegionPatterns {
             "region", "oblast", "province", "prefecture", "krai", "kray", "governorate", "state");
     private static final Set<String> EXPLICIT_WORDS = Set.of("Oblast", "Krai", "Prefecture", "Governorate");
 
-    /** First-level regions by country and the name they are called after: {@code Russia|Kursk} to {@code Kursk Oblast}. */
+    /** First-level regions named with a region word, by country and the name before it: {@code Russia|Kursk} to {@code Kursk Oblast}. */
     private final Map<String, String> regions = new HashMap<>();
 
     RegionPatterns(Iterable<PlaceRow> places, Map<String, String> countryByCode) {
         for (PlaceRow place : places) {
             String country = countryByCode.get(place.cca2());
-            if (place.isRegion() && country != null) {
-                regions.putIfAbsent(country + "|" + base(place.name()), place.name());
+            String base = base(place.name());
+            if (place.isRegion() && country != null && !base.equals(place.name())) {
+                regions.putIfAbsent(country + "|" + base, place.name());
             }
         }
     }

@@ -2,6 +2,7 @@ package org.dossier.entities.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GazetteerCasesTest {
 
     private static final Gazetteer GAZETTEER = Gazetteer.load();
-    private static final Path CASES = Path.of("src/test/resources/gazetteer/cases.txt");
+    private static final Path CASES = casesFile();
+
+    private static Path casesFile() {
+        try {
+            return Path.of(GazetteerCasesTest.class.getResource("/gazetteer/cases.txt").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static List<GazetteerCase> cases() {
         return GazetteerCase.read(CASES);
