@@ -189,6 +189,12 @@ final class DossierResolver {
                         f.evidence().orElse("organisation: defined in this article as \"" + longName + "\""), Optional.empty());
                 return;
             }
+            Optional<Finding> spelled = initialsOf(acronym);
+            if (spelled.isPresent()) {
+                add(EntityKind.ORGANISATION, organisationKey(spelled.get().surface()), f, "organisation: the initials of \""
+                        + spelled.get().surface() + "\" in the same article (" + spelled.get().block() + ")", Optional.empty());
+                return;
+            }
             Set<String> defined = knowledge.acronyms().getOrDefault(acronym, Set.of());
             if (defined.size() == 1) {
                 add(EntityKind.ORGANISATION, defined.iterator().next(), f,
@@ -198,6 +204,28 @@ final class DossierResolver {
                         f.evidence().orElse("organisation: the dossier names \"" + acronym + "\" as one (after \"told\")"),
                         Optional.empty());
             }
+        }
+
+        /** The one organisation of the article whose capitalised words' initials spell {@code acronym} ("WHO"). */
+        private Optional<Finding> initialsOf(String acronym) {
+            Map<String, Finding> spelled = new TreeMap<>();
+            for (Finding other : article.names()) {
+                if (other.kind() == EntityKind.ORGANISATION && other.form() == Finding.Form.FULL
+                        && initials(other.surface()).equals(acronym.replace(".", ""))) {
+                    spelled.putIfAbsent(organisationKey(other.surface()), other);
+                }
+            }
+            return spelled.size() == 1 ? Optional.of(spelled.values().iterator().next()) : Optional.empty();
+        }
+
+        private static String initials(String name) {
+            StringBuilder out = new StringBuilder();
+            for (String word : name.split("[\\s-]+")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                    out.append(word.charAt(0));
+                }
+            }
+            return out.toString();
         }
 
         private void resolveShort(Finding f) {

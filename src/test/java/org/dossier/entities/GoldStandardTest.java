@@ -20,7 +20,7 @@ class GoldStandardTest {
 
     private static final List<String> SEEDS = List.of("000_d701ae17531aa9da", "001_4018661200a78250",
             "002_90671c341d80183f", "003_1fc0ec52a08fea6b", "004_af1a237af1bed520");
-    private static final List<String> SYNTHETIC = List.of("election", "energy");
+    private static final List<String> SYNTHETIC = List.of("election", "energy", "outbreak");
 
     @Test
     void seedsWithThePackedGazetteer() {
