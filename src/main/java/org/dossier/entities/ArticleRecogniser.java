@@ -57,7 +57,7 @@ final class ArticleRecogniser {
             new BlockReader(block, vocabulary).read(names, geo, acronyms);
         }
         dateline(blocks, names, geo);
-        return new ArticleFindings(article, blocks, confirmBySurname(names), geo, acronyms);
+        return new ArticleFindings(article, blocks, confirmBySurname(names, vocabulary), geo, acronyms);
     }
 
     /** "SANTIAGO — Chile's runoff ...": the capitals before a dash opening the body name a place. */
@@ -96,26 +96,55 @@ final class ArticleRecogniser {
 
     /**
      * A full name nothing marks is a person's when the article uses its last or first word alone with
-     * a person's cue: "José Antonio Kast" and later "Kast said".
+     * a person's cue ("José Antonio Kast" and later "Kast said"), or uses its last word alone at all
+     * when none of its words is an ordinary word ("Emmanuel Macron" and later "Macron's visit").
      */
-    private static List<Finding> confirmBySurname(List<Finding> names) {
+    private static List<Finding> confirmBySurname(List<Finding> names, Vocabulary vocabulary) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : names) {
             if (f.kind() == EntityKind.PERSON && f.form() == Finding.Form.FULL && !f.cued()) {
-                Optional<Finding> alone = names.stream()
+                Optional<Finding> cued = names.stream()
                         .filter(s -> s.kind() == EntityKind.PERSON && s.form() == Finding.Form.SHORT && s.cued()
                                 && PersonNames.isPartOf(s.surface(), f.surface()))
                         .findFirst();
-                if (alone.isPresent()) {
-                    Finding s = alone.get();
+                if (cued.isPresent()) {
+                    Finding s = cued.get();
                     out.add(f.as(EntityKind.PERSON, "person: \"" + s.surface() + "\" stands alone in the same article ("
                             + s.block() + ", " + s.evidence().get().replaceFirst("^person: ", "") + ")"));
+                    continue;
+                }
+                Optional<Finding> alone = distinctive(f, vocabulary) ? names.stream()
+                        .filter(s -> s.kind() == EntityKind.PERSON && s.form() == Finding.Form.SHORT
+                                && PersonNames.key(s.surface()).equals(lastPart(f.surface())))
+                        .findFirst() : Optional.empty();
+                if (alone.isPresent()) {
+                    out.add(f.as(EntityKind.PERSON, "person: its last word \"" + alone.get().surface()
+                            + "\" stands alone in the same article (" + alone.get().block() + ")"));
                     continue;
                 }
             }
             out.add(f);
         }
         return out;
+    }
+
+    /** Two or three words, none of them written in lower case anywhere in the dossier. */
+    private static boolean distinctive(Finding f, Vocabulary vocabulary) {
+        String[] words = f.surface().split("\\s+");
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String word : words) {
+            if (vocabulary.isCommon(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lastPart(String name) {
+        List<String> parts = PersonNames.parts(name);
+        return parts.get(parts.size() - 1);
     }
 
     /** A run of tokens {@code [from, to)} that may be one name. */
