@@ -26,6 +26,8 @@ final class ArticleRecogniser {
 
     private static final Set<String> PREPOSITIONS = Set.of(
             "at", "of", "for", "with", "from", "in", "by", "to", "on", "about", "against", "into", "than", "and", "or");
+    private static final Set<String> PARTICLES = Set.of(
+            "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "binti", "al", "ibn", "ter");
     private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du");
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
@@ -237,13 +239,31 @@ final class ArticleRecogniser {
                     continue;
                 }
                 int j = i + 1;
-                while (j < tokens.size() && eligible(j) && joined(j - 1, j)) {
-                    j++;
+                while (j < tokens.size()) {
+                    if (eligible(j) && joined(j - 1, j)) {
+                        j++;
+                    } else if (particlesEnd(j) > j) {
+                        j = particlesEnd(j) + 1;
+                    } else {
+                        break;
+                    }
                 }
                 base.add(new Run(i, j));
                 i = j;
             }
             return joinOrganisations(base);
+        }
+
+        /**
+         * "Ursula von der Leyen", "Lula da Silva": lower-case name particles from {@code at} that
+         * join two capitalised words; the index of the capitalised word after them, or {@code at}.
+         */
+        private int particlesEnd(int at) {
+            int i = at;
+            while (i < tokens.size() && i - at < 2 && PARTICLES.contains(tokens.get(i).text()) && joined(i - 1, i)) {
+                i++;
+            }
+            return i > at && i < tokens.size() && eligible(i) && joined(i - 1, i) ? i : at;
         }
 
         private boolean eligible(int i) {
@@ -391,6 +411,9 @@ final class ArticleRecogniser {
          */
         private boolean stripsAtStart(int i, boolean organisation) {
             Token token = tokens.get(i);
+            if (token.acronym()) {
+                return false; // "WHO" is not "who"
+            }
             if (lexicon.isFunctionWord(token.text()) || lexicon.isSpeechVerb(token.text())) {
                 return true;
             }
@@ -424,12 +447,34 @@ final class ArticleRecogniser {
                 found.add(finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, from, to, null, why, false));
                 return;
             }
+            if (to - from >= 2 && definesAcronym(from, to, found, acronyms)) {
+                return;
+            }
             Optional<String> organisationCue = organisationCue(from, to);
             if (organisationCue.isPresent()) {
                 found.add(finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, to, null, organisationCue, false));
                 return;
             }
             person(from, to, strippedVerb, found);
+        }
+
+        /** "Centro de Estudios Públicos (CEP)": a long name with its initials in brackets is an organisation's. */
+        private boolean definesAcronym(int from, int to, List<Finding> found, Map<String, String> acronyms) {
+            int end = tokens.get(to - 1).end();
+            Matcher acronym = ACRONYM_AFTER.matcher(text.substring(end));
+            String name = text.substring(tokens.get(from).start(), end);
+            if (tokens.get(to - 1).possessive() || !acronym.find() || !abbreviates(acronym.group(1), name)
+                    || acronym.group(1).length() < 2) {
+                return false;
+            }
+            found.add(finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, to, null,
+                    Optional.of("organisation: followed by its initials \"(" + acronym.group(1) + ")\""), false));
+            int at = end + acronym.start(1);
+            found.add(new Finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, block.id(), at, at + acronym.group(1).length(),
+                    acronym.group(1), Optional.of("organisation: defined in brackets after \"" + name + "\""), Optional.empty(),
+                    false));
+            acronyms.putIfAbsent(acronym.group(1), name);
+            return true;
         }
 
         /** "the polling firm Latinobarómetro", "Bruegel, the Brussels think tank". */
@@ -674,12 +719,19 @@ final class ArticleRecogniser {
         }
 
         private boolean validName(int from, int to) {
-            if (to - from > 4) {
+            int words = 0;
+            for (int i = from; i < to; i++) {
+                words += PARTICLES.contains(tokens.get(i).text()) ? 0 : 1;
+            }
+            if (words > 4) {
                 return false;
             }
             for (int i = from; i < to; i++) {
                 Token token = tokens.get(i);
                 String word = token.text();
+                if (i > from && i < to - 1 && PARTICLES.contains(word)) {
+                    continue;
+                }
                 if (!token.capitalised() || token.acronym() || token.hasDigit() || lexicon.isFunctionWord(word)
                         || lexicon.isCalendarWord(word) || lexicon.isOrganisationHead(word) || lexicon.isTitle(word)
                         || (i < to - 1 && token.possessive())) {
