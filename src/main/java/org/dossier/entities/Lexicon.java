@@ -54,16 +54,23 @@ final class Lexicon {
         return new Lexicon();
     }
 
+    /** A title before a name; of a hyphenated word the last part counts ("Secretary-General"). */
     boolean isTitle(String word) {
-        return titles.contains(key(word));
+        return titles.contains(key(word)) || titles.contains(lastPart(word));
     }
 
     boolean isHonorific(String word) {
         return honorifics.contains(key(word));
     }
 
+    /** A role noun; of a hyphenated word the last part counts ("director-general"). */
     boolean isRole(String word) {
-        return roles.contains(key(word));
+        return roles.contains(key(word)) || roles.contains(lastPart(word));
+    }
+
+    private static String lastPart(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen < 0 ? "" : key(word.substring(hyphen + 1));
     }
 
     boolean isSpeechVerb(String word) {
