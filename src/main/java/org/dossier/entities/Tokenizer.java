@@ -2,6 +2,7 @@ package org.dossier.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,20 @@ final class Tokenizer {
             "[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*(?:[-\u2010\u2011'\u2019.][\\p{L}\\p{M}\\p{Nd}]+)*");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
 
+    /** Abbreviated titles written with a stop in American style: "Mr. Kim", "Sen. Chuck Schumer". */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Pres", "Amb",
+            "Rev", "Sr", "Jr", "St");
+
     private Tokenizer() {}
+
+    private static String wordBefore(String text, int stop) {
+        int start = stop;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, stop);
+    }
 
     /** The words of {@code text}, in order. */
     static List<Token> words(String text) {
@@ -31,8 +45,9 @@ final class Tokenizer {
                 word = word.substring(0, word.length() - 2);
                 end -= 2;
                 possessive = true;
-            } else if (end < text.length() && text.charAt(end) == '.' && INITIALS.matcher(word).matches()) {
-                // U.S. and the initial of George W. Bush keep their final dot.
+            } else if (end < text.length() && text.charAt(end) == '.'
+                    && (INITIALS.matcher(word).matches() || TITLE_ABBREVIATIONS.contains(word))) {
+                // U.S., the initial of George W. Bush and "Sen." or "Mr." keep their final dot.
                 word = word + ".";
                 end++;
             }
@@ -50,6 +65,9 @@ final class Tokenizer {
             return true;
         }
         char before = text.charAt(i);
+        if (before == '.' && TITLE_ABBREVIATIONS.contains(wordBefore(text, i))) {
+            return false;
+        }
         if (before == '.') {
             // "the U.S. said": a stop after an initial does not end the sentence.
             return !(i >= 1 && Character.isUpperCase(text.charAt(i - 1)) && (i < 2 || !Character.isLetter(text.charAt(i - 2))
