@@ -41,6 +41,7 @@ final class ArticleRecogniser {
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]\\s");
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?i)\\b(?:reporting|reported|written|edited|editing|compiled|photographs?|interview)\\s+by\\s+$");
+    private static final Pattern LIST_GAP = Pattern.compile("(?:['’]s)?(?:,\\s+and|,|\\s+and|\\s+or)\\s+");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("^\\s*(?:by|By|BY)\\s+");
 
     private final Lexicon lexicon;
@@ -61,7 +62,7 @@ final class ArticleRecogniser {
             new BlockReader(block, vocabulary).read(names, geo, acronyms);
         }
         dateline(blocks, names, geo);
-        return new ArticleFindings(article, blocks, confirmBySurname(names, vocabulary), geo, acronyms);
+        return new ArticleFindings(article, blocks, confirmBySurname(names, vocabulary, textsById(blocks)), geo, acronyms);
     }
 
     /** "SANTIAGO — Chile's runoff ...": the capitals before a dash opening the body name a place. */
@@ -103,7 +104,7 @@ final class ArticleRecogniser {
      * a person's cue ("José Antonio Kast" and later "Kast said"), or uses its last word alone at all
      * when none of its words is an ordinary word ("Emmanuel Macron" and later "Macron's visit").
      */
-    private static List<Finding> confirmBySurname(List<Finding> names, Vocabulary vocabulary) {
+    private static List<Finding> confirmBySurname(List<Finding> names, Vocabulary vocabulary, Map<String, String> texts) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : names) {
             if (f.kind() == EntityKind.PERSON && f.form() == Finding.Form.FULL && !f.cued()) {
@@ -115,6 +116,12 @@ final class ArticleRecogniser {
                     Finding s = cued.get();
                     out.add(f.as(EntityKind.PERSON, "person: \"" + s.surface() + "\" stands alone in the same article ("
                             + s.block() + ", " + s.evidence().get().replaceFirst("^person: ", "") + ")"));
+                    continue;
+                }
+                Optional<Finding> listed = distinctive(f, vocabulary) ? listedWith(f, names, texts) : Optional.empty();
+                if (listed.isPresent()) {
+                    out.add(f.as(EntityKind.PERSON, "person: listed with \"" + listed.get().surface() + "\" ("
+                            + listed.get().evidence().get().replaceFirst("^person: ", "") + ")"));
                     continue;
                 }
                 Optional<Finding> alone = distinctive(f, vocabulary) ? names.stream()
@@ -130,6 +137,29 @@ final class ArticleRecogniser {
             out.add(f);
         }
         return out;
+    }
+
+    /** "Keir Starmer and Emmanuel Macron": a cued full name right before or after, joined by "and" or a comma. */
+    private static Optional<Finding> listedWith(Finding f, List<Finding> names, Map<String, String> texts) {
+        String text = texts.get(f.block());
+        for (Finding other : names) {
+            if (other == f || !other.block().equals(f.block()) || other.kind() != EntityKind.PERSON
+                    || other.form() != Finding.Form.FULL || !other.cued()) {
+                continue;
+            }
+            String gap = other.end() <= f.start() ? text.substring(other.end(), f.start())
+                    : f.end() <= other.start() ? text.substring(f.end(), other.start()) : "";
+            if (LIST_GAP.matcher(gap).matches()) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> textsById(List<TextBlock> blocks) {
+        Map<String, String> texts = new java.util.HashMap<>();
+        blocks.forEach(b -> texts.put(b.id(), b.text()));
+        return texts;
     }
 
     /** Two or three words, none of them written in lower case anywhere in the dossier. */
