@@ -33,12 +33,6 @@ record ArticleFindings(
         return article.article();
     }
 
-    /** The text of a block. */
-    String text(String block) {
-        int index = blockIndex(block);
-        return index < blocks.size() ? blocks.get(index).text() : "";
-    }
-
     /** The position of a block in reading order (past the end when there is no such block). */
     int blockIndex(String block) {
         for (int i = 0; i < blocks.size(); i++) {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The general English word lists the recogniser reads its cues from: titles, honorifics, role
+ * The general English word lists the recogniser reads its cues from: titles and honorifics, role
  * nouns, speech verbs, organisation head words, place nouns and function words, packed as
  * resources under {@code org/dossier/entities/lexicon/}, plus the calendar words of
  * {@link java.time}. No list names a person, country or organisation.
@@ -26,7 +26,6 @@ final class Lexicon {
     private static final String FOLDER = "lexicon/";
 
     private final Set<String> titles;
-    private final Set<String> honorifics;
     private final Set<String> roles;
     private final Set<String> speechVerbs;
     private final Set<String> organisationHeads;
@@ -38,7 +37,6 @@ final class Lexicon {
 
     private Lexicon() {
         titles = read("titles.txt");
-        honorifics = read("honorifics.txt");
         roles = read("roles.txt");
         speechVerbs = read("speech-verbs.txt");
         organisationHeads = read("organisation-heads.txt");
@@ -57,10 +55,6 @@ final class Lexicon {
     /** A title before a name; of a hyphenated word the last part counts ("Secretary-General"). */
     boolean isTitle(String word) {
         return titles.contains(key(word)) || titles.contains(lastPart(word));
-    }
-
-    boolean isHonorific(String word) {
-        return honorifics.contains(key(word));
     }
 
     /** A role noun; of a hyphenated word the last part counts ("director-general"). */

@@ -29,9 +29,4 @@ record TextBlock(String id, String text) {
     boolean byline() {
         return id.equals(Span.BYLINE);
     }
-
-    /** The words of the block between two offsets. */
-    String slice(int start, int end) {
-        return text.substring(start, end);
-    }
 }
