@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Every entity of the dossier, sorted by id, with lookups by id and by article.
@@ -24,11 +23,14 @@ public final class EntityCatalog {
                 throw new IllegalArgumentException("Two entities share the id " + entity.id());
             }
         }
-        this.byArticle = this.entities.stream()
-                .flatMap(e -> e.mentions().stream().map(m -> Map.entry(m.article(), e)).distinct())
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
+        // Grouped by id, not by entity: an entity's hash covers all its mentions.
+        Map<String, List<Entity>> grouped = new LinkedHashMap<>();
+        for (Entity entity : this.entities) {
+            entity.mentions().stream().map(Mention::article).distinct()
+                    .forEach(article -> grouped.computeIfAbsent(article, a -> new java.util.ArrayList<>()).add(entity));
+        }
+        this.byArticle = new LinkedHashMap<>();
+        grouped.forEach((article, list) -> byArticle.put(article, List.copyOf(list)));
     }
 
     /** An empty catalog. */

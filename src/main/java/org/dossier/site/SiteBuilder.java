@@ -60,6 +60,22 @@ public final class SiteBuilder {
                 options.out().resolve("index.html"));
     }
 
+    /**
+     * The articles of {@code folder} as a build reads them: loaded, with rendered bodies and
+     * article ids, in file order. For commands that look at one stage, such as {@code explain}.
+     */
+    public List<ArticleDraft> drafts(Path folder, Diagnostics warnings) {
+        if (!Files.isDirectory(folder)) {
+            throw new DossierException(Diagnostic.of(folder, "articles folder not found"));
+        }
+        return drafts(loader.loadAll(folder, warnings), Progress.NONE);
+    }
+
+    /** The text the entity extractor reads from a draft. */
+    public static ArticleText articleText(ArticleDraft draft) {
+        return text(draft);
+    }
+
     private static Templates templates(Path folder, Diagnostics warnings) {
         if (Files.isDirectory(folder)) {
             return Templates.fromFolder(folder);

@@ -1,0 +1,832 @@
+package org.dossier.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.entities.gazetteer.GazetteerMatch;
+
+/**
+ * Finds the names of one article by transparent rules, each finding with its evidence: runs of
+ * capitalised words, cut at countries and places the gazetteer knows, read as an organisation when
+ * they end in a head word ({@code Stimson Center}, {@code Council on Foreign Relations}), as a place
+ * when a place noun follows ({@code Kursk region}), and as a person when the sentence says so: a
+ * title or honorific before the name, a role noun before it, a verb of saying before or after it,
+ * an apposition with a role noun or {@code who} after it, or the byline. Runs the sentence says
+ * nothing about are kept uncued, for the rest of the dossier to decide.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ArticleRecogniser {
+
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "at", "of", "for", "with", "from", "in", "by", "to", "on", "about", "against", "into", "than", "and", "or");
+    private static final Set<String> PARTICLES = Set.of(
+            "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "binti", "al", "ibn", "ter");
+    private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du");
+    private static final Pattern SPEECH_AFTER = Pattern.compile(
+            "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
+    private static final Pattern WHO_AFTER = Pattern.compile("^\\s*,?\\s+who\\b");
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s+([^,.;:()\u201c\u201d\"]{1,80})");
+    private static final Pattern PLACE_NOUN_AFTER = Pattern.compile("^\\s+(\\p{Ll}+)\\b");
+    private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("\\b(\\p{Ll}+) of\\s+$");
+    private static final Pattern AFFILIATION_GAP = Pattern.compile("^(?:['\u2019]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]\\s");
+    private static final Pattern CREDIT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:reporting|reported|written|edited|editing|compiled|photographs?|interview)\\s+by\\s+$");
+    private static final Pattern LIST_GAP = Pattern.compile("(?:['’]s)?(?:,\\s+and|,|\\s+and|\\s+or)\\s+");
+    private static final Pattern BYLINE_PREFIX = Pattern.compile("^\\s*(?:by|By|BY)\\s+");
+
+    private final Lexicon lexicon;
+    private final GazetteerLookup gazetteer;
+
+    ArticleRecogniser(Lexicon lexicon, GazetteerLookup gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The names of {@code article}, read with the dossier's {@code vocabulary}. */
+    ArticleFindings recognise(ArticleText article, Vocabulary vocabulary) {
+        List<TextBlock> blocks = TextBlock.of(article);
+        List<Finding> names = new ArrayList<>();
+        List<GeoFinding> geo = new ArrayList<>();
+        Map<String, String> acronyms = new LinkedHashMap<>();
+        for (TextBlock block : blocks) {
+            new BlockReader(block, vocabulary).read(names, geo, acronyms);
+        }
+        dateline(blocks, names, geo);
+        return new ArticleFindings(article, blocks, confirmBySurname(names, vocabulary, textsById(blocks)), geo, acronyms);
+    }
+
+    /** "SANTIAGO — Chile's runoff ...": the capitals before a dash opening the body name a place. */
+    private void dateline(List<TextBlock> blocks, List<Finding> names, List<GeoFinding> geo) {
+        TextBlock first = blocks.stream().filter(b -> b.id().startsWith("p")).findFirst().orElse(null);
+        if (first == null) {
+            return;
+        }
+        Matcher dateline = DATELINE.matcher(first.text());
+        if (!dateline.find()) {
+            return;
+        }
+        String written = dateline.group(1);
+        String name = titleCase(written);
+        Optional<GazetteerMatch> known = gazetteer.find(name).stream()
+                .filter(m -> m.start() == 0 && m.end() == name.length()).findFirst();
+        Finding finding = new Finding(EntityKind.PLACE, Finding.Form.FULL, first.id(), 0, written.length(), written,
+                Optional.of("place: dateline" + known.map(m -> ", " + m.evidence()).orElse("")), Optional.empty(), false);
+        names.removeIf(f -> f.overlaps(finding));
+        geo.removeIf(g -> g.finding().overlaps(finding));
+        EntityKind kind = known.map(GazetteerMatch::kind).orElse(EntityKind.PLACE);
+        geo.add(0, new GeoFinding(new Finding(kind, Finding.Form.FULL, first.id(), 0, written.length(), written,
+                finding.evidence(), Optional.empty(), false), known.map(GazetteerMatch::name).orElse(name),
+                known.flatMap(GazetteerMatch::country)));
+    }
+
+    private static String titleCase(String capitals) {
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (char c : capitals.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A full name nothing marks is a person's when the article uses its last or first word alone with
+     * a person's cue ("José Antonio Kast" and later "Kast said"), or uses its last word alone at all
+     * when none of its words is an ordinary word ("Emmanuel Macron" and later "Macron's visit").
+     */
+    private static List<Finding> confirmBySurname(List<Finding> names, Vocabulary vocabulary, Map<String, String> texts) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : names) {
+            if (f.kind() == EntityKind.PERSON && f.form() == Finding.Form.FULL && !f.cued()) {
+                Optional<Finding> cued = names.stream()
+                        .filter(s -> s.kind() == EntityKind.PERSON && s.form() == Finding.Form.SHORT && s.cued()
+                                && PersonNames.isPartOf(s.surface(), f.surface()))
+                        .findFirst();
+                if (cued.isPresent()) {
+                    Finding s = cued.get();
+                    out.add(f.as(EntityKind.PERSON, "person: \"" + s.surface() + "\" stands alone in the same article ("
+                            + s.block() + ", " + s.evidence().get().replaceFirst("^person: ", "") + ")"));
+                    continue;
+                }
+                Optional<Finding> listed = distinctive(f, vocabulary) ? listedWith(f, names, texts) : Optional.empty();
+                if (listed.isPresent()) {
+                    out.add(f.as(EntityKind.PERSON, "person: listed with \"" + listed.get().surface() + "\" ("
+                            + listed.get().evidence().get().replaceFirst("^person: ", "") + ")"));
+                    continue;
+                }
+                Optional<Finding> alone = distinctive(f, vocabulary) ? names.stream()
+                        .filter(s -> s.kind() == EntityKind.PERSON && s.form() == Finding.Form.SHORT
+                                && PersonNames.key(s.surface()).equals(lastPart(f.surface())))
+                        .findFirst() : Optional.empty();
+                if (alone.isPresent()) {
+                    out.add(f.as(EntityKind.PERSON, "person: its last word \"" + alone.get().surface()
+                            + "\" stands alone in the same article (" + alone.get().block() + ")"));
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** "Keir Starmer and Emmanuel Macron": a cued full name right before or after, joined by "and" or a comma. */
+    private static Optional<Finding> listedWith(Finding f, List<Finding> names, Map<String, String> texts) {
+        String text = texts.get(f.block());
+        for (Finding other : names) {
+            if (other == f || !other.block().equals(f.block()) || other.kind() != EntityKind.PERSON
+                    || other.form() != Finding.Form.FULL || !other.cued()) {
+                continue;
+            }
+            String gap = other.end() <= f.start() ? text.substring(other.end(), f.start())
+                    : f.end() <= other.start() ? text.substring(f.end(), other.start()) : "";
+            if (LIST_GAP.matcher(gap).matches()) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> textsById(List<TextBlock> blocks) {
+        Map<String, String> texts = new java.util.HashMap<>();
+        blocks.forEach(b -> texts.put(b.id(), b.text()));
+        return texts;
+    }
+
+    /** Two or three words, none of them written in lower case anywhere in the dossier. */
+    private static boolean distinctive(Finding f, Vocabulary vocabulary) {
+        String[] words = f.surface().split("\\s+");
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String word : words) {
+            if (vocabulary.isCommon(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lastPart(String name) {
+        List<String> parts = PersonNames.parts(name);
+        return parts.get(parts.size() - 1);
+    }
+
+    /** A run of tokens {@code [from, to)} that may be one name. */
+    private record Run(int from, int to) {}
+
+    /** Reads one block; holds its tokens and gazetteer matches while it does. */
+    private final class BlockReader {
+
+        private final TextBlock block;
+        private final String text;
+        private final Vocabulary vocabulary;
+        private final List<Token> tokens;
+        private final List<GazetteerMatch> places;
+        private final boolean[] masked;
+
+        BlockReader(TextBlock block, Vocabulary vocabulary) {
+            this.block = block;
+            this.text = block.text();
+            this.vocabulary = vocabulary;
+            this.tokens = Tokenizer.words(text);
+            List<GazetteerMatch> found = new ArrayList<>(gazetteer.find(text));
+            found.sort(Comparator.comparingInt(GazetteerMatch::start));
+            this.places = List.copyOf(found);
+            this.masked = new boolean[tokens.size()];
+            int next = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                while (next < places.size() && places.get(next).end() <= token.start()) {
+                    next++;
+                }
+                // "Inter-American": a name inside a longer hyphenated word does not hide the word.
+                for (int k = next; k < places.size() && places.get(k).start() <= token.start(); k++) {
+                    masked[i] |= token.end() <= places.get(k).end();
+                }
+            }
+        }
+
+        void read(List<Finding> names, List<GeoFinding> geo, Map<String, String> acronyms) {
+            List<Finding> found = new ArrayList<>();
+            if (block.byline()) {
+                readByline(found);
+            } else {
+                for (Run run : runs()) {
+                    classify(run, found, acronyms);
+                }
+            }
+            found.sort(Comparator.comparingInt(Finding::start));
+            for (Finding f : found) {
+                // "(CSIS)" is found both as a definition and as a word: the first reading stands.
+                if (names.stream().noneMatch(f::overlaps)) {
+                    names.add(f);
+                }
+            }
+            for (GazetteerMatch place : places) {
+                Finding finding = new Finding(place.kind(), Finding.Form.FULL, block.id(), place.start(), place.end(),
+                        place.surface(), Optional.of(place.evidence()), Optional.empty(), false);
+                // A country inside an organisation's name is part of that name, not a mention.
+                if (found.stream().noneMatch(f -> f.kind() == EntityKind.ORGANISATION && f.overlaps(finding))) {
+                    geo.add(new GeoFinding(finding, place.name(), place.country()));
+                }
+            }
+        }
+
+        private void readByline(List<Finding> found) {
+            Matcher prefix = BYLINE_PREFIX.matcher(text);
+            int begin = prefix.find() ? prefix.end() : 0;
+            int stop = firstOf(text, begin, "\u00b7", "|", "\u2014", " - ", "\n");
+            for (Run run : runs()) {
+                Token first = tokens.get(run.from());
+                if (tokens.get(run.to() - 1).end() <= begin || first.start() >= stop) {
+                    continue;
+                }
+                int from = run.from();
+                while (from < run.to() && lexicon.isFunctionWord(tokens.get(from).text())) {
+                    from++;
+                }
+                if (run.to() - from >= 2 && validName(from, run.to())) {
+                    found.add(finding(EntityKind.PERSON, Finding.Form.FULL, from, run.to(), null, Optional.empty(), false));
+                }
+            }
+        }
+
+        /** Maximal runs of capitalised words, joined across connectors into organisation names. */
+        private List<Run> runs() {
+            List<Run> base = new ArrayList<>();
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!eligible(i)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < tokens.size()) {
+                    if (eligible(j) && joined(j - 1, j)) {
+                        j++;
+                    } else if (particlesEnd(j) > j) {
+                        j = particlesEnd(j) + 1;
+                    } else {
+                        break;
+                    }
+                }
+                base.add(new Run(i, j));
+                i = j;
+            }
+            return joinOrganisations(base);
+        }
+
+        /**
+         * "Ursula von der Leyen", "Lula da Silva": lower-case name particles from {@code at} that
+         * join two capitalised words; the index of the capitalised word after them, or {@code at}.
+         */
+        private int particlesEnd(int at) {
+            int i = at;
+            while (i < tokens.size() && i - at < 2 && PARTICLES.contains(tokens.get(i).text()) && joined(i - 1, i)) {
+                i++;
+            }
+            return i > at && i < tokens.size() && eligible(i) && joined(i - 1, i) ? i : at;
+        }
+
+        private boolean eligible(int i) {
+            Token token = tokens.get(i);
+            return !masked[i] && token.capitalised() && !token.hasDigit();
+        }
+
+        private boolean joined(int left, int right) {
+            Token a = tokens.get(left);
+            Token b = tokens.get(right);
+            String gap = text.substring(a.end(), b.start());
+            return !a.possessive() && (gap.equals(" ") || gap.equals("\u00a0"));
+        }
+
+        private List<Run> joinOrganisations(List<Run> base) {
+            List<Run> out = new ArrayList<>();
+            for (int k = 0; k < base.size(); k++) {
+                Run run = base.get(k);
+                if (containsHead(run)) {
+                    int end = run.to();
+                    boolean extended = false;
+                    while (true) {
+                        int next = connectorsEnd(end, extended ? Set.of("for", "of", "on", "the", "de", "des", "du", "and")
+                                : CONNECTORS);
+                        if (next == end) {
+                            break;
+                        }
+                        int tail = capitalisedTail(next, lower(end).equals("of"));
+                        if (tail == next) {
+                            break;
+                        }
+                        end = tail;
+                        extended = true;
+                    }
+                    while (k + 1 < base.size() && base.get(k + 1).from() < end) {
+                        k++;
+                    }
+                    if (!out.isEmpty() && joinsLeft(out.get(out.size() - 1), run)) {
+                        run = new Run(out.remove(out.size() - 1).from(), run.to());
+                    }
+                    out.add(new Run(run.from(), end));
+                } else {
+                    out.add(run);
+                }
+            }
+            return out;
+        }
+
+        /** {@code Geopolitics and Foreign Policy Department}: a short run joined by "and" to a named department. */
+        private boolean joinsLeft(Run left, Run right) {
+            if (right.from() - left.to() != 1 || !lower(left.to()).equals("and") || left.to() - left.from() > 2) {
+                return false;
+            }
+            if (!lexicon.isOrganisationHead(tokens.get(right.to() - 1).text()) || tokens.get(left.to() - 1).possessive()) {
+                return false;
+            }
+            // Ordinary words capitalised before "and" belong to the name ("Geopolitics and Foreign Policy
+            // Department"); a name of its own does not ("Duma and Federation Council").
+            for (int i = left.from(); i < left.to(); i++) {
+                String word = tokens.get(i).text();
+                if (lexicon.isFunctionWord(word) || lexicon.isTitle(word) || !vocabulary.isCommon(word)) {
+                    return false;
+                }
+            }
+            return singleSpaces(left.to() - 1, left.to()) && singleSpaces(left.to(), right.from());
+        }
+
+        private int connectorsEnd(int at, Set<String> allowed) {
+            int i = at;
+            while (i < tokens.size() && allowed.contains(tokens.get(i).text()) && i - at < 2
+                    && singleSpaces(i - 1, i)) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The end of the capitalised words from {@code at}; countries count after "of" ("Bank of England"). */
+        private int capitalisedTail(int at, boolean countriesAllowed) {
+            if (at >= tokens.size() || !singleSpaces(at - 1, at)) {
+                return at;
+            }
+            int i = at;
+            boolean anyUnmasked = false;
+            while (i < tokens.size()) {
+                Token token = tokens.get(i);
+                if (!token.capitalised() || token.hasDigit() || lexicon.isCalendarWord(token.text())
+                        || (i > at && !joined(i - 1, i))) {
+                    break;
+                }
+                anyUnmasked |= !masked[i];
+                i++;
+            }
+            return anyUnmasked || countriesAllowed ? i : at;
+        }
+
+        private boolean singleSpaces(int left, int right) {
+            if (left < 0) {
+                return false;
+            }
+            String gap = text.substring(tokens.get(left).end(), tokens.get(right).start());
+            return gap.equals(" ") && !tokens.get(left).possessive();
+        }
+
+        private boolean containsHead(Run run) {
+            boolean afterPlace = run.from() > 0 && masked[run.from() - 1] && joined(run.from() - 1, run.from());
+            // "Center for Strategic and International Studies": a head word may open the name.
+            boolean opensName = run.to() < tokens.size() && CONNECTORS.contains(tokens.get(run.to()).text());
+            for (int i = afterPlace || opensName ? run.from() : run.from() + 1; i < run.to(); i++) {
+                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String lower(int i) {
+            return i < tokens.size() ? tokens.get(i).text() : "";
+        }
+
+        private void classify(Run run, List<Finding> found, Map<String, String> acronyms) {
+            int from = run.from();
+            int to = run.to();
+            Optional<String> strippedVerb = Optional.empty();
+            while (from < to && stripsAtStart(from, organisationAhead(from, to))) {
+                if (lexicon.isSpeechVerb(tokens.get(from).text())) {
+                    strippedVerb = Optional.of(tokens.get(from).text());
+                }
+                from++;
+            }
+            for (int i = from; i < to; i++) {
+                if (lexicon.isCalendarWord(tokens.get(i).text())) {
+                    classifyWords(from, i, strippedVerb, found, acronyms);
+                    from = i + 1;
+                    strippedVerb = Optional.empty();
+                }
+            }
+            classifyWords(from, to, strippedVerb, found, acronyms);
+        }
+
+        /**
+         * Whether the first word of a run is no part of a name: a function word or verb of saying, or
+         * a sentence's first word the dossier also writes in lower case. Organisation names often
+         * start with such a word ("International Crisis Group"), so before a head word only the
+         * first two kinds are cut.
+         */
+        private boolean stripsAtStart(int i, boolean organisation) {
+            Token token = tokens.get(i);
+            if (token.acronym()) {
+                return false; // "WHO" is not "who"
+            }
+            if (lexicon.isFunctionWord(token.text()) || lexicon.isSpeechVerb(token.text())) {
+                return true;
+            }
+            return !organisation && token.sentenceInitial() && vocabulary.isCommon(token.text())
+                    && !lexicon.isTitle(token.text());
+        }
+
+        private boolean organisationAhead(int from, int to) {
+            for (int i = from + 1; i < to && tokens.get(i).capitalised(); i++) {
+                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void classifyWords(int from, int to, Optional<String> strippedVerb, List<Finding> found,
+                Map<String, String> acronyms) {
+            if (from >= to) {
+                return;
+            }
+            if (organisation(from, to, found, acronyms)) {
+                return;
+            }
+            if (place(from, to, found)) {
+                return;
+            }
+            if (to - from == 1 && tokens.get(from).acronym()) {
+                Optional<String> why = before(from).filter(w -> w.equals("told"))
+                        .map(w -> "organisation: abbreviation after \"told\"");
+                found.add(finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, from, to, null, why, false));
+                return;
+            }
+            if (to - from >= 2 && definesAcronym(from, to, found, acronyms)) {
+                return;
+            }
+            Optional<String> organisationCue = organisationCue(from, to);
+            if (organisationCue.isPresent()) {
+                found.add(finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, to, null, organisationCue, false));
+                return;
+            }
+            person(from, to, strippedVerb, found);
+        }
+
+        /** "Centro de Estudios Públicos (CEP)": a long name with its initials in brackets is an organisation's. */
+        private boolean definesAcronym(int from, int to, List<Finding> found, Map<String, String> acronyms) {
+            int end = tokens.get(to - 1).end();
+            Matcher acronym = ACRONYM_AFTER.matcher(text.substring(end));
+            String name = text.substring(tokens.get(from).start(), end);
+            if (tokens.get(to - 1).possessive() || !acronym.find() || !abbreviates(acronym.group(1), name)
+                    || acronym.group(1).length() < 2) {
+                return false;
+            }
+            found.add(finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, to, null,
+                    Optional.of("organisation: followed by its initials \"(" + acronym.group(1) + ")\""), false));
+            int at = end + acronym.start(1);
+            found.add(new Finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, block.id(), at, at + acronym.group(1).length(),
+                    acronym.group(1), Optional.of("organisation: defined in brackets after \"" + name + "\""), Optional.empty(),
+                    false));
+            acronyms.putIfAbsent(acronym.group(1), name);
+            return true;
+        }
+
+        /** "the polling firm Latinobarómetro", "Bruegel, the Brussels think tank". */
+        private Optional<String> organisationCue(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (lexicon.isTitle(tokens.get(i).text()) || !validPlace(i, i + 1)) {
+                    return Optional.empty();
+                }
+            }
+            Optional<String> previous = before(from);
+            if (previous.isPresent() && lexicon.isOrganisationNoun(previous.get()) && !text.substring(
+                    tokens.get(from - 1).end(), tokens.get(from).start()).contains(",")) {
+                return Optional.of("organisation: after \"" + previous.get() + "\"");
+            }
+            if (tokens.get(to - 1).possessive()) {
+                return Optional.empty();
+            }
+            Matcher apposition = APPOSITION.matcher(text.substring(tokens.get(to - 1).end()));
+            // Only a noun phrase in apposition counts (", the Brussels think tank"), not a clause (", said his party").
+            if (apposition.find() && apposition.group(1).matches("(?i)(?:a|an|the)\\s.*")) {
+                String[] words = apposition.group(1).split("\\s+");
+                for (int i = 0; i < Math.min(words.length, 5); i++) {
+                    if (words[i].isEmpty() || !Character.isLowerCase(words[i].codePointAt(0))) {
+                        continue;
+                    }
+                    if (lexicon.isRole(words[i])) {
+                        return Optional.empty();
+                    }
+                    if (lexicon.isOrganisationNoun(words[i])) {
+                        return Optional.of("organisation: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean organisation(int from, int to, List<Finding> found, Map<String, String> acronyms) {
+            int firstLower = from + 1;
+            while (firstLower < to && tokens.get(firstLower).capitalised()) {
+                firstLower++;
+            }
+            int head = -1;
+            boolean extended = firstLower < to;
+            for (int i = extended ? from : from + 1; i < firstLower; i++) {
+                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                    head = i;
+                }
+            }
+            if (head < 0 && extended && lexicon.isOrganisationHead(tokens.get(to - 1).text())) {
+                // "Geopolitics and Foreign Policy Department": the head word closes the joined name.
+                head = to - 1;
+                firstLower = to;
+            }
+            int start = from;
+            // "Ukrainian Center for Countering Disinformation", "London School of Economics": a country
+            // or place right before the name is part of it.
+            while (start > 0 && masked[start - 1] && joined(start - 1, start) && tokens.get(start - 1).capitalised()) {
+                start--;
+            }
+            if (head < 0 && start < from && lexicon.isOrganisationHead(tokens.get(from).text())) {
+                head = from;
+            }
+            if (head < 0 || head == start && !(extended && head == firstLower - 1)) {
+                return false;
+            }
+            // "Council on Foreign Relations" keeps its connectors; "US Army Pacific" the words after its
+            // head, up to a title ("Stimson Center Director ...").
+            int end = head == firstLower - 1 && extended ? to : head + 1;
+            while (end < firstLower && !lexicon.isTitle(tokens.get(end).text()) && !lexicon.isCalendarWord(tokens.get(end).text())
+                    && !tokens.get(end - 1).possessive()) {
+                end++;
+            }
+            String last = tokens.get(end - 1).text();
+            String why = "organisation: ends in the head word \"" + tokens.get(head).text() + "\"";
+            if (end > head + 1 && !lexicon.isOrganisationHead(last)) {
+                why = "organisation: head word \"" + tokens.get(head).text() + "\" with \""
+                        + text.substring(tokens.get(head + 1).start(), tokens.get(end - 1).end()) + "\"";
+            }
+            Finding org = finding(EntityKind.ORGANISATION, Finding.Form.FULL, start, end, null, Optional.of(why), false);
+            found.add(org);
+            Matcher acronym = ACRONYM_AFTER.matcher(text.substring(tokens.get(end - 1).end()));
+            if (acronym.find() && abbreviates(acronym.group(1), org.surface())) {
+                int at = tokens.get(end - 1).end() + acronym.start(1);
+                found.add(new Finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, block.id(), at,
+                        at + acronym.group(1).length(), acronym.group(1),
+                        Optional.of("organisation: defined in brackets after \"" + org.surface() + "\""),
+                        Optional.empty(), false));
+                acronyms.putIfAbsent(acronym.group(1), org.surface());
+            }
+            if (end < to) {
+                classifyWords(end, to, Optional.empty(), found, acronyms);
+            }
+            return true;
+        }
+
+        private boolean place(int from, int to, List<Finding> found) {
+            Token last = tokens.get(to - 1);
+            if (to - from >= 2 && lexicon.isPlaceNoun(last.text()) && validPlace(from, to - 1)) {
+                found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to - 1, null,
+                        Optional.of("place: followed by \"" + last.text() + "\""), false));
+                return true;
+            }
+            if (to - from >= 2 && lexicon.isPlaceFeature(last.text()) && validPlace(from, to - 1)) {
+                found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
+                        Optional.of("place: ends in \"" + last.text() + "\""), false));
+                return true;
+            }
+            Matcher after = PLACE_NOUN_AFTER.matcher(text.substring(last.end()));
+            if (after.find() && (lexicon.isPlaceNoun(after.group(1)) || lexicon.isPlaceFeature(after.group(1)))
+                    && !last.possessive() && validPlace(from, to)) {
+                found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
+                        Optional.of("place: followed by \"" + after.group(1) + "\""), false));
+                return true;
+            }
+            Matcher beforeNoun = PLACE_NOUN_BEFORE.matcher(text.substring(0, tokens.get(from).start()));
+            if (beforeNoun.find() && lexicon.isPlaceNoun(beforeNoun.group(1)) && validPlace(from, to)) {
+                found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
+                        Optional.of("place: after \"" + beforeNoun.group(1) + " of\""), false));
+                return true;
+            }
+            return false;
+        }
+
+        private boolean validPlace(int from, int to) {
+            if (to - from < 1 || to - from > 3) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                String word = tokens.get(i).text();
+                if (lexicon.isTitle(word) || lexicon.isFunctionWord(word) || tokens.get(i).acronym()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void person(int from, int to, Optional<String> strippedVerb, List<Finding> found) {
+            int title = -1;
+            for (int i = from; i < to - 1; i++) {
+                if (lexicon.isTitle(tokens.get(i).text())) {
+                    title = i;
+                }
+            }
+            int nameFrom = title + 1 > from ? title + 1 : from;
+            if (nameFrom >= to || !validName(nameFrom, to)) {
+                return;
+            }
+            Optional<String> affiliation = affiliation(from);
+            boolean honorific = title >= 0;
+            Optional<String> why = Optional.empty();
+            if (honorific) {
+                why = Optional.of("person: after the title \"" + text.substring(tokens.get(from).start(), tokens.get(title).end()) + "\"");
+            } else if (strippedVerb.isPresent()) {
+                why = Optional.of("person: after \"" + strippedVerb.get() + "\"");
+            } else if (!afterArticle(from)) {
+                // "The White House said": a name right after "the" is not a person's.
+                why = cue(from, to);
+            }
+            if (to - nameFrom == 1) {
+                found.add(finding(EntityKind.PERSON, Finding.Form.SHORT, nameFrom, to, null, why, honorific)
+                        .withAffiliation(affiliation));
+            } else if (!allCommon(nameFrom, to)) {
+                found.add(finding(EntityKind.PERSON, Finding.Form.FULL, nameFrom, to, null, why, honorific)
+                        .withAffiliation(affiliation));
+            }
+        }
+
+        /** What the words around a run say about it being a person's name. */
+        private Optional<String> cue(int from, int to) {
+            Matcher credit = CREDIT_BEFORE.matcher(text.substring(0, tokens.get(from).start()));
+            if (credit.find()) {
+                return Optional.of("person: after \"" + credit.group().strip() + "\"");
+            }
+            Optional<String> previous = before(from);
+            if (previous.isPresent() && lexicon.isRole(previous.get())) {
+                return Optional.of("person: after \"" + previous.get() + "\"");
+            }
+            if (previous.isPresent() && lexicon.isSpeechVerb(previous.get())) {
+                return Optional.of("person: after \"" + previous.get() + "\"");
+            }
+            String rest = text.substring(tokens.get(to - 1).end());
+            if (tokens.get(to - 1).possessive()) {
+                return Optional.empty();
+            }
+            if (WHO_AFTER.matcher(rest).find()) {
+                return Optional.of("person: followed by \"who\"");
+            }
+            Matcher speech = SPEECH_AFTER.matcher(rest);
+            // "a fellow at Defense Priorities, said": the object of a preposition is not who speaks.
+            if (speech.find() && lexicon.isSpeechVerb(speech.group(1)) && !afterPreposition(from)) {
+                return Optional.of("person: followed by \"" + rest.substring(0, speech.end()).strip() + "\"");
+            }
+            Matcher apposition = APPOSITION.matcher(rest);
+            if (apposition.find()) {
+                String[] words = apposition.group(1).split("\\s+");
+                for (int i = 0; i < Math.min(words.length, 6); i++) {
+                    if (Character.isLowerCase(words[i].codePointAt(0)) && lexicon.isRole(words[i])) {
+                        return Optional.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean afterArticle(int i) {
+            if (i == 0) {
+                return false;
+            }
+            Token previous = tokens.get(i - 1);
+            String word = previous.text().toLowerCase(java.util.Locale.ROOT);
+            return (word.equals("the") || word.equals("a") || word.equals("an"))
+                    && text.substring(previous.end(), tokens.get(i).start()).isBlank();
+        }
+
+        private boolean afterPreposition(int i) {
+            if (i == 0) {
+                return false;
+            }
+            Token previous = tokens.get(i - 1);
+            return text.substring(previous.end(), tokens.get(i).start()).isBlank() && PREPOSITIONS.contains(previous.text());
+        }
+
+        /** The word just before token {@code i}, across at most a comma, if lower case. */
+        private Optional<String> before(int i) {
+            if (i == 0) {
+                return Optional.empty();
+            }
+            Token previous = tokens.get(i - 1);
+            String gap = text.substring(previous.end(), tokens.get(i).start());
+            if (!gap.equals(" ") && !gap.equals(", ") || previous.possessive()
+                    || !Character.isLowerCase(previous.text().codePointAt(0))) {
+                return Optional.empty();
+            }
+            return Optional.of(previous.text());
+        }
+
+        /** The country named just before a person's title or name: "North Korean leader Kim Jong Un". */
+        private Optional<String> affiliation(int from) {
+            int start = tokens.get(from).start();
+            for (GazetteerMatch place : places) {
+                if (place.end() <= start && place.kind() == EntityKind.COUNTRY
+                        && AFFILIATION_GAP.matcher(text.substring(place.end(), start)).matches()) {
+                    return Optional.of(place.name());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean validName(int from, int to) {
+            int words = 0;
+            for (int i = from; i < to; i++) {
+                words += PARTICLES.contains(tokens.get(i).text()) ? 0 : 1;
+            }
+            if (words > 4) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                Token token = tokens.get(i);
+                String word = token.text();
+                if (i > from && i < to - 1 && PARTICLES.contains(word)) {
+                    continue;
+                }
+                if (!token.capitalised() || token.acronym() || token.hasDigit() || lexicon.isFunctionWord(word)
+                        || lexicon.isCalendarWord(word) || lexicon.isOrganisationHead(word) || lexicon.isTitle(word)
+                        || (i < to - 1 && token.possessive())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean allCommon(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!vocabulary.isCommon(tokens.get(i).text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Finding finding(EntityKind kind, Finding.Form form, int from, int to, String surface,
+                Optional<String> evidence, boolean honorific) {
+            int start = tokens.get(from).start();
+            int end = tokens.get(to - 1).end();
+            Optional<String> why = evidence;
+            if (block.byline() && kind == EntityKind.PERSON) {
+                why = Optional.of("person: byline");
+            }
+            return new Finding(kind, form, block.id(), start, end, surface == null ? text.substring(start, end) : surface,
+                    why, Optional.empty(), honorific);
+        }
+    }
+
+    /** Whether {@code acronym}'s letters are initials of {@code name}'s capitalised words, in order. */
+    static boolean abbreviates(String acronym, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        int at = 0;
+        for (char c : acronym.replace("&", "").toCharArray()) {
+            at = initials.indexOf(String.valueOf(c), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return acronym.charAt(0) == initials.charAt(0);
+    }
+
+    private static int firstOf(String text, int from, String... separators) {
+        int stop = text.length();
+        for (String separator : separators) {
+            int at = text.indexOf(separator, from);
+            if (at >= 0) {
+                stop = Math.min(stop, at);
+            }
+        }
+        return stop;
+    }
+}

@@ -1,0 +1,123 @@
+package org.dossier.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dossier.text.Slugs;
+
+/**
+ * Turns resolved findings into entities: one per kind and key, named by its most frequent full
+ * form (ties to the alphabetically first), with an id {@code KIND/SLUG} handed out in name order so
+ * ids are stable from build to build.
+ */
+final class EntityAssembler {
+
+    /** The entities of {@code resolved}; {@code texts} gives each article's blocks for the sentences. */
+    List<Entity> assemble(List<Resolved> resolved, Map<String, ArticleFindings> texts) {
+        Map<EntityKind, Map<String, List<Resolved>>> groups = new EnumMap<>(EntityKind.class);
+        for (Resolved r : resolved) {
+            groups.computeIfAbsent(r.kind(), k -> new TreeMap<>()).computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, String> countryIds = new TreeMap<>();
+        List<Draft> drafts = new ArrayList<>();
+        for (Map.Entry<EntityKind, Map<String, List<Resolved>>> kind : groups.entrySet()) {
+            List<Draft> ofKind = new ArrayList<>();
+            kind.getValue().forEach((key, mentions) -> ofKind.add(new Draft(kind.getKey(), key, name(mentions), mentions)));
+            ofKind.sort(Comparator.comparing(Draft::name).thenComparing(Draft::key));
+            Slugs slugs = new Slugs();
+            for (Draft draft : ofKind) {
+                draft.id = kind.getKey().id() + "/" + slugs.unique(draft.name, kind.getKey().id());
+                if (kind.getKey() == EntityKind.COUNTRY) {
+                    countryIds.put(draft.name, draft.id);
+                }
+            }
+            drafts.addAll(ofKind);
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Draft draft : drafts) {
+            entities.add(draft.toEntity(texts, countryIds));
+        }
+        return entities;
+    }
+
+    private static String name(List<Resolved> mentions) {
+        Optional<String> canonical = mentions.stream().map(Resolved::canonical).flatMap(Optional::stream).sorted().findFirst();
+        if (canonical.isPresent()) {
+            return canonical.get();
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Resolved r : mentions) {
+            if (r.finding().form() == Finding.Form.FULL) {
+                counts.merge(r.finding().surface().replaceFirst("^(?i)the\\s+", ""), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            mentions.forEach(r -> counts.merge(r.finding().surface(), 1, Integer::sum));
+        }
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            // Ties go to the longer form ("International Crisis Group"), then to the alphabetically first.
+            if (entry.getValue() > most || entry.getValue() == most && entry.getKey().length() > best.length()) {
+                best = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** An entity before its mentions are written out. */
+    private static final class Draft {
+        private final EntityKind kind;
+        private final String key;
+        private final String name;
+        private final List<Resolved> mentions;
+        private String id;
+
+        Draft(EntityKind kind, String key, String name, List<Resolved> mentions) {
+            this.kind = kind;
+            this.key = key;
+            this.name = name;
+            this.mentions = mentions;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String key() {
+            return key;
+        }
+
+        Entity toEntity(Map<String, ArticleFindings> texts, Map<String, String> countryIds) {
+            List<Located> located = new ArrayList<>();
+            for (Resolved r : mentions) {
+                located.add(new Located(r, texts.get(r.article()).blockIndex(r.finding().block())));
+            }
+            located.sort(Comparator.comparing((Located l) -> l.resolved().article()).thenComparingInt(Located::block)
+                    .thenComparingInt(l -> l.resolved().finding().start()));
+            List<Mention> out = new ArrayList<>();
+            TreeSet<String> aliases = new TreeSet<>();
+            for (Located l : located) {
+                Resolved r = l.resolved();
+                Finding f = r.finding();
+                aliases.add(f.surface());
+                ArticleFindings article = texts.get(r.article());
+                String text = article.blocks().get(l.block()).text();
+                out.add(new Mention(r.article(), new Span(f.block(), f.start(), f.end(), f.surface()), r.evidence(),
+                        Sentences.around(text, f.start())));
+            }
+            Optional<String> country = mentions.stream().map(Resolved::country).flatMap(Optional::stream)
+                    .map(countryIds::get).filter(c -> c != null).sorted().findFirst();
+            return new Entity(id, kind, name, aliases, out, Optional.empty(), country);
+        }
+    }
+
+    /** A resolved finding with the position of its block. */
+    private record Located(Resolved resolved, int block) {}
+}

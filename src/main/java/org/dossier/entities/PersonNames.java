@@ -1,0 +1,107 @@
+package org.dossier.entities;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * When two written names are one person's: the same letters once case, accents, hyphens and
+ * spaces are set aside ({@code Kim Jong-Un}, {@code Kim Jong Un}); the same surname with given
+ * names one letter apart, as transliterations are ({@code Sergei}, {@code Sergey} Lavrov); or the
+ * same first and last names with a middle name more or less. Different given names with one
+ * surname ({@code Kim Jong Un}, {@code Kim Yong-hyun}) stay apart.
+ */
+final class PersonNames {
+
+    private static final int MIN_VARIANT_LENGTH = 4;
+
+    private PersonNames() {}
+
+    /** The letters of {@code name}, lower case and unaccented: {@code kimjongun}. */
+    static String key(String name) {
+        StringBuilder fast = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return slowKey(name);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                fast.append(Character.toLowerCase(c));
+            }
+        }
+        return fast.toString();
+    }
+
+    private static String slowKey(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "");
+    }
+
+    /** The keys of the words of {@code name}, a hyphenated word counting as one. */
+    static List<String> parts(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String word : name.strip().split("\\s+")) {
+            String key = key(word);
+            if (!key.isEmpty()) {
+                parts.add(key);
+            }
+        }
+        return parts;
+    }
+
+    /** Whether {@code a} and {@code b} name the same person, by the rules above. */
+    static boolean samePerson(String a, String b) {
+        if (key(a).equals(key(b))) {
+            return true;
+        }
+        List<String> pa = parts(a);
+        List<String> pb = parts(b);
+        if (pa.size() < 2 || pb.size() < 2 || !pa.get(pa.size() - 1).equals(pb.get(pb.size() - 1))) {
+            return false;
+        }
+        if (pa.size() == pb.size()) {
+            for (int i = 0; i < pa.size() - 1; i++) {
+                if (!pa.get(i).equals(pb.get(i)) && !transliterated(pa.get(i), pb.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        List<String> shorter = pa.size() < pb.size() ? pa : pb;
+        List<String> longer = pa.size() < pb.size() ? pb : pa;
+        return shorter.get(0).equals(longer.get(0)) && longer.containsAll(shorter);
+    }
+
+    /** Whether a one-word mention is the first or last word of a full name. */
+    static boolean isPartOf(String word, String fullName) {
+        List<String> parts = parts(fullName);
+        String key = key(word);
+        return parts.size() >= 2 && (parts.get(0).equals(key) || parts.get(parts.size() - 1).equals(key));
+    }
+
+    /** {@code sergei}/{@code sergey}: one edit apart, same first letter, long enough to tell. */
+    private static boolean transliterated(String a, String b) {
+        return a.length() >= MIN_VARIANT_LENGTH && b.length() >= MIN_VARIANT_LENGTH
+                && a.charAt(0) == b.charAt(0) && editDistance(a, b) <= 1;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

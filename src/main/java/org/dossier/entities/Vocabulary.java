@@ -1,0 +1,42 @@
+package org.dossier.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words the dossier writes in lower case somewhere. A capitalised word that opens a sentence
+ * and is also written in lower case elsewhere ({@code Recently}, {@code Explained}) is an ordinary
+ * word, not a name: the corpus itself tells, with no list to keep.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Vocabulary {
+
+    private final Set<String> lowerCaseWords;
+
+    private Vocabulary(Set<String> lowerCaseWords) {
+        this.lowerCaseWords = Set.copyOf(lowerCaseWords);
+    }
+
+    /** The vocabulary of {@code articles}. */
+    static Vocabulary of(List<ArticleText> articles) {
+        Set<String> words = new HashSet<>();
+        for (ArticleText article : articles) {
+            for (TextBlock block : TextBlock.of(article)) {
+                for (Token token : Tokenizer.words(block.text())) {
+                    if (Character.isLowerCase(token.text().codePointAt(0))) {
+                        words.add(token.text());
+                    }
+                }
+            }
+        }
+        return new Vocabulary(words);
+    }
+
+    /** Whether {@code word} is written in lower case somewhere in the dossier. */
+    boolean isCommon(String word) {
+        return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,40 @@
+package org.dossier.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** When two written names are one person's. Surnames must match exactly (precision first): only given names may differ by a letter. */
+class PersonNamesTest {
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kim Jong-Un      | Kim Jong Un      | true
+            Kim Jong Un      | kim jong un      | true
+            Sergei Lavrov    | Sergey Lavrov    | true
+            Volodymyr Zelensky | Volodymyr Zelenskyy | false
+            José Antonio Kast | Jose Antonio Kast | true
+            Rachel Minyoung Lee | Rachel Lee    | true
+            Kim Jong Un      | Kim Yong-hyun    | false
+            Kim Jong Un      | Kim Jong Il      | false
+            Sergei Lavrov    | Sergei Shoigu    | false
+            Ian Smith        | Ivan Smith       | false
+            Anna Keller      | Hanna Keller     | false
+            """)
+    void samePerson(String a, String b, boolean same) {
+        assertThat(PersonNames.samePerson(a, b)).isEqualTo(same);
+        assertThat(PersonNames.samePerson(b, a)).isEqualTo(same);
+    }
+
+    @ParameterizedTest(name = "{0} in {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kim     | Kim Jong Un    | true
+            Lavrov  | Sergey Lavrov  | true
+            Jong    | Kim Jong Un    | false
+            Lee     | Lee            | false
+            """)
+    void isPartOf(String word, String name, boolean part) {
+        assertThat(PersonNames.isPartOf(word, name)).isEqualTo(part);
+    }
+}
