@@ -1,0 +1,123 @@
+package org.dossier.link;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.dossier.entities.EntityCatalog;
+import org.dossier.entities.EntityKind;
+import org.dossier.entities.Mention;
+
+/**
+ * Which entities are named together: for an entity page, the entities named in the same
+ * articles; for the connections page, a table of entity pairs and the articles naming both.
+ *
+ * <p>Counts come from the inverted index: an entity's partners are counted by walking its
+ * articles and their entities, so the work is the number of (entity, entity, article) triples the
+ * dossier really has, never a scan over all pairs of entities. Every list is cut to its top
+ * {@code limit}, most shared articles first, then by id.
+ *
+ * <pre>{@code
+ * CoMentions coMentions = CoMentions.of(catalog);
+ * List<CoMention> partners = coMentions.with("person/kim-jong-un", 10);
+ * List<Connection> table = coMentions.table(10);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CoMentions {
+
+    private static final Comparator<CoMention> STRONGEST_FIRST = Comparator
+            .comparingInt(CoMention::articles).reversed()
+            .thenComparing(CoMention::entity);
+
+    private static final Comparator<Connection> BUSIEST_FIRST = Comparator
+            .comparingInt(Connection::count).reversed()
+            .thenComparing(Connection::first)
+            .thenComparing(Connection::second);
+
+    private final MentionIndex index;
+
+    private CoMentions(MentionIndex index) {
+        this.index = index;
+    }
+
+    /** The co-mentions of {@code catalog}'s entities over every article they are named in. */
+    public static CoMentions of(EntityCatalog catalog) {
+        TreeSet<String> articles = new TreeSet<>();
+        catalog.entities().forEach(e -> e.mentions().stream().map(Mention::article).forEach(articles::add));
+        return of(articles, catalog);
+    }
+
+    /** The co-mentions of {@code catalog}'s entities over the articles {@code articleIds}. */
+    public static CoMentions of(Collection<String> articleIds, EntityCatalog catalog) {
+        return new CoMentions(MentionIndex.of(articleIds, catalog.entities()));
+    }
+
+    /**
+     * Up to {@code limit} other entities named in the same articles as {@code entityId}, of any
+     * kind, most shared articles first, then by id; empty for an entity no article names.
+     */
+    public List<CoMention> with(String entityId, int limit) {
+        int entity = index.entityNumber(entityId);
+        return entity < 0 ? List.of() : partners(entity, limit, other -> true);
+    }
+
+    /**
+     * The connections between entities other than figures: for each such entity, its top
+     * {@code perEntity} partners (other than figures), each pair once, most shared articles first,
+     * then by the two ids.
+     */
+    public List<Connection> table(int perEntity) {
+        IntPredicate notFigure = e -> index.entity(e).kind() != EntityKind.FIGURE;
+        TreeSet<Long> pairs = new TreeSet<>();
+        for (int entity = 0; entity < index.entityCount(); entity++) {
+            if (!notFigure.test(entity)) {
+                continue;
+            }
+            for (CoMention partner : partners(entity, perEntity, notFigure)) {
+                int other = index.entityNumber(partner.entity());
+                pairs.add(pairKey(Math.min(entity, other), Math.max(entity, other)));
+            }
+        }
+        List<Connection> table = new ArrayList<>(pairs.size());
+        for (long pair : pairs) {
+            int first = (int) (pair >>> Integer.SIZE);
+            int second = (int) pair;
+            List<String> articles = IntStream.of(index.articlesOfBoth(first, second))
+                    .mapToObj(index::articleId)
+                    .toList();
+            table.add(new Connection(index.entity(first).id(), index.entity(second).id(), articles));
+        }
+        table.sort(BUSIEST_FIRST);
+        return List.copyOf(table);
+    }
+
+    private List<CoMention> partners(int entity, int limit, IntPredicate counted) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("The limit must not be negative: " + limit);
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int article : index.articlesOf(entity)) {
+            for (int other : index.entitiesOf(article)) {
+                if (other != entity && counted.test(other)) {
+                    counts.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .map(c -> new CoMention(index.entity(c.getKey()).id(), c.getValue()))
+                .sorted(STRONGEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    private static long pairKey(int first, int second) {
+        return ((long) first << Integer.SIZE) | second;
+    }
+}
