@@ -25,7 +25,9 @@ public final class EntityCatalog {
             }
         }
         this.byArticle = this.entities.stream()
-                .flatMap(e -> e.mentions().stream().map(m -> Map.entry(m.article(), e)).distinct())
+                // Distinct article ids, not entries: an entry's hash would hash the whole entity, every
+                // mention included, making this quadratic in an entity's mentions.
+                .flatMap(e -> e.mentions().stream().map(Mention::article).distinct().map(a -> Map.entry(a, e)))
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
