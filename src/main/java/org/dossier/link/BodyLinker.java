@@ -59,24 +59,21 @@ public final class BodyLinker {
     public String link(String articleId, String html, List<Entity> entities) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
-        Element body = document.body();
-        Map<String, Integer> blockOrder = blockOrder(body);
-        List<Candidate> candidates = candidates(articleId, entities, blockOrder);
+        Map<String, Integer> blockOrder = new HashMap<>();
+        List<Element> blocks = new ArrayList<>();
+        for (Element element : document.body().select("[id]")) {
+            if (blockOrder.putIfAbsent(element.id(), blocks.size()) == null) {
+                blocks.add(element);
+            }
+        }
         Set<String> linked = new HashSet<>();
-        for (Candidate candidate : candidates) {
-            if (!linked.contains(candidate.entity().id()) && tryLink(body, candidate)) {
+        for (Candidate candidate : candidates(articleId, entities, blockOrder)) {
+            if (!linked.contains(candidate.entity().id())
+                    && tryLink(blocks.get(candidate.blockOrder()), candidate)) {
                 linked.add(candidate.entity().id());
             }
         }
-        return linked.isEmpty() ? html : body.html();
-    }
-
-    private static Map<String, Integer> blockOrder(Element body) {
-        Map<String, Integer> order = new HashMap<>();
-        for (Element element : body.select("[id]")) {
-            order.putIfAbsent(element.id(), order.size());
-        }
-        return order;
+        return linked.isEmpty() ? html : document.body().html();
     }
 
     private static List<Candidate> candidates(
@@ -98,10 +95,9 @@ public final class BodyLinker {
         return candidates;
     }
 
-    private static boolean tryLink(Element body, Candidate candidate) {
+    private static boolean tryLink(Element block, Candidate candidate) {
         Span span = candidate.span();
-        Element block = body.getElementById(span.block());
-        if (block == null || !matchesWholeWord(BlockText.of(block), span)) {
+        if (!matchesWholeWord(BlockText.of(block), span)) {
             return false;
         }
         Optional<Located> located = locate(block, span.start(), span.end());

@@ -3,9 +3,11 @@ package org.dossier.link;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -20,7 +22,7 @@ import org.dossier.entities.Mention;
  * <p>Counts come from the inverted index: an entity's partners are counted by walking its
  * articles and their entities, so the work is the number of (entity, entity, article) triples the
  * dossier really has, never a scan over all pairs of entities. Every list is cut to its top
- * {@code limit}, most shared articles first, then by id.
+ * {@code limit}: most shared articles first, then by name, then by id.
  *
  * <pre>{@code
  * CoMentions coMentions = CoMentions.of(catalog);
@@ -31,10 +33,6 @@ import org.dossier.entities.Mention;
  * <p>Immutable and thread-safe.
  */
 public final class CoMentions {
-
-    private static final Comparator<CoMention> STRONGEST_FIRST = Comparator
-            .comparingInt(CoMention::articles).reversed()
-            .thenComparing(CoMention::entity);
 
     private static final Comparator<Connection> BUSIEST_FIRST = Comparator
             .comparingInt(Connection::count).reversed()
@@ -61,11 +59,20 @@ public final class CoMentions {
 
     /**
      * Up to {@code limit} other entities named in the same articles as {@code entityId}, of any
-     * kind, most shared articles first, then by id; empty for an entity no article names.
+     * kind; empty for an entity no article names.
      */
     public List<CoMention> with(String entityId, int limit) {
+        return with(entityId, EnumSet.allOf(EntityKind.class), limit);
+    }
+
+    /**
+     * Up to {@code limit} other entities of the given {@code kinds} named in the same articles as
+     * {@code entityId}; empty for an entity no article names.
+     */
+    public List<CoMention> with(String entityId, Set<EntityKind> kinds, int limit) {
         int entity = index.entityNumber(entityId);
-        return entity < 0 ? List.of() : partners(entity, limit, other -> true);
+        Set<EntityKind> counted = Set.copyOf(kinds);
+        return entity < 0 ? List.of() : partners(entity, limit, other -> counted.contains(index.entity(other).kind()));
     }
 
     /**
@@ -110,10 +117,14 @@ public final class CoMentions {
                 }
             }
         }
+        Comparator<Map.Entry<Integer, Integer>> strongestFirst = Comparator
+                .comparing((Map.Entry<Integer, Integer> c) -> c.getValue(), Comparator.reverseOrder())
+                .thenComparing(c -> index.entity(c.getKey()).name())
+                .thenComparing(Map.Entry::getKey);
         return counts.entrySet().stream()
-                .map(c -> new CoMention(index.entity(c.getKey()).id(), c.getValue()))
-                .sorted(STRONGEST_FIRST)
+                .sorted(strongestFirst)
                 .limit(limit)
+                .map(c -> new CoMention(index.entity(c.getKey()).id(), c.getValue()))
                 .toList();
     }
 

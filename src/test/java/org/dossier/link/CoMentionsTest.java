@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
+import org.dossier.entities.EntityCatalog;
+import org.dossier.entities.EntityKind;
+import org.dossier.entities.Mention;
+import org.dossier.entities.Span;
 import org.junit.jupiter.api.Test;
 
 class CoMentionsTest {
@@ -17,12 +22,32 @@ class CoMentionsTest {
             .catalog());
 
     @Test
-    void listsTheEntitiesNamedInTheSameArticlesMostSharedFirstThenById() {
+    void listsTheEntitiesNamedInTheSameArticlesMostSharedFirst() {
         assertThat(coMentions.with("person/kim", 10)).containsExactly(
                 new CoMention("country/russia", 2),
                 new CoMention("figure/troops", 2),
                 new CoMention("organisation/un", 1),
                 new CoMention("place/kursk", 1));
+    }
+
+    @Test
+    void keepsOnlyTheKindsAsked() {
+        assertThat(coMentions.with("person/kim", Set.of(EntityKind.COUNTRY, EntityKind.PLACE), 10)).containsExactly(
+                new CoMention("country/russia", 2),
+                new CoMention("place/kursk", 1));
+    }
+
+    @Test
+    void breaksTiesByNameThenId() {
+        Span span = new Span(Span.TITLE, 0, 1, "x");
+        List<Mention> inA = List.of(new Mention("a", span, "test", ""));
+        CoMentions named = CoMentions.of(new EntityCatalog(List.of(
+                InsertCase.entity("person/kim", "Kim", inA),
+                InsertCase.entity("person/a-zed", "Zed", inA),
+                InsertCase.entity("person/b-amy", "Amy", inA))));
+
+        assertThat(named.with("person/kim", 10)).extracting(CoMention::entity)
+                .containsExactly("person/b-amy", "person/a-zed");
     }
 
     @Test

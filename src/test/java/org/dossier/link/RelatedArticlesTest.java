@@ -1,6 +1,7 @@
 package org.dossier.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
@@ -38,8 +39,8 @@ class RelatedArticlesTest {
         Map<String, List<RelatedArticle>> result = related.relate(List.of("a", "b", "c", "d", "e"), dossier.catalog());
 
         assertThat(articlesOf(result.get("a"))).containsExactly("b", "c", "d");
-        assertThat(result.get("a").get(0).score()).isCloseTo(Math.log(5.0 / 2), org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(result.get("a").get(1).score()).isCloseTo(Math.log(5.0 / 3), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(result.get("a").get(0).score()).isCloseTo(Math.log(5.0 / 2), within(1e-12));
+        assertThat(result.get("a").get(1).score()).isCloseTo(Math.log(5.0 / 3), within(1e-12));
         assertThat(result.get("e")).isEmpty();
     }
 
