@@ -1,12 +1,11 @@
 package org.dossier.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
@@ -40,9 +39,21 @@ public final class CoMentions {
             .thenComparing(Connection::second);
 
     private final MentionIndex index;
+    /** Entity numbers in display order (by name, then id), and each entity's place in it. */
+    private final int[] byName;
+    private final int[] nameRank;
 
     private CoMentions(MentionIndex index) {
         this.index = index;
+        this.byName = IntStream.range(0, index.entityCount())
+                .boxed()
+                .sorted(Comparator.comparing((Integer e) -> index.entity(e).name()).thenComparing(e -> e))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        this.nameRank = new int[byName.length];
+        for (int rank = 0; rank < byName.length; rank++) {
+            nameRank[byName[rank]] = rank;
+        }
     }
 
     /** The co-mentions of {@code catalog}'s entities over every article they are named in. */
@@ -72,7 +83,12 @@ public final class CoMentions {
     public List<CoMention> with(String entityId, Set<EntityKind> kinds, int limit) {
         int entity = index.entityNumber(entityId);
         Set<EntityKind> counted = Set.copyOf(kinds);
-        return entity < 0 ? List.of() : partners(entity, limit, other -> counted.contains(index.entity(other).kind()));
+        if (entity < 0) {
+            return List.of();
+        }
+        return partners(entity, limit, other -> counted.contains(index.entity(other).kind())).stream()
+                .map(p -> new CoMention(index.entity(p.entity()).id(), p.articles()))
+                .toList();
     }
 
     /**
@@ -87,8 +103,8 @@ public final class CoMentions {
             if (!notFigure.test(entity)) {
                 continue;
             }
-            for (CoMention partner : partners(entity, perEntity, notFigure)) {
-                int other = index.entityNumber(partner.entity());
+            for (Partner partner : partners(entity, perEntity, notFigure)) {
+                int other = partner.entity();
                 pairs.add(pairKey(Math.min(entity, other), Math.max(entity, other)));
             }
         }
@@ -105,28 +121,51 @@ public final class CoMentions {
         return List.copyOf(table);
     }
 
-    private List<CoMention> partners(int entity, int limit, IntPredicate counted) {
+    /**
+     * The top {@code limit} partners of {@code entity}: most shared articles first, then by name.
+     * Counts by sorting the partners met in the entity's articles, so the work and the memory are
+     * those of the entity's own articles, whatever the size of the dossier.
+     */
+    private List<Partner> partners(int entity, int limit, IntPredicate counted) {
         if (limit < 0) {
             throw new IllegalArgumentException("The limit must not be negative: " + limit);
         }
-        Map<Integer, Integer> counts = new HashMap<>();
+        int total = 0;
+        for (int article : index.articlesOf(entity)) {
+            total += index.entitiesOf(article).length;
+        }
+        int[] met = new int[total];
+        int n = 0;
         for (int article : index.articlesOf(entity)) {
             for (int other : index.entitiesOf(article)) {
                 if (other != entity && counted.test(other)) {
-                    counts.merge(other, 1, Integer::sum);
+                    met[n++] = other;
                 }
             }
         }
-        Comparator<Map.Entry<Integer, Integer>> strongestFirst = Comparator
-                .comparing((Map.Entry<Integer, Integer> c) -> c.getValue(), Comparator.reverseOrder())
-                .thenComparing(c -> index.entity(c.getKey()).name())
-                .thenComparing(Map.Entry::getKey);
-        return counts.entrySet().stream()
-                .sorted(strongestFirst)
-                .limit(limit)
-                .map(c -> new CoMention(index.entity(c.getKey()).id(), c.getValue()))
-                .toList();
+        Arrays.sort(met, 0, n);
+        // One sortable key per partner: fewer missing articles first, then the place by name.
+        long[] keys = new long[n];
+        int distinct = 0;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && met[j] == met[i]) {
+                j++;
+            }
+            keys[distinct++] = ((long) (Integer.MAX_VALUE - (j - i)) << Integer.SIZE) | nameRank[met[i]];
+            i = j;
+        }
+        Arrays.sort(keys, 0, distinct);
+        List<Partner> top = new ArrayList<>(Math.min(limit, distinct));
+        for (int k = 0; k < Math.min(limit, distinct); k++) {
+            int articles = Integer.MAX_VALUE - (int) (keys[k] >>> Integer.SIZE);
+            top.add(new Partner(byName[(int) keys[k]], articles));
+        }
+        return top;
     }
+
+    /** An entity met in another's articles, and how many articles they share. */
+    private record Partner(int entity, int articles) {}
 
     private static long pairKey(int first, int second) {
         return ((long) first << Integer.SIZE) | second;

@@ -72,6 +72,34 @@ class CrossLinkerTest {
     }
 
     @Test
+    void changesNothingButTheInsertedLinks() {
+        ArticleDraft draft = draft("mixed", "Mixed", null, """
+                "Quotes" & ampersands, non breaking spaces, cafés and « guillemets » near Seoul.
+
+                | City | Note |
+                |------|------|
+                | Seoul | *big* <br> city |
+
+                - Seoul again
+                - ~~Tokyo~~ and **Tokyo**
+
+                > Pyongyang, quoted.
+
+                ```
+                Seoul in code
+                ```
+                """);
+        EntityCatalog catalog = catalog(List.of(draft), Map.of(
+                "place/seoul", "Seoul", "place/tokyo", "Tokyo", "place/pyongyang", "Pyongyang"));
+
+        String html = linker.link(DossierConfig.defaults(), List.of(draft), catalog).articles().get(0).bodyHtml();
+
+        assertThat(html).contains("Place: Seoul", "Place: Tokyo", "Place: Pyongyang");
+        assertThat(html.replaceAll("<a class=\"entity [^\"]*\" href=\"[^\"]*\" title=\"[^\"]*\">([^<]*)</a>", "$1"))
+                .isEqualTo(draft.body().html());
+    }
+
+    @Test
     void putsArticlesInReadingOrderWithTheirRelatedArticles() {
         List<ArticleDraft> drafts = List.of(
                 draft("old", "Old", LocalDate.of(2024, 1, 1), "Kursk fell."),
