@@ -19,8 +19,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Links the first body mention of each entity in an article to the entity's page.
@@ -122,19 +120,16 @@ public final class BodyLinker {
 
     /** The text node holding all of [start, end) of the block text, with the offset inside it. */
     private static Optional<Located> locate(Element block, int start, int end) {
-        List<Located> found = new ArrayList<>(1);
-        int[] offset = {0};
-        NodeTraversor.traverse((NodeVisitor) (Node node, int depth) -> {
-            if (node instanceof TextNode text && found.isEmpty()) {
-                int length = text.getWholeText().length();
-                int nodeStart = offset[0];
-                if (nodeStart <= start && end <= nodeStart + length) {
-                    found.add(new Located(text, start - nodeStart, end - start));
-                }
-                offset[0] += length;
+        int nodeStart = 0;
+        for (TextNode text : block.nodeStream(TextNode.class).toList()) {
+            int nodeEnd = nodeStart + text.getWholeText().length();
+            if (start < nodeEnd) {
+                // The first node reaching past the start: the span is inside it or crosses out of it.
+                return end <= nodeEnd ? Optional.of(new Located(text, start - nodeStart, end - start)) : Optional.empty();
             }
-        }, block);
-        return found.stream().findFirst();
+            nodeStart = nodeEnd;
+        }
+        return Optional.empty();
     }
 
     private static boolean insideNoLinkZone(Node node) {
