@@ -32,8 +32,8 @@ import org.jsoup.nodes.TextNode;
  *   <li>that text node is not inside a link, a heading, {@code code} or {@code pre} (a span that
  *       overlaps a link inserted before is inside that link or crosses its boundary, so it is
  *       refused by these same checks);</li>
- *   <li>it is a whole word: the characters around it in the block text are not letters or
- *       digits.</li>
+ *   <li>it is a whole word: the characters around it in the block text are not letters, digits
+ *       or combining marks.</li>
  * </ul>
  * A wrong link is worse than a missing one, so nothing is ever linked by guessing.
  *
@@ -113,9 +113,18 @@ public final class BodyLinker {
                 || !text.substring(start, end).equals(span.text())) {
             return false;
         }
-        boolean letterBefore = start > 0 && Character.isLetterOrDigit(text.codePointBefore(start));
-        boolean letterAfter = end < text.length() && Character.isLetterOrDigit(text.codePointAt(end));
-        return !letterBefore && !letterAfter;
+        boolean wordBefore = start > 0 && isWordPart(text.codePointBefore(start));
+        boolean wordAfter = end < text.length() && isWordPart(text.codePointAt(end));
+        return !wordBefore && !wordAfter;
+    }
+
+    /** Letters, digits and combining marks (a decomposed accent still belongs to its word). */
+    private static boolean isWordPart(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetterOrDigit(codePoint)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** The text node holding all of [start, end) of the block text, with the offset inside it. */
