@@ -19,8 +19,10 @@ import org.dossier.entities.EntityCatalog;
  * entity every article names weighs nothing. Every kind counts, figures included (a figure shared
  * by two articles is strong evidence, and being rare it weighs a lot). Two articles' score is the
  * sum of the weights of the entities both name; an article keeps its closest {@code limit}
- * others that reach {@code minimumScore}, by score then article id, each with the shared
- * entities strongest first (by weight, then id).
+ * others that reach the minimum score, by score then article id, each with the shared entities
+ * strongest first (by weight, then id). The minimum is {@code minimumScore}, lowered in a very
+ * small dossier to the weight of an entity named by two articles ({@code log(N / 2)}): two
+ * articles that alone name someone are always related, even among three.
  *
  * <p>The work goes through an inverted index (entity to articles), never over all pairs of
  * articles: for each article, the posting lists of its entities are walked and scores accumulate
@@ -60,7 +62,10 @@ public final class RelatedArticles {
         this(DEFAULT_LIMIT, DEFAULT_MINIMUM_SCORE);
     }
 
-    /** Keeps up to {@code limit} related articles that score at least {@code minimumScore}. */
+    /**
+     * Keeps up to {@code limit} related articles that score at least {@code minimumScore} (or less
+     * in a very small dossier, see above).
+     */
     public RelatedArticles(int limit, double minimumScore) {
         if (limit < 0) {
             throw new IllegalArgumentException("The limit must not be negative: " + limit);
@@ -92,10 +97,11 @@ public final class RelatedArticles {
         MentionIndex index = MentionIndex.of(articleIds, catalog.entities());
         double[] weights = weights(index);
         int n = index.articleCount();
+        double threshold = Math.min(minimumScore, Math.log(n / 2.0));
         int chunkSize = Math.max(1, (n + CHUNKS - 1) / CHUNKS);
         List<List<RelatedArticle>> related = IntStream.range(0, (n + chunkSize - 1) / chunkSize)
                 .parallel()
-                .mapToObj(chunk -> new Accumulator(index, weights)
+                .mapToObj(chunk -> new Accumulator(index, weights, threshold)
                         .relate(chunk * chunkSize, Math.min(n, (chunk + 1) * chunkSize)))
                 .flatMap(List::stream)
                 .toList();
@@ -122,12 +128,14 @@ public final class RelatedArticles {
 
         private final MentionIndex index;
         private final double[] weights;
+        private final double threshold;
         private final double[] scores;
         private final int[] touched;
 
-        Accumulator(MentionIndex index, double[] weights) {
+        Accumulator(MentionIndex index, double[] weights, double threshold) {
             this.index = index;
             this.weights = weights;
+            this.threshold = threshold;
             this.scores = new double[index.articleCount()];
             this.touched = new int[index.articleCount()];
         }
@@ -173,7 +181,7 @@ public final class RelatedArticles {
             int kept = 0;
             for (int i = 0; i < candidates; i++) {
                 int candidate = touched[i];
-                if (scores[candidate] < minimumScore) {
+                if (scores[candidate] < threshold) {
                     continue;
                 }
                 int position = kept;

@@ -116,6 +116,18 @@ class RelatedArticlesTest {
         assertThat(new RelatedArticles(5, 0.1).relate(ids(5), dossier.catalog()).get("a000")).hasSize(3);
     }
 
+    @Test
+    void inATinyDossierTwoArticlesThatAloneNameSomeoneAreRelated() {
+        Dossiers dossier = new Dossiers().article("a", "person/p").article("b", "person/p").article("c", "place/q");
+
+        Map<String, List<RelatedArticle>> result = related.relate(List.of("a", "b", "c"), dossier.catalog());
+
+        // log(3/2) = 0.41 is below the usual minimum, but no entity could weigh more here.
+        assertThat(articlesOf(result.get("a"))).containsExactly("b");
+        assertThat(articlesOf(result.get("b"))).containsExactly("a");
+        assertThat(result.get("c")).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} articles: entities in more than {1} are pruned")
     @CsvSource({"1, 20", "5, 20", "40, 20", "41, 20", "100, 50", "1999, 999", "2000, 1000", "100000, 1000"})
     void pruningThresholdGrowsWithTheDossierUpToACap(int articles, int threshold) {
