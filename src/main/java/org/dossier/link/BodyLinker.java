@@ -64,10 +64,18 @@ public final class BodyLinker {
                 blocks.add(element);
             }
         }
+        // Wrapping text in a link leaves a block's text as it was, so each is read once.
+        String[] blockTexts = new String[blocks.size()];
         Set<String> linked = new HashSet<>();
         for (Candidate candidate : candidates(articleId, entities, blockOrder)) {
-            if (!linked.contains(candidate.entity().id())
-                    && tryLink(blocks.get(candidate.blockOrder()), candidate)) {
+            int order = candidate.blockOrder();
+            if (linked.contains(candidate.entity().id())) {
+                continue;
+            }
+            if (blockTexts[order] == null) {
+                blockTexts[order] = BlockText.of(blocks.get(order));
+            }
+            if (tryLink(blocks.get(order), blockTexts[order], candidate)) {
                 linked.add(candidate.entity().id());
             }
         }
@@ -93,9 +101,9 @@ public final class BodyLinker {
         return candidates;
     }
 
-    private static boolean tryLink(Element block, Candidate candidate) {
+    private static boolean tryLink(Element block, String blockText, Candidate candidate) {
         Span span = candidate.span();
-        if (!matchesWholeWord(BlockText.of(block), span)) {
+        if (!matchesWholeWord(blockText, span)) {
             return false;
         }
         Optional<Located> located = locate(block, span.start(), span.end());

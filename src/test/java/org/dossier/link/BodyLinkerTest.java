@@ -6,8 +6,13 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dossier.entities.Entity;
+import org.dossier.entities.Mention;
+import org.dossier.entities.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,6 +43,24 @@ class BodyLinkerTest {
                 "simple", "first-mention-only", "span-inside-em", "span-across-nodes",
                 "inside-existing-link", "heading", "offset-mismatch", "whole-word",
                 "two-entities-one-paragraph", "figure-link", "escaping");
+    }
+
+    @Test
+    void survivesManyRefusedMentionsInALongBody() {
+        int paragraphs = 5_000;
+        StringBuilder html = new StringBuilder();
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 1; i <= paragraphs; i++) {
+            html.append("<p id=\"p").append(i).append("\"><a href=\"#x\">Seoul</a> <em>and</em> Seou</p>");
+            mentions.add(new Mention(InsertCase.ARTICLE, new Span("p" + i, 0, 5, "Seoul"), "test", ""));
+            mentions.add(new Mention(InsertCase.ARTICLE, new Span("p" + i, 10, 15, "Seoul"), "test", ""));
+        }
+        Collections.reverse(mentions);
+        Entity seoul = InsertCase.entity("place/seoul", "Seoul", mentions);
+
+        String linked = linker.link(InsertCase.ARTICLE, html.toString(), List.of(seoul));
+
+        assertThat(linked).isEqualTo(html.toString());
     }
 
     @Test
