@@ -47,7 +47,7 @@ public final class BodyLinker {
 
     private static final Set<String> NO_LINK_ZONES = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre");
 
-    /** Articles pages live in {@code articles/}, entity pages one folder up. */
+    /** Article pages live in {@code articles/}, entity pages one folder up. */
     private static final String FROM_ARTICLES = "../";
 
     /**
@@ -174,7 +174,7 @@ public final class BodyLinker {
     }
 
     /** {@code Person}, {@code Country}, ...: the kind as a word for the link's tooltip. */
-    static String label(EntityKind kind) {
+    private static String label(EntityKind kind) {
         String id = kind.id();
         return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
     }
