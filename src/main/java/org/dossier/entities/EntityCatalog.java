@@ -1,5 +1,6 @@
 package org.dossier.entities;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +24,11 @@ public final class EntityCatalog {
                 throw new IllegalArgumentException("Two entities share the id " + entity.id());
             }
         }
-        // Grouped by id, not by entity: an entity's hash covers all its mentions.
+        // Keyed by article id, never by entity: an entity's hash covers all its mentions.
         Map<String, List<Entity>> grouped = new LinkedHashMap<>();
         for (Entity entity : this.entities) {
             entity.mentions().stream().map(Mention::article).distinct()
-                    .forEach(article -> grouped.computeIfAbsent(article, a -> new java.util.ArrayList<>()).add(entity));
+                    .forEach(article -> grouped.computeIfAbsent(article, a -> new ArrayList<>()).add(entity));
         }
         this.byArticle = new LinkedHashMap<>();
         grouped.forEach((article, list) -> byArticle.put(article, List.copyOf(list)));

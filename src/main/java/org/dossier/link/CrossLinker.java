@@ -3,11 +3,16 @@ package org.dossier.link;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.loader.DossierConfig;
 
 /**
- * Links the dossier: puts entity links into article bodies and relates articles to each other.
+ * Links the dossier: puts entity links into article bodies ({@link BodyLinker}) and relates
+ * articles to each other ({@link RelatedArticles}).
+ *
+ * <p>Bodies are linked in parallel; each article's result depends on that article and the
+ * catalog only, so the output is the same as a sequential run. Immutable and thread-safe.
  */
 public final class CrossLinker {
 
@@ -18,12 +23,34 @@ public final class CrossLinker {
             .thenComparing(d -> d.article().title())
             .thenComparing(ArticleDraft::id);
 
+    private final BodyLinker bodies = new BodyLinker();
+    private final RelatedArticles relatedArticles;
+
+    /** A linker with the default related-article settings. */
+    public CrossLinker() {
+        this(new RelatedArticles());
+    }
+
+    /** A linker relating articles with {@code relatedArticles}. */
+    public CrossLinker(RelatedArticles relatedArticles) {
+        this.relatedArticles = relatedArticles;
+    }
+
     /** Links {@code drafts} through the entities of {@code catalog}. */
     public LinkedDossier link(DossierConfig config, List<ArticleDraft> drafts, EntityCatalog catalog) {
+        Map<String, List<RelatedArticle>> related =
+                relatedArticles.relate(drafts.stream().map(ArticleDraft::id).toList(), catalog);
         List<LinkedArticle> articles = drafts.stream()
                 .sorted(READING_ORDER)
-                .map(d -> new LinkedArticle(d.id(), d.article(), d.body().html(), d.body().blocks(), List.of()))
+                .parallel()
+                .map(d -> linkOne(d, catalog, related.getOrDefault(d.id(), List.of())))
                 .toList();
         return new LinkedDossier(config, articles, catalog);
+    }
+
+    /** One article with its entity links and the given related articles. */
+    LinkedArticle linkOne(ArticleDraft draft, EntityCatalog catalog, List<RelatedArticle> related) {
+        String html = bodies.link(draft.id(), draft.body().html(), catalog.inArticle(draft.id()));
+        return new LinkedArticle(draft.id(), draft.article(), html, draft.body().blocks(), related);
     }
 }

@@ -18,6 +18,14 @@ public record LinkedDossier(DossierConfig config, List<LinkedArticle> articles, 
         articles = List.copyOf(articles);
     }
 
+    /**
+     * The entities named together in this dossier's articles, for entity pages and the
+     * connections page. Builds the index on each call: call it once per build.
+     */
+    public CoMentions coMentions() {
+        return CoMentions.of(articles.stream().map(LinkedArticle::id).toList(), catalog);
+    }
+
     /** The article with this id. */
     public Optional<LinkedArticle> article(String id) {
         return articles.stream().filter(a -> a.id().equals(id)).findFirst();
