@@ -27,6 +27,7 @@ final class DossierIndex {
     private final Map<String, LinkedArticle> articles = new HashMap<>();
     private final Map<String, Integer> readingOrder = new HashMap<>();
     private final Map<String, List<String>> articlesOf = new HashMap<>();
+    private final Map<String, Map<String, List<Mention>>> mentionsByArticle = new HashMap<>();
     private final Map<SentenceKey, List<String>> figuresBySentence = new HashMap<>();
 
     DossierIndex(LinkedDossier dossier) {
@@ -37,6 +38,8 @@ final class DossierIndex {
             readingOrder.put(list.get(i).id(), i);
         }
         for (Entity entity : dossier.catalog().entities()) {
+            mentionsByArticle.put(entity.id(), entity.mentions().stream()
+                    .collect(Collectors.groupingBy(Mention::article, HashMap::new, Collectors.toUnmodifiableList())));
             articlesOf.put(entity.id(), entity.mentions().stream()
                     .map(Mention::article)
                     .filter(articles::containsKey)
@@ -70,7 +73,7 @@ final class DossierIndex {
 
     /** The mentions of {@code entity} in article {@code article}, in the order given. */
     List<Mention> mentionsIn(Entity entity, String article) {
-        return entity.mentions().stream().filter(m -> m.article().equals(article)).toList();
+        return mentionsByArticle.getOrDefault(entity.id(), Map.of()).getOrDefault(article, List.of());
     }
 
     /**

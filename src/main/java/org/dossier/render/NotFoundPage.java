@@ -1,5 +1,6 @@
 package org.dossier.render;
 
+import com.github.mustachejava.MustacheException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.dossier.loader.DossierConfig;
@@ -37,7 +38,11 @@ final class NotFoundPage {
         View view = new View(config.title(), !config.isPublic(), ContentSecurityPolicy.withInlineStyle(css), css,
                 config.baseUrl().map(base -> base.endsWith("/") ? base + "index.html" : base + "/index.html").orElse(null));
         StringWriter out = new StringWriter();
-        templates.template(TEMPLATE).execute(out, view);
+        try {
+            templates.template(TEMPLATE).execute(out, view);
+        } catch (MustacheException e) {
+            throw templates.failure(TEMPLATE, e);
+        }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,8 +1,10 @@
 package org.dossier.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
+import org.dossier.diagnostic.DossierException;
 import org.dossier.loader.DossierConfig;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,21 @@ class PageRendererTest {
         assertThat(render(PRIVATE, "index.html", "<script>alert(1)</script>"))
                 .contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; \u00b7 Korea file</title>")
                 .doesNotContain("<script>");
+    }
+
+    /** A model whose accessor fails, as a broken view model would. */
+    public record Broken(String ignored) {
+        public String title() {
+            throw new IllegalStateException("no title");
+        }
+    }
+
+    @Test
+    void aFailureWhileRenderingNamesTheTemplateAndLine() {
+        PageRenderer pages = new PageRenderer(Templates.defaults(), PRIVATE);
+        assertThatThrownBy(() -> pages.html("index.html", "Home", "home.mustache", new Broken("x")))
+                .isInstanceOf(DossierException.class)
+                .hasMessageStartingWith(Templates.DEFAULTS + "home.mustache:1: template: ");
     }
 
     @Test
