@@ -1,11 +1,11 @@
 package org.dossier.render;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
@@ -45,7 +45,7 @@ final class ArticlePage {
 
     private List<ArticleView.EntityGroup> entityGroups(LinkedArticle article, String root) {
         Map<EntityKind, List<Entity>> byKind = index.dossier().catalog().inArticle(article.id()).stream()
-                .collect(Collectors.groupingBy(Entity::kind, () -> new TreeMap<>(), Collectors.toList()));
+                .collect(Collectors.groupingBy(Entity::kind, () -> new EnumMap<>(EntityKind.class), Collectors.toList()));
         return byKind.entrySet().stream()
                 .map(e -> new ArticleView.EntityGroup(e.getKey().plural(), e.getValue().stream()
                         .sorted(Comparator.comparing((Entity x) -> -index.mentionsIn(x, article.id()).size())

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -32,6 +33,21 @@ class SiteRendererTest {
         Map<String, byte[]> second = MemorySink.render(Fixture.dossier()).files();
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((path, content) -> assertThat(second.get(path)).as(path).isEqualTo(content));
+    }
+
+    @Test
+    void theMachineLocaleChangesNothing() {
+        Map<String, byte[]> expected = MemorySink.render(Fixture.dossier()).files();
+        Locale saved = Locale.getDefault();
+        try {
+            for (Locale locale : List.of(Locale.forLanguageTag("tr-TR"), Locale.GERMANY, Locale.forLanguageTag("ar-EG"))) {
+                Locale.setDefault(locale);
+                Map<String, byte[]> actual = MemorySink.render(Fixture.dossier()).files();
+                expected.forEach((path, content) -> assertThat(actual.get(path)).as("%s in %s", path, locale).isEqualTo(content));
+            }
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test
