@@ -22,6 +22,8 @@ final class EntityPage {
 
     /** The articles one page lists, so no page grows without bound. */
     static final int ARTICLES_PER_PAGE = 50;
+    /** The sentences quoted per article, so an article that names the entity often stays short. */
+    static final int QUOTES_PER_ARTICLE = 5;
     /** The co-mentioned entities listed. */
     static final int CO_MENTIONED = 15;
 
@@ -93,7 +95,10 @@ final class EntityPage {
         List<EntityView.Quote> quotes = bySentence.values().stream()
                 .map(same -> quote(article, same, root))
                 .toList();
-        return new EntityView.ArticleMentions(ArticleSummary.of(article, root), quotes);
+        int more = quotes.size() - QUOTES_PER_ARTICLE;
+        return new EntityView.ArticleMentions(ArticleSummary.of(article, root),
+                quotes.subList(0, Math.min(quotes.size(), QUOTES_PER_ARTICLE)),
+                more <= 0 ? null : more + (more == 1 ? " more sentence" : " more sentences") + " in this article name it.");
     }
 
     /** A sentence with every mention in it marked; all of {@code same} share block and sentence. */

@@ -39,9 +39,10 @@ public record EntityView(
      * An article that names the entity, with the sentences that do.
      *
      * @param article the article
-     * @param quotes the sentences naming the entity, in order
+     * @param quotes the first sentences naming the entity, in order
+     * @param more e.g. {@code 12 more sentences in this article name it}, or null when all are shown
      */
-    public record ArticleMentions(ArticleSummary article, List<Quote> quotes) {
+    public record ArticleMentions(ArticleSummary article, List<Quote> quotes, String more) {
 
         public ArticleMentions {
             quotes = List.copyOf(quotes);

@@ -33,7 +33,7 @@ public final class SiteRenderer {
         PageRenderer pages = new PageRenderer(templates, dossier.config());
         DossierIndex index = new DossierIndex(dossier);
 
-        pages.page(sink, HomePage.PATH, dossier.config().title(), "home.mustache", new HomePage().view(dossier));
+        pages.page(sink, HomePage.PATH, dossier.config().title(), "home.mustache", new HomePage(index).view());
 
         ArticlePage articles = new ArticlePage(index);
         dossier.articles().parallelStream().forEach(article -> pages.page(sink, article.url(),

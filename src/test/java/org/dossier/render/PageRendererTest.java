@@ -3,10 +3,14 @@ package org.dossier.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.dossier.diagnostic.DossierException;
 import org.dossier.loader.DossierConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PageRendererTest {
 
@@ -65,11 +69,12 @@ class PageRendererTest {
     }
 
     @Test
-    void aFailureWhileRenderingNamesTheTemplateAndLine() {
-        PageRenderer pages = new PageRenderer(Templates.defaults(), PRIVATE);
-        assertThatThrownBy(() -> pages.html("index.html", "Home", "home.mustache", new Broken("x")))
+    void aFailureWhileRenderingNamesTheTemplateAndLine(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("broken.mustache"), "<p>\n{{title}}\n</p>\n");
+        PageRenderer pages = new PageRenderer(Templates.fromFolder(folder), PRIVATE);
+        assertThatThrownBy(() -> pages.html("index.html", "Home", "broken.mustache", new Broken("x")))
                 .isInstanceOf(DossierException.class)
-                .hasMessageStartingWith(Templates.DEFAULTS + "home.mustache:1: template: ");
+                .hasMessage(folder.resolve("broken.mustache") + ":2: template: Failed to get value for title");
     }
 
     @Test
