@@ -33,8 +33,8 @@ final class EntityPage {
         this.index = index;
     }
 
-    /** One rendered page of an entity: where it goes and what it shows. */
-    record Page(String path, EntityView view) {}
+    /** One rendered page of an entity: where it goes, its title and what it shows. */
+    record Page(String path, String title, EntityView view) {}
 
     /** The pages of {@code entity}, the first at {@link Entity#url()}. */
     List<Page> pages(Entity entity) {
@@ -47,7 +47,7 @@ final class EntityPage {
             List<String> slice = articles.subList((page - 1) * ARTICLES_PER_PAGE,
                     Math.min(articles.size(), page * ARTICLES_PER_PAGE));
             boolean first = page == 1;
-            result.add(new Page(path, new EntityView(
+            result.add(new Page(path, first ? entity.name() : entity.name() + ", page " + page, new EntityView(
                     entity.name(),
                     KindWords.label(entity.kind()),
                     entity.aliases().stream().filter(a -> !a.equals(entity.name())).toList(),

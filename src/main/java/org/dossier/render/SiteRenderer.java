@@ -42,7 +42,7 @@ public final class SiteRenderer {
         EntityPage entities = new EntityPage(index);
         dossier.catalog().entities().parallelStream()
                 .flatMap(entity -> entities.pages(entity).stream())
-                .forEach(page -> pages.page(sink, page.path(), page.view().name(), "entity.mustache", page.view()));
+                .forEach(page -> pages.page(sink, page.path(), page.title(), "entity.mustache", page.view()));
 
         EntityIndexPage indexes = new EntityIndexPage(index);
         for (EntityKind kind : INDEXED) {

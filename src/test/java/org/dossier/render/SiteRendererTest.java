@@ -95,6 +95,34 @@ class SiteRendererTest {
         assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("../countries/russia--2.html");
         assertThat(last.select("a[rel=prev]").attr("href")).isEqualTo("../countries/russia--2.html");
         assertThat(last.select("a[rel=next]")).isEmpty();
+        assertThat(last.title()).startsWith("Russia, page 3 ");
+    }
+
+    @Test
+    void anArticleNamingAnEntityOftenIsQuotedBriefly() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            text.append("Russia acted on day ").append(i).append(". ");
+        }
+        String body = text.toString().strip();
+        Article article = new Article("a.txt", "Many days", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), Map.of(), body, Map.of());
+        List<Mention> mentions = new ArrayList<>();
+        for (int at = body.indexOf("Russia"); at >= 0; at = body.indexOf("Russia", at + 1)) {
+            String sentence = org.dossier.entities.Sentences.around(body, at);
+            mentions.add(new Mention("many-days", new org.dossier.entities.Span("p1", at, at + 6, "Russia"), "test", sentence));
+        }
+        Entity russia = new Entity("country/russia", EntityKind.COUNTRY, "Russia", new TreeSet<>(List.of("Russia")),
+                mentions, Optional.empty(), Optional.empty());
+        LinkedArticle linked = new LinkedArticle("many-days", article, "<p id=\"p1\">" + body + "</p>",
+                List.of(new Block("p1", false, body)), List.of());
+        Document page = Jsoup.parse(MemorySink.render(new LinkedDossier(Fixture.config(false), List.of(linked),
+                new EntityCatalog(List.of(russia)))).text("countries/russia.html"));
+
+        assertThat(page.select(".quotes li")).hasSize(EntityPage.QUOTES_PER_ARTICLE);
+        assertThat(page.select(".quotes li").first().text()).startsWith("Russia acted on day 1. ");
+        assertThat(page.select(".quotes li a.para").eachAttr("aria-label")).containsOnly("paragraph 1");
+        assertThat(page.select(".more").text()).isEqualTo("3 more sentences in this article name it.");
     }
 
     @Test
