@@ -8,25 +8,32 @@ import java.util.List;
 public final class Navigation {
 
     /** The sections: label and page, in the order shown. */
-    private static final List<Link> SECTIONS = List.of(
-            new Link("Articles", "index.html", false),
-            new Link("People", "people.html", false),
-            new Link("Countries", "countries.html", false),
-            new Link("Places", "places.html", false),
-            new Link("Organisations", "organisations.html", false),
-            new Link("Figures", "figures.html", false),
-            new Link("Timeline", "timeline.html", false),
-            new Link("Connections", "connections.html", false),
-            new Link("Briefing", "briefing.html", false),
-            new Link("Search", "search.html", false));
+    private static final List<Section> SECTIONS = List.of(
+            new Section("Articles", "index.html", "articles/"),
+            new Section("People", "people.html", "people/"),
+            new Section("Countries", "countries.html", "countries/"),
+            new Section("Places", "places.html", "places/"),
+            new Section("Organisations", "organisations.html", "organisations/"),
+            new Section("Figures", "figures.html", "figures/"),
+            new Section("Timeline", "timeline.html", null),
+            new Section("Connections", "connections.html", null),
+            new Section("Briefing", "briefing.html", null),
+            new Section("Search", "search.html", null));
+
+    /** A section: its label, its page, and the folder of the pages it lists, if any. */
+    private record Section(String label, String href, String folder) {}
 
     private Navigation() {}
 
-    /** The section links as seen from the page at {@code path}; the page itself marked current. */
+    /**
+     * The section links as seen from the page at {@code path}: the page itself marked current, the
+     * section of a page inside a section's folder marked as the one the reader is in.
+     */
     public static List<Link> links(String path) {
         String root = PageRenderer.rootOf(path);
         return SECTIONS.stream()
-                .map(s -> new Link(s.label(), root + s.href(), s.href().equals(path)))
+                .map(s -> new Link(s.label(), root + s.href(), s.href().equals(path),
+                        s.folder() != null && path.startsWith(s.folder())))
                 .toList();
     }
 
@@ -36,6 +43,7 @@ public final class Navigation {
      * @param label the visible text
      * @param href the address, relative to the page
      * @param current whether it is the page shown ({@code aria-current="page"})
+     * @param within whether the page shown is inside this section ({@code aria-current="true"})
      */
-    public record Link(String label, String href, boolean current) {}
+    public record Link(String label, String href, boolean current, boolean within) {}
 }

@@ -45,13 +45,20 @@ class PageRendererTest {
         assertThat(html)
                 .contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">")
                 .contains("<form class=\"site-search\" action=\"../search.html\" method=\"get\" role=\"search\">")
-                .contains("<a href=\"../people.html\">People</a>")
+                .contains("<a href=\"../places.html\">Places</a>")
                 .contains("<a href=\"../index.html\">Articles</a>");
     }
 
     @Test
     void theCurrentSectionIsMarked() {
         assertThat(render(PRIVATE, "people.html", "People")).contains("<a href=\"people.html\" aria-current=\"page\">People</a>");
+    }
+
+    @Test
+    void aPageInsideASectionSaysSo() {
+        assertThat(render(PRIVATE, "people/kim.html", "Kim"))
+                .contains("<a href=\"../people.html\" aria-current=\"true\">People</a>")
+                .contains("<a href=\"../countries.html\">Countries</a>");
     }
 
     @Test
