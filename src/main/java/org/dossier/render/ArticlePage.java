@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
@@ -69,7 +70,7 @@ final class ArticlePage {
     private String reason(RelatedArticle relation) {
         List<String> names = relation.shared().stream()
                 .map(index::entity)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .map(Entity::name)
                 .distinct()
                 .limit(REASON_NAMES)

@@ -3,12 +3,12 @@ package org.dossier.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
@@ -102,17 +102,14 @@ final class DossierIndex {
         Set<String> ids = entity.mentions().stream()
                 .flatMap(m -> figuresBySentence.getOrDefault(SentenceKey.of(m), List.of()).stream())
                 .filter(id -> !id.equals(entity.id()))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         return ids.stream().map(id -> entity(id).orElseThrow()).toList();
     }
 
     /** The number of articles naming each entity of {@code kind}, most first, then by name. */
     List<Map.Entry<Entity, Integer>> ranked(EntityKind kind) {
-        Map<Entity, Integer> counts = new LinkedHashMap<>();
-        for (Entity entity : dossier.catalog().ofKind(kind)) {
-            counts.put(entity, articlesOf(entity).size());
-        }
-        return counts.entrySet().stream()
+        return dossier.catalog().ofKind(kind).stream()
+                .map(entity -> Map.entry(entity, articlesOf(entity).size()))
                 .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().name())
                         .thenComparing(e -> e.getKey().id()))

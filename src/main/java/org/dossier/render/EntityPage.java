@@ -106,7 +106,7 @@ final class EntityPage {
         Mention first = same.get(0);
         String sentence = first.sentence();
         Optional<String> blockText = blockText(article, first.span().block());
-        List<int[]> ranges = same.stream().map(m -> range(sentence, blockText, m.span())).toList();
+        List<MarkedSentence.Range> ranges = same.stream().map(m -> range(sentence, blockText, m.span())).toList();
         String block = first.span().block();
         String href = root + article.url() + (first.span().inBody() ? "#" + block : "");
         String where;
@@ -123,18 +123,18 @@ final class EntityPage {
 
     /**
      * Where the span stands in the sentence: from its offsets when the sentence can be found in
-     * its block, else its first occurrence, else nowhere ({@code [-1, -1]}, left unmarked).
+     * its block, else its first occurrence, else nowhere (left unmarked).
      */
-    private static int[] range(String sentence, Optional<String> blockText, Span span) {
+    private static MarkedSentence.Range range(String sentence, Optional<String> blockText, Span span) {
         if (blockText.isPresent()) {
             int start = blockText.get().lastIndexOf(sentence, span.start());
             int offset = span.start() - start;
             if (start >= 0 && sentence.startsWith(span.text(), offset)) {
-                return new int[] {offset, offset + span.text().length()};
+                return new MarkedSentence.Range(offset, offset + span.text().length());
             }
         }
         int found = sentence.indexOf(span.text());
-        return found < 0 ? new int[] {-1, -1} : new int[] {found, found + span.text().length()};
+        return found < 0 ? MarkedSentence.Range.NONE : new MarkedSentence.Range(found, found + span.text().length());
     }
 
     private static Optional<String> blockText(LinkedArticle article, String block) {

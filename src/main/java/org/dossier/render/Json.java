@@ -2,6 +2,7 @@ package org.dossier.render;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,7 @@ final class Json {
                 default -> {
                     // Line and paragraph separators are valid JSON but break JavaScript string literals.
                     if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }

@@ -25,14 +25,26 @@ public record MarkedSentence(List<Segment> segments) {
     public record Segment(String text, boolean marked) {}
 
     /**
-     * Marks {@code ranges} ({@code [start, end)} offsets into {@code sentence}); ranges that fall
-     * outside the sentence or overlap an earlier one are left unmarked.
+     * Characters {@code [start, end)} of a sentence.
+     *
+     * @param start the offset of the first character
+     * @param end the offset after the last character
      */
-    public static MarkedSentence of(String sentence, List<int[]> ranges) {
+    public record Range(int start, int end) {
+
+        /** A range that marks nothing. */
+        public static final Range NONE = new Range(-1, -1);
+    }
+
+    /**
+     * Marks {@code ranges} of {@code sentence}; ranges that fall outside the sentence or overlap an
+     * earlier one are left unmarked.
+     */
+    public static MarkedSentence of(String sentence, List<Range> ranges) {
         TreeMap<Integer, Integer> marks = new TreeMap<>();
-        for (int[] range : ranges) {
-            int start = range[0];
-            int end = range[1];
+        for (Range range : ranges) {
+            int start = range.start();
+            int end = range.end();
             boolean inside = 0 <= start && start < end && end <= sentence.length();
             var before = marks.floorEntry(start);
             var after = marks.ceilingEntry(start);

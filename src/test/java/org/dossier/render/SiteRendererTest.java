@@ -16,6 +16,8 @@ import org.dossier.entities.Entity;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Mention;
+import org.dossier.entities.Sentences;
+import org.dossier.entities.Span;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.loader.Article;
@@ -109,8 +111,8 @@ class SiteRendererTest {
                 Optional.empty(), Optional.empty(), List.of(), Map.of(), body, Map.of());
         List<Mention> mentions = new ArrayList<>();
         for (int at = body.indexOf("Russia"); at >= 0; at = body.indexOf("Russia", at + 1)) {
-            String sentence = org.dossier.entities.Sentences.around(body, at);
-            mentions.add(new Mention("many-days", new org.dossier.entities.Span("p1", at, at + 6, "Russia"), "test", sentence));
+            String sentence = Sentences.around(body, at);
+            mentions.add(new Mention("many-days", new Span("p1", at, at + 6, "Russia"), "test", sentence));
         }
         Entity russia = new Entity("country/russia", EntityKind.COUNTRY, "Russia", new TreeSet<>(List.of("Russia")),
                 mentions, Optional.empty(), Optional.empty());
