@@ -15,8 +15,7 @@ import org.dossier.markdown.Block;
 /**
  * Builds the pages of an entity: what it is, every sentence that names it, what is named with it.
  * An entity named in more than {@link #ARTICLES_PER_PAGE} articles gets further pages
- * {@code people/russia--2.html}, ...: a slug never holds two hyphens in a row, so these names
- * cannot meet another entity's page.
+ * {@code people/russia--2.html}, ... (see {@link Pagination}).
  */
 final class EntityPage {
 
@@ -39,7 +38,7 @@ final class EntityPage {
     /** The pages of {@code entity}, the first at {@link Entity#url()}. */
     List<Page> pages(Entity entity) {
         List<String> articles = index.articlesOf(entity);
-        int pages = Math.max(1, (articles.size() + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE);
+        int pages = Pagination.pages(articles.size(), ARTICLES_PER_PAGE);
         List<Page> result = new ArrayList<>();
         for (int page = 1; page <= pages; page++) {
             String path = path(entity, page);
@@ -57,13 +56,13 @@ final class EntityPage {
                     slice.stream().map(id -> mentions(entity, index.article(id).orElseThrow(), root)).toList(),
                     first ? coMentioned(entity, root) : List.of(),
                     first ? figures(entity, root) : List.of(),
-                    pages == 1 ? null : pagination(entity, page, pages))));
+                    Pagination.of(entity.url(), page, pages))));
         }
         return result;
     }
 
     static String path(Entity entity, int page) {
-        return page == 1 ? entity.url() : entity.kind().folder() + "/" + entity.slug() + "--" + page + ".html";
+        return Pagination.path(entity.url(), page);
     }
 
     private static String summary(int articles, int mentions) {
@@ -157,17 +156,5 @@ final class EntityPage {
         return index.figuresAbout(entity).stream()
                 .map(f -> new EntityLink(f.name(), root + f.url(), null))
                 .toList();
-    }
-
-    private static EntityView.Pagination pagination(Entity entity, int page, int pages) {
-        String root = PageRenderer.rootOf(path(entity, page));
-        List<EntityView.PageLink> links = new ArrayList<>();
-        for (int n = 1; n <= pages; n++) {
-            links.add(new EntityView.PageLink(n, root + path(entity, n), n == page));
-        }
-        return new EntityView.Pagination(page, pages,
-                page > 1 ? root + path(entity, page - 1) : null,
-                page < pages ? root + path(entity, page + 1) : null,
-                links);
     }
 }

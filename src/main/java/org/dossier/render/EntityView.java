@@ -71,24 +71,4 @@ public record EntityView(
      */
     public record FigureView(
             String value, String unit, String what, String hedge, String attribution, List<String> alternatives) {}
-
-    /**
-     * The pages of an entity with many articles.
-     *
-     * @param page this page's number, from 1
-     * @param pages the number of pages
-     * @param previous the previous page, relative to this one, or null
-     * @param next the next page, relative to this one, or null
-     * @param links every page
-     */
-    public record Pagination(int page, int pages, String previous, String next, List<PageLink> links) {}
-
-    /**
-     * A link to one page of an entity.
-     *
-     * @param number the page number
-     * @param href the page, relative to this one
-     * @param current whether it is this page
-     */
-    public record PageLink(int number, String href, boolean current) {}
 }

@@ -3,6 +3,7 @@ package org.dossier.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.entities.EntityKind;
+import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 
 /**
@@ -14,6 +15,8 @@ final class HomePage {
     static final String PATH = "index.html";
     /** The entities of each kind the home page lists. */
     static final int MOST_NAMED = 5;
+    /** The articles a page lists; older ones go to {@code index--2.html}, ... */
+    static final int ARTICLES_PER_PAGE = 100;
 
     private final DossierIndex index;
 
@@ -21,7 +24,31 @@ final class HomePage {
         this.index = index;
     }
 
-    HomeView view() {
+    /** One page of the article list: where it goes, its title and what it shows. */
+    record Page(String path, String title, HomeView view) {}
+
+    /** The home page and, for a long dossier, the pages of older articles. */
+    List<Page> pages() {
+        LinkedDossier dossier = index.dossier();
+        List<LinkedArticle> articles = dossier.articles();
+        int pages = Pagination.pages(articles.size(), ARTICLES_PER_PAGE);
+        String title = dossier.config().title();
+        List<Page> result = new ArrayList<>();
+        result.add(new Page(PATH, title, first(pages)));
+        for (int page = 2; page <= pages; page++) {
+            result.add(new Page(Pagination.path(PATH, page), title + ", page " + page, new HomeView(
+                    title, null, List.of(), summaries(page), List.of(), Pagination.of(PATH, page, pages))));
+        }
+        return result;
+    }
+
+    private List<ArticleSummary> summaries(int page) {
+        List<LinkedArticle> articles = index.dossier().articles();
+        return ArticleSummary.of(articles.subList((page - 1) * ARTICLES_PER_PAGE,
+                Math.min(articles.size(), page * ARTICLES_PER_PAGE)), "");
+    }
+
+    private HomeView first(int pages) {
         LinkedDossier dossier = index.dossier();
         List<HomeView.Count> overview = new ArrayList<>();
         overview.add(new HomeView.Count(dossier.articles().size(),
@@ -31,7 +58,7 @@ final class HomePage {
             overview.add(new HomeView.Count(count, KindWords.noun(count, kind), EntityIndexPage.path(kind)));
         }
         return new HomeView(dossier.config().title(), dossier.config().description().orElse(null), overview,
-                ArticleSummary.of(dossier.articles(), ""), mostNamed());
+                summaries(1), mostNamed(), Pagination.of(PATH, 1, pages));
     }
 
     private List<HomeView.Leaders> mostNamed() {

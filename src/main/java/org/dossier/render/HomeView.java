@@ -10,9 +10,15 @@ import java.util.List;
  * @param overview what the dossier holds, e.g. 5 articles, 12 people
  * @param articles the articles, newest first, undated last
  * @param mostNamed per kind of entity, the most often named ones
+ * @param pagination the page links when the articles need more than one page, or null
  */
 public record HomeView(
-        String title, String description, List<Count> overview, List<ArticleSummary> articles, List<Leaders> mostNamed) {
+        String title,
+        String description,
+        List<Count> overview,
+        List<ArticleSummary> articles,
+        List<Leaders> mostNamed,
+        Pagination pagination) {
 
     public HomeView {
         overview = List.copyOf(overview);

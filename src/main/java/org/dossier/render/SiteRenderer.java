@@ -33,7 +33,9 @@ public final class SiteRenderer {
         PageRenderer pages = new PageRenderer(templates, dossier.config());
         DossierIndex index = new DossierIndex(dossier);
 
-        pages.page(sink, HomePage.PATH, dossier.config().title(), "home.mustache", new HomePage(index).view());
+        for (HomePage.Page home : new HomePage(index).pages()) {
+            pages.page(sink, home.path(), home.title(), "home.mustache", home.view());
+        }
 
         ArticlePage articles = new ArticlePage(index);
         dossier.articles().parallelStream().forEach(article -> pages.page(sink, article.url(),

@@ -101,6 +101,27 @@ class SiteRendererTest {
     }
 
     @Test
+    void aLongDossierSpreadsItsArticlesOverPages() {
+        List<LinkedArticle> articles = new ArrayList<>();
+        for (int i = 1; i <= 250; i++) {
+            Article article = new Article(i + ".txt", "Day " + i, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), List.of(), Map.of(), "Text.", Map.of());
+            articles.add(new LinkedArticle("day-" + i, article, "<p id=\"p1\">Text.</p>", List.of(), List.of()));
+        }
+        MemorySink site = MemorySink.render(new LinkedDossier(Fixture.config(false), articles, EntityCatalog.empty()));
+
+        assertThat(site.files().keySet()).contains("index.html", "index--2.html", "index--3.html").doesNotContain("index--4.html");
+        Document first = Jsoup.parse(site.text("index.html"));
+        Document last = Jsoup.parse(site.text("index--3.html"));
+        assertThat(first.select(".article-list > li")).hasSize(HomePage.ARTICLES_PER_PAGE);
+        assertThat(first.select(".article-list > li a").first().text()).isEqualTo("Day 1");
+        assertThat(last.select(".article-list > li")).hasSize(50);
+        assertThat(last.select(".article-list > li a").first().text()).isEqualTo("Day 201");
+        assertThat(last.select("a[rel=prev]").attr("href")).isEqualTo("index--2.html");
+        assertThat(last.title()).startsWith("Test dossier, page 3");
+    }
+
+    @Test
     void anArticleNamingAnEntityOftenIsQuotedBriefly() {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 8; i++) {
