@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import org.dossier.loader.DossierConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,14 @@ class PrivacyTest {
             }
         });
         assertThat(new String(files.get("robots.txt"), StandardCharsets.UTF_8)).isEqualTo("User-agent: *\nAllow: /\n");
+    }
+
+    @Test
+    void aPublicDossierWithABaseUrlPointsCrawlersAtItsSitemap() {
+        DossierConfig config = new DossierConfig("T", Optional.empty(), Optional.of("https://example.org/d/"), true);
+        Map<String, byte[]> files = MemorySink.render(Fixture.dossier(config, "A visit")).files();
+        assertThat(new String(files.get("robots.txt"), StandardCharsets.UTF_8))
+                .isEqualTo("User-agent: *\nAllow: /\nSitemap: https://example.org/d/sitemap.xml\n");
     }
 
     @Test
