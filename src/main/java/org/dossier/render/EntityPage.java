@@ -89,7 +89,8 @@ final class EntityPage {
     private EntityView.ArticleMentions mentions(Entity entity, LinkedArticle article, String root) {
         Map<String, List<Mention>> bySentence = new LinkedHashMap<>();
         for (Mention mention : index.mentionsIn(entity, article.id())) {
-            bySentence.computeIfAbsent(mention.span().block() + "\n" + mention.sentence(), k -> new ArrayList<>()).add(mention);
+            // Clippings often repeat the standfirst as the first paragraph: quote a sentence once.
+            bySentence.computeIfAbsent(mention.sentence(), k -> new ArrayList<>()).add(mention);
         }
         List<EntityView.Quote> quotes = bySentence.values().stream()
                 .map(same -> quote(article, same, root))
@@ -100,12 +101,16 @@ final class EntityPage {
                 more <= 0 ? null : more + (more == 1 ? " more sentence" : " more sentences") + " in this article name it.");
     }
 
-    /** A sentence with every mention in it marked; all of {@code same} share block and sentence. */
+    /**
+     * A sentence with every mention in it marked, linked to where it first stands; all of
+     * {@code same} share the sentence.
+     */
     private static EntityView.Quote quote(LinkedArticle article, List<Mention> same, String root) {
         Mention first = same.get(0);
         String sentence = first.sentence();
-        Optional<String> blockText = blockText(article, first.span().block());
-        List<MarkedSentence.Range> ranges = same.stream().map(m -> range(sentence, blockText, m.span())).toList();
+        List<MarkedSentence.Range> ranges = same.stream()
+                .map(m -> range(sentence, blockText(article, m.span().block()), m.span()))
+                .toList();
         String block = first.span().block();
         String href = root + article.url() + (first.span().inBody() ? "#" + block : "");
         String where;

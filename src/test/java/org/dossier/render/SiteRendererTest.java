@@ -157,6 +157,24 @@ class SiteRendererTest {
     }
 
     @Test
+    void aSentenceRepeatedInAnArticleIsQuotedOnce() {
+        String sentence = "Moscow denied it.";
+        Article article = new Article("a.txt", "Denial", Optional.of(sentence), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), Map.of(), sentence, Map.of());
+        LinkedArticle linked = new LinkedArticle("denial", article, "<p id=\"p1\">" + sentence + "</p>",
+                List.of(new Block("p1", false, sentence)), List.of());
+        Entity moscow = Fixture.entity("place/moscow", EntityKind.PLACE, "Moscow",
+                Fixture.mention("denial", Span.STANDFIRST, sentence, "Moscow"),
+                Fixture.mention("denial", "p1", sentence, "Moscow"));
+        Document page = Jsoup.parse(MemorySink.render(new LinkedDossier(Fixture.config(false), List.of(linked),
+                new EntityCatalog(List.of(moscow)))).text("places/moscow.html"));
+
+        assertThat(page.select(".quotes li")).hasSize(1);
+        assertThat(page.select(".quotes mark").eachText()).containsExactly("Moscow");
+        assertThat(page.select(".quotes a.para").text()).isEqualTo("standfirst");
+    }
+
+    @Test
     void relatedArticlesSayWhy() {
         Document page = Jsoup.parse(MemorySink.render(Fixture.dossier()).text("articles/troops-gather-near-kursk.html"));
         assertThat(page.select(".related .reason").text()).isEqualTo("both name Sergei Lavrov, Kursk, Russia");
