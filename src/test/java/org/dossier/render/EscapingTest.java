@@ -3,6 +3,13 @@ package org.dossier.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.entities.EntityCatalog;
+import org.dossier.link.LinkedArticle;
+import org.dossier.link.LinkedDossier;
+import org.dossier.loader.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +44,17 @@ class EscapingTest {
     void theDocumentTitleIsText() {
         assertThat(Jsoup.parse(site.text("articles/lavrov-visits-kursk.html")).title())
                 .isEqualTo(HOSTILE + " \u00b7 Test dossier");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "//evil.example/x", "ftp://x"})
+    void anOriginalAddressThatIsNotAWebPageIsNotLinked(String url) {
+        Article article = new Article("a.txt", "A", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(url), List.of(), Map.of(), "Text.", Map.of());
+        LinkedArticle linked = new LinkedArticle("a", article, "<p id=\"p1\">Text.</p>", List.of(), List.of());
+        Document page = Jsoup.parse(MemorySink.render(new LinkedDossier(Fixture.config(false), List.of(linked),
+                EntityCatalog.empty())).text("articles/a.html"));
+        assertThat(page.select("main a")).isEmpty();
     }
 
     @Test
