@@ -27,6 +27,8 @@ public final class PageRenderer {
     public static final String LAYOUT = "layout.mustache";
     /** The stylesheet, under {@code assets/}. */
     public static final String STYLESHEET = "assets/style.css";
+    /** The Atom feed, written when the base URL is known. */
+    public static final String FEED = "feed.xml";
 
     private final Templates templates;
     private final DossierConfig config;
@@ -62,6 +64,8 @@ public final class PageRenderer {
                 !config.isPublic(),
                 ContentSecurityPolicy.SITE,
                 root + STYLESHEET,
+                config.baseUrl().map(base -> root + FEED).orElse(null),
+                config.baseUrl().map(base -> (base.endsWith("/") ? base : base + "/") + path).orElse(null),
                 Navigation.links(path),
                 content);
         return apply(LAYOUT, layout);
@@ -108,6 +112,8 @@ public final class PageRenderer {
      * @param noindex whether to ask search engines not to index the page
      * @param csp the Content-Security-Policy
      * @param stylesheet the stylesheet's address, relative to the page
+     * @param feed the Atom feed's address, relative to the page, or null without a base URL
+     * @param canonical the page's absolute address, or null without a base URL
      * @param nav the navigation links
      * @param content the rendered content, vetted HTML
      */
@@ -119,6 +125,8 @@ public final class PageRenderer {
             boolean noindex,
             String csp,
             String stylesheet,
+            String feed,
+            String canonical,
             List<Navigation.Link> nav,
             String content) {}
 }

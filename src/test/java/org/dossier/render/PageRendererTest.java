@@ -50,6 +50,15 @@ class PageRendererTest {
     }
 
     @Test
+    void aBaseUrlGivesTheCanonicalAddressAndTheFeed() {
+        DossierConfig hosted = new DossierConfig("Korea file", Optional.empty(), Optional.of("https://example.org/k"), true);
+        assertThat(render(hosted, "people/kim.html", "Kim"))
+                .contains("<link rel=\"canonical\" href=\"https://example.org/k/people/kim.html\">")
+                .contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Korea file\" href=\"../feed.xml\">");
+        assertThat(render(PRIVATE, "people/kim.html", "Kim")).doesNotContain("canonical").doesNotContain("feed.xml");
+    }
+
+    @Test
     void theCurrentSectionIsMarked() {
         assertThat(render(PRIVATE, "people.html", "People")).contains("<a href=\"people.html\" aria-current=\"page\">People</a>");
     }
