@@ -1,0 +1,29 @@
+package org.dossier.views;
+
+import java.nio.charset.StandardCharsets;
+import org.dossier.link.LinkedDossier;
+import org.dossier.render.PageRenderer;
+import org.dossier.render.PageSink;
+import org.dossier.views.ledger.FigureLedger;
+import org.dossier.views.ledger.FiguresCsv;
+import org.dossier.views.ledger.LedgerView;
+
+/**
+ * Renders the analyst views of a dossier: {@code figures.html} (the ledger) with
+ * {@code figures.csv}, {@code timeline.html}, {@code connections.html} and {@code briefing.html},
+ * and their stylesheet {@code assets/views.css}. Stateless and thread-safe.
+ */
+public final class AnalystViews {
+
+    /** The stylesheet the views' templates link to, under {@code assets/}. */
+    public static final String STYLESHEET = "views.css";
+
+    /** Renders every analyst view of {@code dossier} into {@code sink}. */
+    public void render(LinkedDossier dossier, PageRenderer pages, PageSink sink) {
+        FigureLedger ledger = FigureLedger.of(dossier);
+        pages.page(sink, "figures.html", "Figures", "figures.mustache",
+                LedgerView.of(ledger, PageRenderer.rootOf("figures.html"), ParagraphLinks.SITE));
+        sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8));
+        sink.write("assets/" + STYLESHEET, pages.asset(STYLESHEET));
+    }
+}
