@@ -7,6 +7,8 @@ import org.dossier.render.PageSink;
 import org.dossier.views.ledger.FigureLedger;
 import org.dossier.views.ledger.FiguresCsv;
 import org.dossier.views.ledger.LedgerView;
+import org.dossier.views.timeline.Timeline;
+import org.dossier.views.timeline.TimelineView;
 
 /**
  * Renders the analyst views of a dossier: {@code figures.html} (the ledger) with
@@ -18,12 +20,23 @@ public final class AnalystViews {
     /** The stylesheet the views' templates link to, under {@code assets/}. */
     public static final String STYLESHEET = "views.css";
 
+    /**
+     * The timeline of {@code dossier}; {@link Timeline#eventsOf(String)} gives the events an
+     * entity page can list.
+     */
+    public static Timeline timeline(LinkedDossier dossier) {
+        return Timeline.of(dossier);
+    }
+
     /** Renders every analyst view of {@code dossier} into {@code sink}. */
     public void render(LinkedDossier dossier, PageRenderer pages, PageSink sink) {
         FigureLedger ledger = FigureLedger.of(dossier);
         pages.page(sink, "figures.html", "Figures", "figures.mustache",
                 LedgerView.of(ledger, PageRenderer.rootOf("figures.html"), ParagraphLinks.SITE));
         sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8));
+        Timeline timeline = Timeline.of(dossier);
+        pages.page(sink, "timeline.html", "Timeline", "timeline.mustache",
+                TimelineView.of(timeline, PageRenderer.rootOf("timeline.html"), ParagraphLinks.SITE));
         sink.write("assets/" + STYLESHEET, pages.asset(STYLESHEET));
     }
 }

@@ -1,0 +1,176 @@
+package org.dossier.views.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dossier.entities.Entity;
+import org.dossier.entities.EntityKind;
+import org.dossier.entities.Mention;
+import org.dossier.link.LinkedArticle;
+import org.dossier.link.LinkedDossier;
+import org.dossier.markdown.Block;
+import org.dossier.views.ArticleRef;
+import org.dossier.views.ArticleTexts;
+import org.dossier.views.EntityRef;
+
+/**
+ * The dated events of a dossier, in time order, each once.
+ *
+ * <p>Every date expression in a body paragraph (not a heading) makes an event of its sentence;
+ * the event names the people, countries, places and organisations mentioned in the date's clause
+ * (or, when the clause names none, in the whole sentence).
+ * One sentence with one period is one event. Reports from different articles are one event when
+ * they resolve to the same period and name at least two of the same entities: the same meeting
+ * told by several outlets appears once, with all its sources. Unresolved events are never merged.
+ *
+ * <p>Immutable once built.
+ */
+public final class Timeline {
+
+    /** Entities two reports must share to be taken for one event. */
+    static final int SHARED_ENTITIES = 2;
+
+    private static final Comparator<TimelineEvent> ORDER = Comparator
+            .comparing((TimelineEvent e) -> e.when().orElseThrow())
+            .thenComparing(e -> e.lead().article().title())
+            .thenComparing(e -> e.lead().sentence());
+
+    private static final Pattern CLAUSE_JOINT = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+|\\s+[\u2013\u2014]\\s+");
+
+    private final List<TimelineEvent> dated;
+    private final List<TimelineEvent> undated;
+
+    private Timeline(List<TimelineEvent> dated, List<TimelineEvent> undated) {
+        this.dated = List.copyOf(dated);
+        this.undated = List.copyOf(undated);
+    }
+
+    /** The timeline of {@code dossier}. */
+    public static Timeline of(LinkedDossier dossier) {
+        EventFinder finder = new EventFinder();
+        List<TimelineEvent> reports = new ArrayList<>();
+        for (LinkedArticle article : dossier.articles()) {
+            List<Entity> named = dossier.catalog().inArticle(article.id()).stream()
+                    .filter(e -> e.kind() != EntityKind.FIGURE).toList();
+            for (Block block : article.blocks()) {
+                if (!block.heading()) {
+                    reports.addAll(events(finder, ArticleRef.of(article), block, named));
+                }
+            }
+        }
+        List<TimelineEvent> dated = merge(reports.stream().filter(e -> e.when().isPresent()).toList());
+        List<TimelineEvent> undated = reports.stream().filter(e -> e.when().isEmpty()).toList();
+        return new Timeline(dated.stream().sorted(ORDER).toList(), undated);
+    }
+
+    /** The events placed in time, earliest first. */
+    public List<TimelineEvent> dated() {
+        return dated;
+    }
+
+    /** The events whose date could not be resolved, in reading order. */
+    public List<TimelineEvent> undated() {
+        return undated;
+    }
+
+    /** The events that name entity {@code id}: dated ones in time order, then undated ones. */
+    public List<TimelineEvent> eventsOf(String id) {
+        return Stream.concat(dated.stream(), undated.stream()).filter(e -> e.names(id)).toList();
+    }
+
+    private static List<TimelineEvent> events(EventFinder finder, ArticleRef article, Block block, List<Entity> named) {
+        List<TimelineEvent> events = new ArrayList<>();
+        String text = block.text();
+        for (DateMention mention : finder.find(text, article.published())) {
+            int[] bounds = ArticleTexts.sentenceBounds(text, mention.start());
+            String sentence = text.substring(bounds[0], bounds[1]).strip();
+            boolean repeated = events.stream().anyMatch(e -> e.lead().sentence().equals(sentence)
+                    && e.when().equals(mention.when()));
+            if (repeated) {
+                continue;
+            }
+            EventSource source = new EventSource(article, block.id(), mention.text(), sentence, mention.explanation());
+            List<EntityRef> entities = entitiesIn(named, article.id(), block.id(), clause(text, bounds, mention.start()));
+            if (entities.isEmpty()) {
+                entities = entitiesIn(named, article.id(), block.id(), bounds);
+            }
+            events.add(new TimelineEvent(mention.when(), List.of(source), entities));
+        }
+        return events;
+    }
+
+    /**
+     * The bounds of the clause of the sentence that holds {@code offset}: clauses joined by
+     * {@code , and}, {@code , but}, {@code , while}, a semicolon or a dash tell of different
+     * events ({@code Kim visited Vladivostok in 2023, and Putin visited Pyongyang in June}).
+     */
+    private static int[] clause(String text, int[] sentence, int offset) {
+        Matcher joint = CLAUSE_JOINT.matcher(text).region(sentence[0], sentence[1]);
+        int start = sentence[0];
+        int end = sentence[1];
+        while (joint.find()) {
+            if (joint.end() <= offset) {
+                start = joint.end();
+            } else if (joint.start() >= offset) {
+                end = joint.start();
+                break;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static List<EntityRef> entitiesIn(List<Entity> named, String article, String block, int[] bounds) {
+        return named.stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> within(m, article, block, bounds)))
+                .map(EntityRef::of)
+                .sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id))
+                .toList();
+    }
+
+    private static boolean within(Mention mention, String article, String block, int[] bounds) {
+        return mention.article().equals(article) && mention.span().block().equals(block)
+                && mention.span().start() >= bounds[0] && mention.span().start() < bounds[1];
+    }
+
+    private static List<TimelineEvent> merge(List<TimelineEvent> reports) {
+        List<TimelineEvent> merged = new ArrayList<>();
+        for (TimelineEvent report : reports) {
+            Optional<Integer> same = Optional.empty();
+            for (int i = 0; i < merged.size() && same.isEmpty(); i++) {
+                if (sameEvent(merged.get(i), report)) {
+                    same = Optional.of(i);
+                }
+            }
+            if (same.isPresent()) {
+                merged.set(same.get(), combine(merged.get(same.get()), report));
+            } else {
+                merged.add(report);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean sameEvent(TimelineEvent a, TimelineEvent b) {
+        if (!a.when().equals(b.when())) {
+            return false;
+        }
+        boolean otherArticle = a.sources().stream().noneMatch(s -> s.article().id().equals(b.lead().article().id()));
+        long shared = a.entities().stream().filter(e -> b.names(e.id())).count();
+        return otherArticle && shared >= SHARED_ENTITIES;
+    }
+
+    private static TimelineEvent combine(TimelineEvent a, TimelineEvent b) {
+        List<EventSource> sources = new ArrayList<>(a.sources());
+        sources.addAll(b.sources());
+        TreeMap<String, EntityRef> entities = new TreeMap<>();
+        Stream.concat(a.entities().stream(), b.entities().stream()).forEach(e -> entities.putIfAbsent(e.id(), e));
+        List<EntityRef> byName = entities.values().stream()
+                .sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id)).toList();
+        return new TimelineEvent(a.when(), sources, byName);
+    }
+}
