@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import org.dossier.link.LinkedDossier;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.PageSink;
+import org.dossier.views.briefing.BriefingView;
+import org.dossier.views.connections.CoMentions;
+import org.dossier.views.connections.ConnectionsView;
 import org.dossier.views.ledger.FigureLedger;
 import org.dossier.views.ledger.FiguresCsv;
 import org.dossier.views.ledger.LedgerView;
@@ -37,6 +40,11 @@ public final class AnalystViews {
         Timeline timeline = Timeline.of(dossier);
         pages.page(sink, "timeline.html", "Timeline", "timeline.mustache",
                 TimelineView.of(timeline, PageRenderer.rootOf("timeline.html"), ParagraphLinks.SITE));
+        CoMentions mentions = CoMentions.of(dossier);
+        pages.page(sink, "connections.html", "Connections", "connections.mustache",
+                ConnectionsView.of(mentions, PageRenderer.rootOf("connections.html"), ParagraphLinks.SITE));
+        pages.page(sink, "briefing.html", "Briefing book", "briefing.mustache",
+                BriefingView.of(dossier, ledger, timeline, PageRenderer.rootOf("briefing.html")));
         sink.write("assets/" + STYLESHEET, pages.asset(STYLESHEET));
     }
 }

@@ -80,7 +80,7 @@ public final class Amounts {
         if (magnitude.compareTo(MILLION) >= 0) {
             return scaled(value, MILLION) + "M";
         }
-        if (magnitude.compareTo(THOUSAND.multiply(BigDecimal.TEN)) >= 0) {
+        if (magnitude.compareTo(THOUSAND) >= 0) {
             return scaled(value, THOUSAND) + "k";
         }
         return grouped(value);

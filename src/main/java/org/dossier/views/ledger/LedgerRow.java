@@ -45,6 +45,14 @@ public record LedgerRow(
         return facts.attribution().orElse("");
     }
 
+    /** The hedged value in short, for a chart: {@code as many as 15,000}, {@code USD 20 billion}. */
+    public String shortValue() {
+        String unit = facts.unit();
+        String amount = unit.equals("percent") || Amounts.isCurrency(unit)
+                ? Amounts.format(facts.value(), unit) : Amounts.compact(facts.value());
+        return facts.hedge().map(h -> h + " " + amount).orElse(amount);
+    }
+
     /** The normalised amount, e.g. {@code 15,000 people}. */
     public String normalised() {
         return Amounts.format(facts);

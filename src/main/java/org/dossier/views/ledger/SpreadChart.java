@@ -84,7 +84,7 @@ public final class SpreadChart {
                 .append("\"/>\n");
         svg.append("<text x=\"").append(Svg.num(PLOT_LEFT + length + 6)).append("\" y=\"")
                 .append(Svg.num(middle + 4)).append("\" font-size=\"13\" fill=\"#222\">")
-                .append(Svg.escape(Svg.shorten(row.written(), VALUE_CHARS))).append("</text>\n");
+                .append(Svg.escape(Svg.shorten(row.shortValue(), VALUE_CHARS))).append("</text>\n");
     }
 
     /** The smallest of 1, 2, 2.5, 4, 5 or 10 times a power of ten that is at least {@code value}. */
