@@ -21,6 +21,7 @@ public record ConnectionsView(String root, String summary, boolean hasNetwork, S
 
     /** The most rows the table shows. */
     public static final int MAX_ROWS = 150;
+    private static final int TITLE_CHARS = 60;
 
     /**
      * One pair.
@@ -51,7 +52,8 @@ public record ConnectionsView(String root, String summary, boolean hasNetwork, S
         List<LinkView> articles = new java.util.ArrayList<>();
         for (int i = 0; i < pair.articles().size(); i++) {
             String link = links.link(pair.articles().get(i).id(), "title");
-            articles.add(new LinkView(pair.articles().get(i).title(), link.startsWith("#") ? link : root + link,
+            articles.add(new LinkView(org.dossier.views.Svg.shorten(pair.articles().get(i).title(), TITLE_CHARS),
+                    link.startsWith("#") ? link : root + link,
                     "article", i < pair.articles().size() - 1 ? "; " : ""));
         }
         return new PairView(entity(pair.first(), root), entity(pair.second(), root), pair.count(), articles);

@@ -49,7 +49,7 @@ public final class ForceLayout {
             x[i] = cx + radius * StrictMath.cos(angle) + random.nextDouble() - 0.5;
             y[i] = cy + radius * StrictMath.sin(angle) + random.nextDouble() - 0.5;
         }
-        double k = 0.8 * StrictMath.sqrt((width - 2 * margin) * (height - 2 * margin) / StrictMath.max(1, n));
+        double k = StrictMath.sqrt((width - 2 * margin) * (height - 2 * margin) / StrictMath.max(1, n));
         double temperature = width / 10;
         for (int step = 0; step < ITERATIONS; step++) {
             double[] dx = new double[n];
@@ -83,17 +83,32 @@ public final class ForceLayout {
                 double move = StrictMath.min(length, temperature);
                 x[i] = clamp(x[i] + dx[i] / length * move, margin, width - margin);
                 y[i] = clamp(y[i] + dy[i] / length * move, margin, height - margin);
-                // A weak pull to the centre keeps unlinked nodes from piling up on the border.
-                x[i] += (cx - x[i]) * 0.01;
-                y[i] += (cy - y[i]) * 0.01;
             }
             temperature = StrictMath.max(0.5, temperature * 0.985);
         }
+        fit(x, margin, width - margin);
+        fit(y, margin, height - margin);
         Map<String, Point> places = new HashMap<>();
         for (int i = 0; i < n; i++) {
             places.put(network.nodes().get(i).id(), new Point(x[i], y[i]));
         }
         return places;
+    }
+
+    /** Stretches the coordinates to fill {@code low} to {@code high}, so the drawing uses the whole box. */
+    private static void fit(double[] values, double low, double high) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double value : values) {
+            min = StrictMath.min(min, value);
+            max = StrictMath.max(max, value);
+        }
+        if (values.length == 0 || max - min < 1) {
+            return;
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] = low + (values[i] - min) / (max - min) * (high - low);
+        }
     }
 
     private static double clamp(double value, double low, double high) {

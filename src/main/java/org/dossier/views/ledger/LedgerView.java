@@ -46,7 +46,7 @@ public record LedgerView(
      * @param note why it is grouped as it is, or empty
      * @param articleTitle the article's title
      * @param link the paragraph the figure stands in
-     * @param source the outlet (or the title when unknown)
+     * @param source the outlet, or empty when unknown (the title, beside it, then names the source)
      * @param date the date in words, or empty
      * @param isoDate the date as {@code YYYY-MM-DD}, or empty
      */
@@ -81,7 +81,7 @@ public record LedgerView(
         String figureUrl = root + "figures/" + row.figure().substring(row.figure().indexOf('/') + 1) + ".html";
         return new RowView(row.written(), row.normalised(), figureUrl, row.hedge(), row.attribution(),
                 row.facts().what(), row.sentence(), row.note().orElse(""), row.article().title(), href,
-                row.article().sourceLabel(), row.article().dateLabel(), row.article().isoDate());
+                row.article().source().orElse(""), row.article().dateLabel(), row.article().isoDate());
     }
 
     private static String unitWords(String unit) {

@@ -58,7 +58,7 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
      *
      * @param title the article's title
      * @param link the paragraph
-     * @param outlet the outlet (or the title when unknown)
+     * @param outlet the outlet, or empty when unknown
      * @param date the article's date in words, or empty
      * @param expression the date as written
      * @param explanation how it was resolved
@@ -100,7 +100,7 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
         List<SourceView> sources = event.sources().stream().map(s -> {
             String link = links.link(s.article().id(), s.block());
             return new SourceView(s.article().title(), link.startsWith("#") ? link : root + link,
-                    s.article().sourceLabel(), s.article().dateLabel(), s.expression(), s.explanation());
+                    s.article().source().orElse(""), s.article().dateLabel(), s.expression(), s.explanation());
         }).toList();
         long articles = event.sources().stream().map(s -> s.article().id()).distinct().count();
         return new EventView(event.when().map(TimePoint::label).orElse(event.lead().expression()),
