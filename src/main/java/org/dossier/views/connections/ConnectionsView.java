@@ -21,7 +21,7 @@ public record ConnectionsView(String root, String summary, boolean hasNetwork, S
 
     /** The most rows the table shows. */
     public static final int MAX_ROWS = 150;
-    private static final int TITLE_CHARS = 60;
+    private static final int TITLE_CHARS = 32;
 
     /**
      * One pair.
@@ -29,7 +29,7 @@ public record ConnectionsView(String root, String summary, boolean hasNetwork, S
      * @param first the first entity
      * @param second the second
      * @param count how many articles name both
-     * @param articles links to those articles
+     * @param articles links to those articles, named by outlet (or shortened title)
      */
     public record PairView(LinkView first, LinkView second, int count, List<LinkView> articles) {}
 
@@ -52,7 +52,7 @@ public record ConnectionsView(String root, String summary, boolean hasNetwork, S
         List<LinkView> articles = new java.util.ArrayList<>();
         for (int i = 0; i < pair.articles().size(); i++) {
             String link = links.link(pair.articles().get(i).id(), "title");
-            articles.add(new LinkView(org.dossier.views.Svg.shorten(pair.articles().get(i).title(), TITLE_CHARS),
+            articles.add(new LinkView(org.dossier.views.Svg.shorten(pair.articles().get(i).sourceLabel(), TITLE_CHARS),
                     link.startsWith("#") ? link : root + link,
                     "article", i < pair.articles().size() - 1 ? "; " : ""));
         }

@@ -7,7 +7,8 @@ import java.util.Random;
 
 /**
  * Places a network's nodes with a force-directed layout (Fruchterman and Reingold): linked nodes
- * pull together, all nodes push apart. Deterministic: a fixed number of iterations from a
+ * pull together, all nodes push apart, a weak gravity holds them to the centre, and the result is
+ * stretched to fill the box. Deterministic: a fixed number of iterations from a
  * circle with a seeded jitter, in {@link StrictMath}, so the same network always gets the same
  * drawing, on any machine.
  */
@@ -18,6 +19,7 @@ public final class ForceLayout {
 
     private static final int ITERATIONS = 400;
     private static final long SEED = 20_240_613L;
+    private static final double GRAVITY = 1.0;
 
     private final double width;
     private final double height;
@@ -79,10 +81,13 @@ public final class ForceLayout {
                 dy[b] += ey / distance * force;
             }
             for (int i = 0; i < n; i++) {
+                // Gravity towards the centre keeps parts that no link joins from drifting apart.
+                dx[i] += (cx - x[i]) * GRAVITY;
+                dy[i] += (cy - y[i]) * GRAVITY;
                 double length = StrictMath.max(0.01, StrictMath.hypot(dx[i], dy[i]));
                 double move = StrictMath.min(length, temperature);
-                x[i] = clamp(x[i] + dx[i] / length * move, margin, width - margin);
-                y[i] = clamp(y[i] + dy[i] / length * move, margin, height - margin);
+                x[i] += dx[i] / length * move;
+                y[i] += dy[i] / length * move;
             }
             temperature = StrictMath.max(0.5, temperature * 0.985);
         }
@@ -111,7 +116,4 @@ public final class ForceLayout {
         }
     }
 
-    private static double clamp(double value, double low, double high) {
-        return StrictMath.max(low, StrictMath.min(high, value));
-    }
 }

@@ -14,8 +14,9 @@ import org.dossier.views.EntityRef;
  * its strongest links, so that a few hubs named everywhere do not turn the drawing into a
  * hairball.
  *
- * <p>Nodes are the {@value #MAX_NODES} entities with the most co-mentions (summed over partners),
- * ties by name. An edge between two of them is kept when it is among the {@value #EDGES_PER_NODE}
+ * <p>Nodes are the {@value #MAX_NODES} entities the most articles name, then with the most
+ * co-mentions (summed over partners), ties by name: one article that names many people does not
+ * crowd out the names that recur. An edge between two of them is kept when it is among the {@value #EDGES_PER_NODE}
  * strongest of either end, by {@link CoMention#strength()} (which discounts hubs), then count.
  *
  * @param nodes the entities drawn, best connected first
@@ -49,7 +50,8 @@ public record Network(List<EntityRef> nodes, List<CoMention> edges) {
             refs.put(pair.second().id(), pair.second());
         }
         List<EntityRef> nodes = refs.values().stream()
-                .sorted(Comparator.comparing((EntityRef e) -> -weight.get(e.id()))
+                .sorted(Comparator.comparing((EntityRef e) -> -mentions.articleCount(e.id()))
+                        .thenComparing(e -> -weight.get(e.id()))
                         .thenComparing(EntityRef::name).thenComparing(EntityRef::id))
                 .limit(MAX_NODES)
                 .toList();
