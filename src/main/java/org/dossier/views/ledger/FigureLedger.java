@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
@@ -90,9 +89,9 @@ public final class FigureLedger {
             MeasureReader reader) {
         ArticleRef article = texts.article(mention.article()).orElseThrow();
         ArticleTexts.Around around = texts.around(mention.article(), mention.span());
-        Measure measure = reader.read(facts, around.before(), around.after());
+        MeasureReader.Reading reading = reader.read(facts, around.before(), around.after());
         String sentence = mention.sentence().isBlank() ? around.sentence() : mention.sentence();
-        return new LedgerRow(id, facts, article, mention.span(), sentence, measure, Optional.empty());
+        return new LedgerRow(id, facts, article, mention.span(), sentence, reading.measure(), reading.note());
     }
 
     private static List<LedgerRow> inheritQualifiers(List<LedgerRow> rows) {
@@ -105,8 +104,9 @@ public final class FigureLedger {
             if (measure.comparable() && measure.qualifier().isEmpty() && lastQualified.containsKey(key)) {
                 LedgerRow source = lastQualified.get(key);
                 String qualifier = source.measure().qualifier();
-                result = row.remeasured(measure.withQualifier(qualifier), "does not say whose; taken as "
-                        + qualifier + " from \u201c" + source.written() + "\u201d earlier in the same article");
+                result = row.remeasured(measure.withQualifier(qualifier), "\u201c" + row.written()
+                        + "\u201d does not say whose; taken as " + qualifier + " from \u201c" + source.written()
+                        + "\u201d earlier in the same article");
             } else if (measure.comparable() && !measure.qualifier().isEmpty()) {
                 lastQualified.put(key, row);
             }

@@ -55,17 +55,27 @@ public final class MeasureReader {
      * @param before the text of the same sentence before the figure
      * @param after the text of the same sentence after the figure
      */
-    public Measure read(FigureFacts facts, String before, String after) {
+    public Reading read(FigureFacts facts, String before, String after) {
         List<String> words = words(facts.what());
         boolean casualties = CASUALTY.matcher(clause(after)).find() || CASUALTY.matcher(facts.what()).find();
         List<String> content = words.stream().map(w -> w.toLowerCase(Locale.ROOT))
                 .filter(w -> !GENERIC.contains(w)).toList();
         if (content.isEmpty() || PRONOUNS.containsAll(content)) {
             return fromSentence(facts.unit(), before, casualties)
-                    .orElse(new Measure(facts.unit(), "", "", casualties));
+                    .map(m -> new Reading(m, Optional.of("counts \u201c" + facts.what() + "\u201d: taken as the "
+                            + m.label() + " named before it in the sentence")))
+                    .orElse(new Reading(new Measure(facts.unit(), "", "", casualties), Optional.empty()));
         }
-        return fromWords(facts.unit(), words, casualties);
+        return new Reading(fromWords(facts.unit(), words, casualties), Optional.empty());
     }
+
+    /**
+     * What a figure measures, and how that was read when the figure's own words did not say.
+     *
+     * @param measure the measure
+     * @param note the reason, when the measure comes from the rest of the sentence
+     */
+    public record Reading(Measure measure, Optional<String> note) {}
 
     private static Measure fromWords(String unit, List<String> words, boolean casualties) {
         List<String> qualifier = new ArrayList<>();

@@ -96,6 +96,14 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
         return new TimelineView(root, summary, periods, undated, !undated.isEmpty(), count + undated.size() == 0);
     }
 
+    /**
+     * The events that name entity {@code id}, for its page at {@code root} (links to the articles'
+     * pages); {@code views-event.mustache} renders each.
+     */
+    public static List<EventView> eventsOf(Timeline timeline, String id, String root) {
+        return timeline.eventsOf(id).stream().map(e -> event(e, root, ParagraphLinks.SITE)).toList();
+    }
+
     private static EventView event(TimelineEvent event, String root, ParagraphLinks links) {
         List<SourceView> sources = event.sources().stream().map(s -> {
             String link = links.link(s.article().id(), s.block());
