@@ -31,6 +31,7 @@ import org.dossier.markdown.Block;
  *
  * <pre>
  * article ID | TITLE | SOURCE | YYYY-MM-DD
+ * standfirst ARTICLE | TEXT
  * block ARTICLE BLOCK | TEXT
  * figure ARTICLE BLOCK | WRITTEN | VALUE | UNIT | WHAT | HEDGE | ATTRIBUTION [| VALUE UNIT; ...]
  * entity KIND/SLUG | NAME | ARTICLE BLOCK SURFACE ; ARTICLE BLOCK SURFACE ...
@@ -52,6 +53,7 @@ public record DossierFixture(LinkedDossier dossier, List<String> expectations) {
     public static DossierFixture parse(List<String> lines) {
         Map<String, String[]> articles = new LinkedHashMap<>();
         Map<String, List<Block>> blocks = new LinkedHashMap<>();
+        Map<String, String> standfirsts = new LinkedHashMap<>();
         List<Entity> entities = new ArrayList<>();
         List<String> expectations = new ArrayList<>();
         int figures = 0;
@@ -69,6 +71,7 @@ public record DossierFixture(LinkedDossier dossier, List<String> expectations) {
                     articles.put(fields[0], fields);
                     blocks.put(fields[0], new ArrayList<>());
                 }
+                case "standfirst" -> standfirsts.put(fields[0], fields[1]);
                 case "block" -> {
                     String[] where = fields[0].split(" ");
                     blocks.get(where[0]).add(new Block(where[1], false, fields[1]));
@@ -100,7 +103,8 @@ public record DossierFixture(LinkedDossier dossier, List<String> expectations) {
         }
         List<LinkedArticle> linked = new ArrayList<>();
         for (String[] a : articles.values()) {
-            Article article = new Article(a[0] + ".txt", a[1], Optional.empty(), Optional.empty(), optional(a[2]),
+            Article article = new Article(a[0] + ".txt", a[1], Optional.ofNullable(standfirsts.get(a[0])),
+                    Optional.empty(), optional(a[2]),
                     optional(a[3]).map(LocalDate::parse), Optional.empty(), List.of(), Map.of(),
                     "", Map.of());
             StringBuilder html = new StringBuilder();

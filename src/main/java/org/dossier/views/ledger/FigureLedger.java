@@ -2,7 +2,6 @@ package org.dossier.views.ledger;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,10 @@ import org.dossier.views.ArticleTexts;
  *
  * <p>A figure entity gives one row per article that states it (the first statement in the body).
  * Two figures share a group when their {@link Measure}s are equal; a figure whose counted thing
- * is not said, or whose measure no other figure shares, stands alone. A figure that names the
- * counted thing but not whose it is ({@code 8,000 soldiers}) takes the qualifier of the nearest
- * figure before it in the same article that counts the same thing in the same unit
- * ({@code 7,000 North Korean soldiers}), and the row says so. Within a group, one article's
- * repetitions of the same value are one row.
+ * is not said, or whose measure no other figure shares, stands alone. Where a figure's own words
+ * leave its subject open, {@link SubjectFromContext} completes it from the figures and headline
+ * around it, and the row says so. Within a group, one article's repetitions of the same value are
+ * one row.
  */
 public final class FigureLedger {
 
@@ -40,19 +38,19 @@ public final class FigureLedger {
     public static FigureLedger of(LinkedDossier dossier) {
         ArticleTexts texts = new ArticleTexts(dossier);
         MeasureReader reader = new MeasureReader();
-        List<LedgerRow> rows = new ArrayList<>();
+        List<SubjectFromContext.Read> rows = new ArrayList<>();
         for (Entity figure : dossier.catalog().ofKind(EntityKind.FIGURE)) {
             if (figure.figure().isEmpty()) {
                 continue;
             }
             for (Mention mention : firstPerArticle(figure, texts)) {
-                rows.add(row(figure.id(), figure.figure().get(), mention, texts, reader));
+                rows.add(read(figure.id(), figure.figure().get(), mention, texts, reader));
             }
         }
-        rows.sort(Comparator.comparing((LedgerRow r) -> texts.order(r.article().id()))
-                .thenComparing(r -> texts.position(r.article().id(), r.span()))
-                .thenComparing(LedgerRow::figure));
-        return gather(inheritQualifiers(rows));
+        rows.sort(Comparator.comparing((SubjectFromContext.Read r) -> texts.order(r.row().article().id()))
+                .thenComparing(r -> texts.position(r.row().article().id(), r.row().span()))
+                .thenComparing(r -> r.row().figure()));
+        return gather(SubjectFromContext.complete(rows, texts));
     }
 
     /** The groups of two or more figures, the largest first. */
@@ -85,34 +83,15 @@ public final class FigureLedger {
         return byPosition <= 0 ? a : b;
     }
 
-    private static LedgerRow row(String id, FigureFacts facts, Mention mention, ArticleTexts texts,
+    private static SubjectFromContext.Read read(String id, FigureFacts facts, Mention mention, ArticleTexts texts,
             MeasureReader reader) {
         ArticleRef article = texts.article(mention.article()).orElseThrow();
         ArticleTexts.Around around = texts.around(mention.article(), mention.span());
         MeasureReader.Reading reading = reader.read(facts, around.before(), around.after());
         String sentence = mention.sentence().isBlank() ? around.sentence() : mention.sentence();
-        return new LedgerRow(id, facts, article, mention.span(), sentence, reading.measure(), reading.note());
-    }
-
-    private static List<LedgerRow> inheritQualifiers(List<LedgerRow> rows) {
-        List<LedgerRow> out = new ArrayList<>(rows.size());
-        Map<String, LedgerRow> lastQualified = new HashMap<>();
-        for (LedgerRow row : rows) {
-            Measure measure = row.measure();
-            String key = row.article().id() + "|" + measure.withQualifier("").key();
-            LedgerRow result = row;
-            if (measure.comparable() && measure.qualifier().isEmpty() && lastQualified.containsKey(key)) {
-                LedgerRow source = lastQualified.get(key);
-                String qualifier = source.measure().qualifier();
-                result = row.remeasured(measure.withQualifier(qualifier), "\u201c" + row.written()
-                        + "\u201d does not say whose; taken as " + qualifier + " from \u201c" + source.written()
-                        + "\u201d earlier in the same article");
-            } else if (measure.comparable() && !measure.qualifier().isEmpty()) {
-                lastQualified.put(key, row);
-            }
-            out.add(result);
-        }
-        return out;
+        return new SubjectFromContext.Read(
+                new LedgerRow(id, facts, article, mention.span(), sentence, reading.measure(), reading.note()),
+                reading.restatesPrevious());
     }
 
     private static FigureLedger gather(List<LedgerRow> rows) {

@@ -16,9 +16,17 @@ import java.util.Locale;
  */
 public record Measure(String unit, String thing, String qualifier, boolean casualties) {
 
-    /** Whether the figure says enough to be compared with others. */
-    public boolean comparable() {
+    /** Whether the figure says what it counts. */
+    public boolean namesThing() {
         return !thing.isEmpty();
+    }
+
+    /**
+     * Whether the figure says enough to be compared with others: what it counts, and for counts of
+     * people also whose they are (two armies' soldiers are different quantities).
+     */
+    public boolean comparable() {
+        return namesThing() && (!unit.equals("people") || !qualifier.isEmpty());
     }
 
     /** The same measure with another qualifier. */

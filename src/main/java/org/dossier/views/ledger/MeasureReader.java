@@ -24,6 +24,8 @@ import org.dossier.entities.FigureFacts;
  *       possessive losing its {@code 's}.</li>
  *   <li>When {@code what} is only a pronoun ({@code them}) and the unit is people, the head and
  *       qualifier come from the last noun for people earlier in the same sentence.</li>
+ *   <li>A figure that the sentence gives as another estimate of the quantity just before it
+ *       ({@code put the total at around 4,000}) is flagged so the ledger gives it that measure.</li>
  *   <li>A figure counts casualties when the clause after it (up to the next comma or stop) says
  *       killed, wounded, dead, died, injured, captured or casualties.</li>
  * </ol>
@@ -42,10 +44,12 @@ public final class MeasureReader {
     private static final Set<String> PRONOUNS = Set.of("them", "those", "these", "they", "which", "whom", "it");
     private static final Set<String> PREPOSITIONS = Set.of("in", "to", "at", "on", "from", "for", "with", "near",
             "across", "into", "inside", "along", "during", "since", "by", "who", "that", "which", "being");
-    private static final Pattern PEOPLE_NOUN = Pattern.compile(
+    private static final Pattern PEOPLE_NOUN_PATTERN = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){0,3})(troops|soldiers|forces|servicemen|personnel|fighters|combatants|workers|labou?rers|civilians|refugees|prisoners|people)\\b");
     private static final Pattern CASUALTY = Pattern.compile(
             "\\b(killed|dead|died|wounded|injured|captured|casualties|slain)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESTATES = Pattern.compile(
+            "\\b(?:total|toll|tally|count|number|figure|estimate)\\s+(?:at|to|as)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?\u2013\u2014]");
 
     /**
@@ -58,15 +62,16 @@ public final class MeasureReader {
     public Reading read(FigureFacts facts, String before, String after) {
         List<String> words = words(facts.what());
         boolean casualties = CASUALTY.matcher(clause(after)).find() || CASUALTY.matcher(facts.what()).find();
+        boolean restates = RESTATES.matcher(before).find();
         List<String> content = words.stream().map(w -> w.toLowerCase(Locale.ROOT))
                 .filter(w -> !GENERIC.contains(w)).toList();
         if (content.isEmpty() || PRONOUNS.containsAll(content)) {
             return fromSentence(facts.unit(), before, casualties)
                     .map(m -> new Reading(m, Optional.of("counts \u201c" + facts.what() + "\u201d: taken as the "
-                            + m.label() + " named before it in the sentence")))
-                    .orElse(new Reading(new Measure(facts.unit(), "", "", casualties), Optional.empty()));
+                            + m.label() + " named before it in the sentence"), restates))
+                    .orElse(new Reading(new Measure(facts.unit(), "", "", casualties), Optional.empty(), restates));
         }
-        return new Reading(fromWords(facts.unit(), words, casualties), Optional.empty());
+        return new Reading(fromWords(facts.unit(), words, casualties), Optional.empty(), restates);
     }
 
     /**
@@ -74,8 +79,10 @@ public final class MeasureReader {
      *
      * @param measure the measure
      * @param note the reason, when the measure comes from the rest of the sentence
+     * @param restatesPrevious whether the sentence puts this figure as another estimate of the
+     *     quantity just before it ({@code put the total at around 4,000})
      */
-    public record Reading(Measure measure, Optional<String> note) {}
+    public record Reading(Measure measure, Optional<String> note, boolean restatesPrevious) {}
 
     private static Measure fromWords(String unit, List<String> words, boolean casualties) {
         List<String> qualifier = new ArrayList<>();
@@ -103,7 +110,7 @@ public final class MeasureReader {
         if (!unit.equals("people")) {
             return Optional.empty();
         }
-        Matcher noun = PEOPLE_NOUN.matcher(before);
+        Matcher noun = PEOPLE_NOUN_PATTERN.matcher(before);
         Measure found = null;
         while (noun.find()) {
             List<String> words = new ArrayList<>(words(noun.group(1)));
@@ -132,6 +139,12 @@ public final class MeasureReader {
     private static String clause(String after) {
         Matcher end = CLAUSE_END.matcher(after);
         return end.find() ? after.substring(0, end.start()) : after;
+    }
+
+    /** The thing a head noun counts: its singular, with the nouns for armed personnel folded to {@code troop}. */
+    static String thing(String noun) {
+        String head = singular(noun.toLowerCase(Locale.ROOT));
+        return SYNONYMS.getOrDefault(head, head);
     }
 
     static String singular(String noun) {
