@@ -87,8 +87,9 @@ class AnalystViewsTest {
         assertThat(chart.select("text").eachText()).containsSubsequence("0", "5k", "10k", "15k", "20k")
                 .contains("The Straits Times", "as many as 15,000", "more than 7,000", "8,000", "about 12,500");
         assertThat(group.selectFirst("p.spread").text())
-                .isEqualTo("From more than 7,000 (Analysts: North Korea's ties with Russia elevate danger)"
-                        + " to as many as 15,000 (The Straits Times): the highest is 2.1 times the lowest.");
+                .isEqualTo("From more than 7,000 (Analysts: North Korea's ties with Russia elevate danger, citing the"
+                        + " Defense Intelligence of Ukraine) to as many as 15,000 (The Straits Times, citing South Korean"
+                        + " officials): the highest is 2.1 times the lowest.");
         assertThat(group.select("td.sentence a").eachAttr("href")).contains("articles/voa.html#p1", "articles/st.html#p2");
     }
 

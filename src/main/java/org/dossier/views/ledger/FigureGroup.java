@@ -44,14 +44,14 @@ public record FigureGroup(Measure measure, List<LedgerRow> rows) {
     }
 
     /**
-     * The spread in words, e.g. {@code From more than 7,000 (Voice of America) to 30,000 (Express):
-     * the highest is 4.3 times the lowest.}
+     * The spread in words, e.g. {@code From more than 7,000 (Voice of America, citing the Defense
+     * Intelligence of Ukraine) to 30,000 (Express): the highest is 4.3 times the lowest.}
      */
     public String spread() {
         LedgerRow low = lowest();
         LedgerRow high = highest();
-        String from = "From " + low.shortValue() + " (" + low.article().sourceLabel() + ") to " + high.shortValue()
-                + " (" + high.article().sourceLabel() + ")";
+        String from = "From " + low.shortValue() + " (" + low.citation() + ") to " + high.shortValue()
+                + " (" + high.citation() + ")";
         if (low.facts().value().signum() <= 0) {
             return from + ".";
         }

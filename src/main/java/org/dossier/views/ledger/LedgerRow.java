@@ -53,6 +53,14 @@ public record LedgerRow(
         return facts.hedge().map(h -> h + " " + amount).orElse(amount);
     }
 
+    /**
+     * Who says so: the outlet (or the article's title), and whom it cites, e.g. {@code Voice of
+     * America, citing the Defense Intelligence of Ukraine}.
+     */
+    public String citation() {
+        return article.sourceLabel() + facts.attribution().map(a -> ", citing " + a).orElse("");
+    }
+
     /** The normalised amount, e.g. {@code 15,000 people}. */
     public String normalised() {
         return Amounts.format(facts);

@@ -17,7 +17,7 @@ public final class SpreadChart {
     private static final double LABEL_RIGHT = 230;
     private static final double PLOT_LEFT = 240;
     private static final double PLOT_WIDTH = 280;
-    private static final double ROW = 30;
+    private static final double ROW = 34;
     private static final double TOP = 12;
     private static final double AXIS = 34;
     private static final int LABEL_CHARS = 34;
@@ -49,7 +49,7 @@ public final class SpreadChart {
     /** The chart in words, for its text alternative. */
     public static String describe(FigureGroup group) {
         String values = group.rows().stream()
-                .map(r -> r.written() + " (" + r.article().sourceLabel() + ")")
+                .map(r -> r.shortValue() + " (" + r.citation() + ")")
                 .collect(Collectors.joining("; "));
         return "Bar chart of " + group.rows().size() + " figures for " + group.label() + ": " + values + ". "
                 + group.spread();
@@ -75,9 +75,18 @@ public final class SpreadChart {
         double value = row.facts().value().doubleValue();
         double length = max <= 0 ? 0 : Math.max(1, PLOT_WIDTH * value / max);
         double middle = y + ROW / 2;
-        svg.append("<text x=\"").append(Svg.num(LABEL_RIGHT)).append("\" y=\"").append(Svg.num(middle + 4))
-                .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#222\">")
-                .append(Svg.escape(Svg.shorten(row.article().sourceLabel(), LABEL_CHARS))).append("</text>\n");
+        String source = Svg.escape(Svg.shorten(row.article().sourceLabel(), LABEL_CHARS));
+        if (row.facts().attribution().isPresent()) {
+            svg.append("<text x=\"").append(Svg.num(LABEL_RIGHT)).append("\" y=\"").append(Svg.num(middle - 2))
+                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#222\">").append(source).append("</text>\n");
+            svg.append("<text x=\"").append(Svg.num(LABEL_RIGHT)).append("\" y=\"").append(Svg.num(middle + 10))
+                    .append("\" text-anchor=\"end\" font-size=\"10\" fill=\"#555\">")
+                    .append(Svg.escape(Svg.shorten("citing " + row.facts().attribution().get(), LABEL_CHARS + 6)))
+                    .append("</text>\n");
+        } else {
+            svg.append("<text x=\"").append(Svg.num(LABEL_RIGHT)).append("\" y=\"").append(Svg.num(middle + 4))
+                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#222\">").append(source).append("</text>\n");
+        }
         svg.append("<rect x=\"").append(Svg.num(PLOT_LEFT)).append("\" y=\"").append(Svg.num(y + 6))
                 .append("\" width=\"").append(Svg.num(length)).append("\" height=\"").append(Svg.num(ROW - 12))
                 .append("\" fill=\"").append(row.facts().hedge().isPresent() ? "#8da9cf" : "#3d5f8f")
