@@ -25,8 +25,10 @@ import org.dossier.views.EntityRef;
  * the event names the people, countries, places and organisations mentioned in the date's clause
  * (or, when the clause names none, in the whole sentence).
  * One sentence with one period is one event. Reports from different articles are one event when
- * they resolve to the same period and name at least two of the same entities: the same meeting
- * told by several outlets appears once, with all its sources. Unresolved events are never merged.
+ * they resolve to the same period and name at least two of the same entities, one of them not a
+ * country (countries are named everywhere), or three when the period is coarser than a month: the
+ * same meeting told by several outlets appears once, with all its sources. Unresolved events are
+ * never merged.
  *
  * <p>Immutable once built.
  */
@@ -160,8 +162,10 @@ public final class Timeline {
             return false;
         }
         boolean otherArticle = a.sources().stream().noneMatch(s -> s.article().id().equals(b.lead().article().id()));
-        long shared = a.entities().stream().filter(e -> b.names(e.id())).count();
-        return otherArticle && shared >= SHARED_ENTITIES;
+        List<EntityRef> shared = a.entities().stream().filter(e -> b.names(e.id())).toList();
+        boolean coarse = a.when().orElseThrow().precision().compareTo(Precision.MONTH) < 0;
+        boolean notOnlyCountries = shared.stream().anyMatch(e -> e.kind() != EntityKind.COUNTRY);
+        return otherArticle && notOnlyCountries && shared.size() >= SHARED_ENTITIES + (coarse ? 1 : 0);
     }
 
     private static TimelineEvent combine(TimelineEvent a, TimelineEvent b) {
