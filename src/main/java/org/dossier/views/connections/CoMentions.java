@@ -53,14 +53,15 @@ public final class CoMentions {
                 articlesOf.put(entity.id(), new TreeSet<>(entity.mentions().stream().map(Mention::article).toList()));
             }
         }
+        Map<String, TreeSet<String>> namedIn = new LinkedHashMap<>();
+        articlesOf.forEach((id, articles) -> articles.forEach(a -> namedIn.computeIfAbsent(a, k -> new TreeSet<>()).add(id)));
         Map<String, List<ArticleRef>> together = new LinkedHashMap<>();
         for (LinkedArticle article : dossier.articles()) {
-            List<String> named = articlesOf.entrySet().stream()
-                    .filter(e -> e.getValue().contains(article.id())).map(Map.Entry::getKey).toList();
+            List<String> named = List.copyOf(namedIn.getOrDefault(article.id(), new TreeSet<>()));
+            ArticleRef ref = ArticleRef.of(article);
             for (int i = 0; i < named.size(); i++) {
                 for (int j = i + 1; j < named.size(); j++) {
-                    together.computeIfAbsent(named.get(i) + "\n" + named.get(j), k -> new ArrayList<>())
-                            .add(ArticleRef.of(article));
+                    together.computeIfAbsent(named.get(i) + "\n" + named.get(j), k -> new ArrayList<>()).add(ref);
                 }
             }
         }

@@ -29,9 +29,14 @@ public record ConnectionsView(String root, String summary, boolean hasNetwork, S
      * @param first the first entity
      * @param second the second
      * @param count how many articles name both
-     * @param articles links to those articles, named by outlet (or shortened title)
+     * @param articles links to the first {@value #MAX_ARTICLES} of those articles, named by outlet (or
+     *     shortened title)
+     * @param more how many more articles name both, in words, or empty
      */
-    public record PairView(LinkView first, LinkView second, int count, List<LinkView> articles) {}
+    public record PairView(LinkView first, LinkView second, int count, List<LinkView> articles, String more) {}
+
+    /** The most articles listed for one pair; the rest are counted. */
+    public static final int MAX_ARTICLES = 8;
 
     /** The view of {@code mentions} for a page at {@code root}, linking articles through {@code links}. */
     public static ConnectionsView of(CoMentions mentions, String root, ParagraphLinks links) {
@@ -50,13 +55,15 @@ public record ConnectionsView(String root, String summary, boolean hasNetwork, S
 
     private static PairView pair(CoMention pair, String root, ParagraphLinks links) {
         List<LinkView> articles = new java.util.ArrayList<>();
-        for (int i = 0; i < pair.articles().size(); i++) {
+        int listed = Math.min(MAX_ARTICLES, pair.articles().size());
+        for (int i = 0; i < listed; i++) {
             String link = links.link(pair.articles().get(i).id(), "title");
             articles.add(new LinkView(org.dossier.views.Svg.shorten(pair.articles().get(i).sourceLabel(), TITLE_CHARS),
                     link.startsWith("#") ? link : root + link,
-                    "article", i < pair.articles().size() - 1 ? "; " : ""));
+                    "article", i < listed - 1 ? "; " : ""));
         }
-        return new PairView(entity(pair.first(), root), entity(pair.second(), root), pair.count(), articles);
+        String more = pair.count() > listed ? "; and " + (pair.count() - listed) + " more" : "";
+        return new PairView(entity(pair.first(), root), entity(pair.second(), root), pair.count(), articles, more);
     }
 
     private static LinkView entity(EntityRef entity, String root) {

@@ -116,7 +116,9 @@ public final class FigureLedger {
         groups.sort(Comparator.comparing((FigureGroup g) -> -g.rows().size())
                 .thenComparing(FigureGroup::label)
                 .thenComparing(g -> g.measure().key()));
-        List<LedgerRow> orderedSingles = rows.stream().filter(singles::contains).toList();
+        java.util.Set<LedgerRow> alone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        alone.addAll(singles);
+        List<LedgerRow> orderedSingles = rows.stream().filter(alone::contains).toList();
         return new FigureLedger(groups, orderedSingles);
     }
 

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 import org.dossier.views.Svg;
 
 /**
- * Draws a group's figures as horizontal bars on one scale from zero, one bar per source, as
+ * Draws a group's figures as horizontal bars on one scale from zero, one bar per source (or, for
+ * more than {@value #MAX_BARS} figures, as dots on one line), as
  * inline SVG made at build time: no script, prints as vectors, with a {@code <title>} and an
  * {@code aria-label} that say the same in words. Hedged figures ({@code about}, {@code as many as})
  * have lighter bars.
@@ -22,6 +23,9 @@ public final class SpreadChart {
     private static final double AXIS = 34;
     private static final int LABEL_CHARS = 34;
     private static final int VALUE_CHARS = 24;
+    /** Above this many figures a group is drawn as dots on one line rather than one bar each. */
+    static final int MAX_BARS = 24;
+    private static final double STRIP_HEIGHT = 110;
 
     /**
      * The chart of {@code group}.
@@ -29,6 +33,10 @@ public final class SpreadChart {
      * @param id an id for the chart's title, unique within the page
      */
     public String draw(FigureGroup group, String id) {
+        return group.rows().size() > MAX_BARS ? strip(group, id) : bars(group, id);
+    }
+
+    private String bars(FigureGroup group, String id) {
         List<LedgerRow> rows = group.rows();
         double max = niceMax(group.highest().facts().value().doubleValue());
         double height = TOP + rows.size() * ROW + AXIS;
@@ -46,8 +54,35 @@ public final class SpreadChart {
         return svg.append("</svg>").toString();
     }
 
+    /** Many figures as dots on one scale, with the lowest and highest labelled. */
+    private String strip(FigureGroup group, String id) {
+        double max = niceMax(group.highest().facts().value().doubleValue());
+        String text = describe(group);
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(Svg.num(WIDTH)).append(' ').append(Svg.num(STRIP_HEIGHT))
+                .append("\" width=\"").append(Svg.num(WIDTH)).append("\" height=\"").append(Svg.num(STRIP_HEIGHT))
+                .append("\" aria-label=\"").append(Svg.escape(text))
+                .append("\">\n<title id=\"").append(id).append("\">").append(Svg.escape(text)).append("</title>\n");
+        axis(svg, max, STRIP_HEIGHT);
+        List<LedgerRow> rows = group.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            double x = PLOT_LEFT + PLOT_WIDTH * rows.get(i).facts().value().doubleValue() / max;
+            double y = TOP + 14 + (i % 5) * 8;
+            svg.append("<circle cx=\"").append(Svg.num(x)).append("\" cy=\"").append(Svg.num(y))
+                    .append("\" r=\"4.0\" fill=\"#3d5f8f\" fill-opacity=\"0.35\"/>\n");
+        }
+        svg.append("<text x=\"").append(Svg.num(LABEL_RIGHT)).append("\" y=\"").append(Svg.num(TOP + 34))
+                .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#222\">")
+                .append(rows.size()).append(" figures</text>\n");
+        return svg.append("</svg>").toString();
+    }
+
     /** The chart in words, for its text alternative. */
     public static String describe(FigureGroup group) {
+        if (group.rows().size() > MAX_BARS) {
+            return "Dot chart of " + group.rows().size() + " figures for " + group.label() + ". " + group.spread();
+        }
         String values = group.rows().stream()
                 .map(r -> r.shortValue() + " (" + r.citation() + ")")
                 .collect(Collectors.joining("; "));

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -139,19 +142,36 @@ public final class Timeline {
                 && mention.span().start() >= bounds[0] && mention.span().start() < bounds[1];
     }
 
+    /**
+     * Merges reports of the same event. Only events of the same period that share a non-country
+     * entity can merge, so candidates are found through an index by period and entity rather than
+     * by comparing every pair.
+     */
     private static List<TimelineEvent> merge(List<TimelineEvent> reports) {
         List<TimelineEvent> merged = new ArrayList<>();
+        Map<String, List<Integer>> byPeriodAndEntity = new HashMap<>();
         for (TimelineEvent report : reports) {
-            Optional<Integer> same = Optional.empty();
-            for (int i = 0; i < merged.size() && same.isEmpty(); i++) {
-                if (sameEvent(merged.get(i), report)) {
-                    same = Optional.of(i);
+            String period = report.when().orElseThrow().toString();
+            TreeSet<Integer> candidates = new TreeSet<>();
+            for (EntityRef entity : report.entities()) {
+                if (entity.kind() != EntityKind.COUNTRY) {
+                    candidates.addAll(byPeriodAndEntity.getOrDefault(period + "|" + entity.id(), List.of()));
                 }
             }
+            Optional<Integer> same = candidates.stream().filter(i -> sameEvent(merged.get(i), report)).findFirst();
+            int index;
             if (same.isPresent()) {
-                merged.set(same.get(), combine(merged.get(same.get()), report));
+                index = same.get();
+                merged.set(index, combine(merged.get(index), report));
             } else {
+                index = merged.size();
                 merged.add(report);
+            }
+            for (EntityRef entity : merged.get(index).entities()) {
+                List<Integer> indexed = byPeriodAndEntity.computeIfAbsent(period + "|" + entity.id(), k -> new ArrayList<>());
+                if (indexed.isEmpty() || indexed.get(indexed.size() - 1) != index) {
+                    indexed.add(index);
+                }
             }
         }
         return merged;

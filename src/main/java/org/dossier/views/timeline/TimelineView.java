@@ -47,11 +47,15 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
      * @param sentence the lead report's sentence
      * @param entities links to the entities it names
      * @param hasEntities whether it names any
-     * @param sources every report
+     * @param sources the first {@value #MAX_SOURCES} reports
+     * @param moreSources how many more reports there are, in words, or empty
      * @param reportCount how many articles report it, in words, when more than one; else empty
      */
     public record EventView(String when, String isoDate, String sentence, List<LinkView> entities,
-            boolean hasEntities, List<SourceView> sources, String reportCount) {}
+            boolean hasEntities, List<SourceView> sources, String moreSources, String reportCount) {}
+
+    /** The most reports listed under one event; the rest are counted. */
+    public static final int MAX_SOURCES = 12;
 
     /**
      * One article's report.
@@ -105,7 +109,7 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
     }
 
     private static EventView event(TimelineEvent event, String root, ParagraphLinks links) {
-        List<SourceView> sources = event.sources().stream().map(s -> {
+        List<SourceView> sources = event.sources().stream().limit(MAX_SOURCES).map(s -> {
             String link = links.link(s.article().id(), s.block());
             return new SourceView(s.article().title(), link.startsWith("#") ? link : root + link,
                     s.article().source().orElse(""), s.article().dateLabel(), s.expression(), s.explanation());
@@ -114,6 +118,7 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
         return new EventView(event.when().map(TimePoint::label).orElse(event.lead().expression()),
                 event.when().map(w -> w.start().toString()).orElse(""), event.lead().sentence(),
                 LinkView.ofEntities(event.entities(), root), !event.entities().isEmpty(), sources,
+                event.sources().size() > MAX_SOURCES ? "and " + (event.sources().size() - MAX_SOURCES) + " more" : "",
                 articles > 1 ? "reported by " + articles + " articles" : "");
     }
 }
