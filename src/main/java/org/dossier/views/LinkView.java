@@ -1,5 +1,8 @@
 package org.dossier.views;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A link in a list of links, with the separator that follows it ({@code ", "}, or empty after
  * the last), so templates need no logic.
@@ -12,8 +15,8 @@ package org.dossier.views;
 public record LinkView(String text, String href, String kind, String separator) {
 
     /** Links to {@code entities} from a page at {@code root}, separated by commas. */
-    public static java.util.List<LinkView> ofEntities(java.util.List<EntityRef> entities, String root) {
-        java.util.List<LinkView> links = new java.util.ArrayList<>();
+    public static List<LinkView> ofEntities(List<EntityRef> entities, String root) {
+        List<LinkView> links = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             EntityRef entity = entities.get(i);
             links.add(new LinkView(entity.name(), root + entity.url(), entity.kind().id(),

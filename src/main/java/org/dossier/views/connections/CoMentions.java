@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -88,7 +89,7 @@ public final class CoMentions {
     }
 
     /** The entity {@code id}, if it takes part. */
-    public java.util.Optional<EntityRef> entity(String id) {
-        return java.util.Optional.ofNullable(entities.get(id));
+    public Optional<EntityRef> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
     }
 }

@@ -1,9 +1,11 @@
 package org.dossier.views.connections;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dossier.views.EntityRef;
 import org.dossier.views.LinkView;
 import org.dossier.views.ParagraphLinks;
+import org.dossier.views.Svg;
 
 /**
  * The view model of the connections page, for {@code connections.mustache}.
@@ -54,11 +56,11 @@ public record ConnectionsView(String root, String summary, boolean hasNetwork, S
     }
 
     private static PairView pair(CoMention pair, String root, ParagraphLinks links) {
-        List<LinkView> articles = new java.util.ArrayList<>();
+        List<LinkView> articles = new ArrayList<>();
         int listed = Math.min(MAX_ARTICLES, pair.articles().size());
         for (int i = 0; i < listed; i++) {
             String link = links.link(pair.articles().get(i).id(), "title");
-            articles.add(new LinkView(org.dossier.views.Svg.shorten(pair.articles().get(i).sourceLabel(), TITLE_CHARS),
+            articles.add(new LinkView(Svg.shorten(pair.articles().get(i).sourceLabel(), TITLE_CHARS),
                     link.startsWith("#") ? link : root + link,
                     "article", i < listed - 1 ? "; " : ""));
         }

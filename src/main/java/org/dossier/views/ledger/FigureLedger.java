@@ -1,10 +1,13 @@
 package org.dossier.views.ledger;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
@@ -116,7 +119,7 @@ public final class FigureLedger {
         groups.sort(Comparator.comparing((FigureGroup g) -> -g.rows().size())
                 .thenComparing(FigureGroup::label)
                 .thenComparing(g -> g.measure().key()));
-        java.util.Set<LedgerRow> alone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<LedgerRow> alone = Collections.newSetFromMap(new IdentityHashMap<>());
         alone.addAll(singles);
         List<LedgerRow> orderedSingles = rows.stream().filter(alone::contains).toList();
         return new FigureLedger(groups, orderedSingles);

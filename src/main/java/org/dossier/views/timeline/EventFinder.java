@@ -3,6 +3,7 @@ package org.dossier.views.timeline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -287,7 +288,7 @@ public final class EventFinder {
 
     private static Optional<LocalDate> dayOf(int year, Month month, String day) {
         int number = Integer.parseInt(day);
-        if (number < 1 || number > month.length(java.time.Year.isLeap(year))) {
+        if (number < 1 || number > month.length(Year.isLeap(year))) {
             return Optional.empty();
         }
         return Optional.of(LocalDate.of(year, month, number));

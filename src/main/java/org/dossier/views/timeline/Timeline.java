@@ -58,13 +58,14 @@ public final class Timeline {
     /** The timeline of {@code dossier}. */
     public static Timeline of(LinkedDossier dossier) {
         EventFinder finder = new EventFinder();
+        Map<String, List<Placed>> placed = placedMentions(dossier);
         List<TimelineEvent> reports = new ArrayList<>();
         for (LinkedArticle article : dossier.articles()) {
-            List<Entity> named = dossier.catalog().inArticle(article.id()).stream()
-                    .filter(e -> e.kind() != EntityKind.FIGURE).toList();
+            ArticleRef ref = ArticleRef.of(article);
             for (Block block : article.blocks()) {
                 if (!block.heading()) {
-                    reports.addAll(events(finder, ArticleRef.of(article), block, named));
+                    reports.addAll(events(finder, ref, block,
+                            placed.getOrDefault(article.id() + "\n" + block.id(), List.of())));
                 }
             }
         }
@@ -88,7 +89,26 @@ public final class Timeline {
         return Stream.concat(dated.stream(), undated.stream()).filter(e -> e.names(id)).toList();
     }
 
-    private static List<TimelineEvent> events(EventFinder finder, ArticleRef article, Block block, List<Entity> named) {
+    /** An entity mentioned at an offset of a block. */
+    private record Placed(EntityRef entity, int start) {}
+
+    /** The non-figure mentions of every block, keyed by article id and block id, read once. */
+    private static Map<String, List<Placed>> placedMentions(LinkedDossier dossier) {
+        Map<String, List<Placed>> placed = new HashMap<>();
+        for (Entity entity : dossier.catalog().entities()) {
+            if (entity.kind() == EntityKind.FIGURE) {
+                continue;
+            }
+            EntityRef ref = EntityRef.of(entity);
+            for (Mention mention : entity.mentions()) {
+                placed.computeIfAbsent(mention.article() + "\n" + mention.span().block(), k -> new ArrayList<>())
+                        .add(new Placed(ref, mention.span().start()));
+            }
+        }
+        return placed;
+    }
+
+    private static List<TimelineEvent> events(EventFinder finder, ArticleRef article, Block block, List<Placed> named) {
         List<TimelineEvent> events = new ArrayList<>();
         String text = block.text();
         for (DateMention mention : finder.find(text, article.published())) {
@@ -100,9 +120,9 @@ public final class Timeline {
                 continue;
             }
             EventSource source = new EventSource(article, block.id(), mention.text(), sentence, mention.explanation());
-            List<EntityRef> entities = entitiesIn(named, article.id(), block.id(), clause(text, bounds, mention.start()));
+            List<EntityRef> entities = entitiesIn(named, clause(text, bounds, mention.start()));
             if (entities.isEmpty()) {
-                entities = entitiesIn(named, article.id(), block.id(), bounds);
+                entities = entitiesIn(named, bounds);
             }
             events.add(new TimelineEvent(mention.when(), List.of(source), entities));
         }
@@ -129,17 +149,13 @@ public final class Timeline {
         return new int[] {start, end};
     }
 
-    private static List<EntityRef> entitiesIn(List<Entity> named, String article, String block, int[] bounds) {
+    private static List<EntityRef> entitiesIn(List<Placed> named, int[] bounds) {
         return named.stream()
-                .filter(e -> e.mentions().stream().anyMatch(m -> within(m, article, block, bounds)))
-                .map(EntityRef::of)
+                .filter(p -> p.start() >= bounds[0] && p.start() < bounds[1])
+                .map(Placed::entity)
+                .distinct()
                 .sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id))
                 .toList();
-    }
-
-    private static boolean within(Mention mention, String article, String block, int[] bounds) {
-        return mention.article().equals(article) && mention.span().block().equals(block)
-                && mention.span().start() >= bounds[0] && mention.span().start() < bounds[1];
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.views.Dates;
 import org.dossier.views.LinkView;
 import org.dossier.views.ParagraphLinks;
 
@@ -84,7 +85,7 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
                 TimePoint when = event.when().orElseThrow();
                 EventView view = event(event, root, links);
                 if (when.precision().compareTo(Precision.MONTH) >= 0) {
-                    months.computeIfAbsent(org.dossier.views.Dates.monthLabel(when.start()), k -> new ArrayList<>())
+                    months.computeIfAbsent(Dates.monthLabel(when.start()), k -> new ArrayList<>())
                             .add(view);
                 } else {
                     general.add(view);
