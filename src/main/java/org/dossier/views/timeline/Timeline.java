@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,8 +31,8 @@ import org.dossier.views.EntityRef;
  * One sentence with one period is one event. Reports from different articles are one event when
  * they resolve to the same period and name at least two of the same entities, one of them not a
  * country (countries are named everywhere), or three when the period is coarser than a month: the
- * same meeting told by several outlets appears once, with all its sources. Unresolved events are
- * never merged.
+ * same meeting told by several outlets appears once, with all its sources. Reports in the same
+ * words (syndicated copy) with the same period, or the same unresolved expression, are also one.
  *
  * <p>Immutable once built.
  */
@@ -70,7 +71,7 @@ public final class Timeline {
             }
         }
         List<TimelineEvent> dated = merge(reports.stream().filter(e -> e.when().isPresent()).toList());
-        List<TimelineEvent> undated = reports.stream().filter(e -> e.when().isEmpty()).toList();
+        List<TimelineEvent> undated = sameWords(reports.stream().filter(e -> e.when().isEmpty()).toList());
         return new Timeline(dated.stream().sorted(ORDER).toList(), undated);
     }
 
@@ -168,7 +169,8 @@ public final class Timeline {
         Map<String, List<Integer>> byPeriodAndEntity = new HashMap<>();
         for (TimelineEvent report : reports) {
             String period = report.when().orElseThrow().toString();
-            TreeSet<Integer> candidates = new TreeSet<>();
+            TreeSet<Integer> candidates = new TreeSet<>(
+                    byPeriodAndEntity.getOrDefault(period + "|" + report.lead().sentence(), List.of()));
             for (EntityRef entity : report.entities()) {
                 if (entity.kind() != EntityKind.COUNTRY) {
                     candidates.addAll(byPeriodAndEntity.getOrDefault(period + "|" + entity.id(), List.of()));
@@ -183,8 +185,11 @@ public final class Timeline {
                 index = merged.size();
                 merged.add(report);
             }
-            for (EntityRef entity : merged.get(index).entities()) {
-                List<Integer> indexed = byPeriodAndEntity.computeIfAbsent(period + "|" + entity.id(), k -> new ArrayList<>());
+            List<String> keys = new ArrayList<>();
+            keys.add(period + "|" + report.lead().sentence());
+            merged.get(index).entities().forEach(e -> keys.add(period + "|" + e.id()));
+            for (String key : keys) {
+                List<Integer> indexed = byPeriodAndEntity.computeIfAbsent(key, k -> new ArrayList<>());
                 if (indexed.isEmpty() || indexed.get(indexed.size() - 1) != index) {
                     indexed.add(index);
                 }
@@ -198,10 +203,22 @@ public final class Timeline {
             return false;
         }
         boolean otherArticle = a.sources().stream().noneMatch(s -> s.article().id().equals(b.lead().article().id()));
+        if (otherArticle && a.sources().stream().anyMatch(s -> s.sentence().equals(b.lead().sentence()))) {
+            return true;
+        }
         List<EntityRef> shared = a.entities().stream().filter(e -> b.names(e.id())).toList();
         boolean coarse = a.when().orElseThrow().precision().compareTo(Precision.MONTH) < 0;
         boolean notOnlyCountries = shared.stream().anyMatch(e -> e.kind() != EntityKind.COUNTRY);
         return otherArticle && notOnlyCountries && shared.size() >= SHARED_ENTITIES + (coarse ? 1 : 0);
+    }
+
+    /** Unresolved reports in the same words with the same date expression (syndicated copy) as one. */
+    private static List<TimelineEvent> sameWords(List<TimelineEvent> reports) {
+        Map<String, TimelineEvent> once = new LinkedHashMap<>();
+        for (TimelineEvent report : reports) {
+            once.merge(report.lead().expression() + "\n" + report.lead().sentence(), report, Timeline::combine);
+        }
+        return List.copyOf(once.values());
     }
 
     private static TimelineEvent combine(TimelineEvent a, TimelineEvent b) {

@@ -55,4 +55,24 @@ class TimelineTest {
                 .allSatisfy(e -> assertThat(e.when()).isEmpty());
         assertThat(timeline.eventsOf("person/nobody")).isEmpty();
     }
+
+    @Test
+    void theSameWordsInTwoArticlesAreOneEvent() {
+        DossierFixture copies = DossierFixture.parse(List.of(
+                "article a | Wire copy | Wire | -",
+                "block a p1 | The ministry said on Saturday that the talks had failed.",
+                "article b | Reprint | Daily | -",
+                "block b p1 | The ministry said on Saturday that the talks had failed.",
+                "article c | Dated reprint | Weekly | 2024-11-05",
+                "block c p1 | The ministry said in June 2024 that the talks had failed.",
+                "article d | Another dated reprint | Monthly | 2024-11-07",
+                "block d p1 | The ministry said in June 2024 that the talks had failed."));
+
+        Timeline copied = Timeline.of(copies.dossier());
+
+        assertThat(copied.undated()).singleElement()
+                .satisfies(e -> assertThat(e.sources()).extracting(s -> s.article().id()).containsExactly("a", "b"));
+        assertThat(copied.dated()).singleElement()
+                .satisfies(e -> assertThat(e.sources()).extracting(s -> s.article().id()).containsExactly("c", "d"));
+    }
 }
