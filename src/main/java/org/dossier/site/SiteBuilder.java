@@ -17,9 +17,11 @@ import org.dossier.loader.Article;
 import org.dossier.loader.ArticleLoader;
 import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
+import org.dossier.render.PageRenderer;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
 import org.dossier.text.Slugs;
+import org.dossier.views.AnalystViews;
 
 /**
  * Builds a dossier site. Knows the order of the phases and nothing else: load every article,
@@ -50,6 +52,7 @@ public final class SiteBuilder {
         StagedOutput output = StagedOutput.open(options.out());
         try {
             new SiteRenderer(templates).render(dossier, output);
+            new AnalystViews().render(dossier, new PageRenderer(templates, dossier.config()), output);
             output.commit();
         } catch (RuntimeException e) {
             output.abandon();

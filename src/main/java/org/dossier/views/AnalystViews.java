@@ -1,0 +1,50 @@
+package org.dossier.views;
+
+import java.nio.charset.StandardCharsets;
+import org.dossier.link.LinkedDossier;
+import org.dossier.render.PageRenderer;
+import org.dossier.render.PageSink;
+import org.dossier.views.briefing.BriefingView;
+import org.dossier.views.connections.CoMentions;
+import org.dossier.views.connections.ConnectionsView;
+import org.dossier.views.ledger.FigureLedger;
+import org.dossier.views.ledger.FiguresCsv;
+import org.dossier.views.ledger.LedgerView;
+import org.dossier.views.timeline.Timeline;
+import org.dossier.views.timeline.TimelineView;
+
+/**
+ * Renders the analyst views of a dossier: {@code figures.html} (the ledger) with
+ * {@code figures.csv}, {@code timeline.html}, {@code connections.html} and {@code briefing.html},
+ * and their stylesheet {@code assets/views.css}. Stateless and thread-safe.
+ */
+public final class AnalystViews {
+
+    /** The stylesheet the views' templates link to, under {@code assets/}. */
+    public static final String STYLESHEET = "views.css";
+
+    /**
+     * The timeline of {@code dossier}; {@link Timeline#eventsOf(String)} gives the events an
+     * entity page can list.
+     */
+    public static Timeline timeline(LinkedDossier dossier) {
+        return Timeline.of(dossier);
+    }
+
+    /** Renders every analyst view of {@code dossier} into {@code sink}. */
+    public void render(LinkedDossier dossier, PageRenderer pages, PageSink sink) {
+        FigureLedger ledger = FigureLedger.of(dossier);
+        pages.page(sink, "figures.html", "Figures", "figures.mustache",
+                LedgerView.of(ledger, PageRenderer.rootOf("figures.html"), ParagraphLinks.SITE));
+        sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8));
+        Timeline timeline = Timeline.of(dossier);
+        pages.page(sink, "timeline.html", "Timeline", "timeline.mustache",
+                TimelineView.of(timeline, PageRenderer.rootOf("timeline.html"), ParagraphLinks.SITE));
+        CoMentions mentions = CoMentions.of(dossier);
+        pages.page(sink, "connections.html", "Connections", "connections.mustache",
+                ConnectionsView.of(mentions, PageRenderer.rootOf("connections.html"), ParagraphLinks.SITE));
+        pages.page(sink, "briefing.html", "Briefing book", "briefing.mustache",
+                BriefingView.of(dossier, ledger, timeline, PageRenderer.rootOf("briefing.html")));
+        sink.write("assets/" + STYLESHEET, pages.asset(STYLESHEET));
+    }
+}

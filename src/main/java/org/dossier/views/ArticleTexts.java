@@ -1,0 +1,112 @@
+package org.dossier.views;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.entities.Sentences;
+import org.dossier.entities.Span;
+import org.dossier.link.LinkedArticle;
+import org.dossier.link.LinkedDossier;
+import org.dossier.markdown.Block;
+
+/**
+ * The articles of a dossier as the views read them: by id, in reading order, with the text of
+ * each block and the sentence around a span. Immutable once built.
+ */
+public final class ArticleTexts {
+
+    private final Map<String, LinkedArticle> byId = new HashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
+
+    public ArticleTexts(LinkedDossier dossier) {
+        List<LinkedArticle> articles = dossier.articles();
+        for (int i = 0; i < articles.size(); i++) {
+            byId.put(articles.get(i).id(), articles.get(i));
+            order.put(articles.get(i).id(), i);
+        }
+    }
+
+    /**
+     * The text of a sentence split at a span.
+     *
+     * @param sentence the whole sentence
+     * @param before the sentence's text before the span
+     * @param after the sentence's text after the span
+     */
+    public record Around(String sentence, String before, String after) {}
+
+    /** The reference of the article {@code id}, if the dossier has it. */
+    public Optional<ArticleRef> article(String id) {
+        return Optional.ofNullable(byId.get(id)).map(ArticleRef::of);
+    }
+
+    /** The position of the article in reading order; unknown articles last. */
+    public int order(String id) {
+        return order.getOrDefault(id, Integer.MAX_VALUE);
+    }
+
+    /** A sort key for a span within its article: title, standfirst, byline, then body blocks in order. */
+    public long position(String article, Span span) {
+        return blockIndex(article, span.block()) * 1_000_000L + span.start();
+    }
+
+    /** The text of block {@code block} of article {@code article}, or an empty string. */
+    public String blockText(String article, String block) {
+        LinkedArticle linked = byId.get(article);
+        if (linked == null) {
+            return "";
+        }
+        return switch (block) {
+            case Span.TITLE -> linked.article().title();
+            case Span.STANDFIRST -> linked.article().standfirst().orElse("");
+            case Span.BYLINE -> linked.article().author().orElse("");
+            default -> linked.blocks().stream().filter(b -> b.id().equals(block)).map(Block::text)
+                    .findFirst().orElse("");
+        };
+    }
+
+    /** The sentence around {@code span}, split at it. */
+    public Around around(String article, Span span) {
+        String text = blockText(article, span.block());
+        if (span.end() > text.length() || span.start() > span.end()) {
+            return new Around(span.text(), "", "");
+        }
+        int[] bounds = sentenceBounds(text, span.start());
+        return new Around(text.substring(bounds[0], bounds[1]).strip(),
+                text.substring(bounds[0], span.start()), text.substring(span.end(), Math.max(span.end(), bounds[1])));
+    }
+
+    /** The start and end offsets of the sentence of {@code text} that holds {@code offset}. */
+    public static int[] sentenceBounds(String text, int offset) {
+        String sentence = Sentences.around(text, offset);
+        int start = text.indexOf(sentence, Math.max(0, Math.min(offset, text.length()) - sentence.length()));
+        if (start < 0 || start > offset) {
+            return new int[] {0, text.length()};
+        }
+        return new int[] {start, start + sentence.length()};
+    }
+
+    private int blockIndex(String article, String block) {
+        switch (block) {
+            case Span.TITLE:
+                return 0;
+            case Span.STANDFIRST:
+                return 1;
+            case Span.BYLINE:
+                return 2;
+            default:
+                break;
+        }
+        LinkedArticle linked = byId.get(article);
+        if (linked != null) {
+            List<Block> blocks = linked.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i).id().equals(block)) {
+                    return 3 + i;
+                }
+            }
+        }
+        return Integer.MAX_VALUE / 2;
+    }
+}

@@ -1,0 +1,30 @@
+package org.dossier.views.timeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.views.EntityRef;
+
+/**
+ * A dated event: when, what each source says of it, and the entities the sentences name.
+ *
+ * @param when the period it happened in, or empty when no source's date could be resolved
+ * @param sources the articles that report it, in reading order
+ * @param entities the people, countries, places and organisations the sentences name, by name
+ */
+public record TimelineEvent(Optional<TimePoint> when, List<EventSource> sources, List<EntityRef> entities) {
+
+    public TimelineEvent {
+        sources = List.copyOf(sources);
+        entities = List.copyOf(entities);
+    }
+
+    /** The first report, whose sentence stands for the event. */
+    public EventSource lead() {
+        return sources.get(0);
+    }
+
+    /** Whether the event names the entity {@code id}. */
+    public boolean names(String id) {
+        return entities.stream().anyMatch(e -> e.id().equals(id));
+    }
+}

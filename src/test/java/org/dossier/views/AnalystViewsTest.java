@@ -1,0 +1,132 @@
+package org.dossier.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.dossier.render.PageRenderer;
+import org.dossier.render.Templates;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.NodeList;
+
+/** The analyst views rendered for a small hand-built dossier, checked for structure. */
+class AnalystViewsTest {
+
+    private static final List<String> PAGES = List.of("figures.html", "timeline.html", "connections.html", "briefing.html");
+
+    private final DossierFixture fixture = DossierFixture.read(Path.of("src/test/resources/views/dossiers/treaty.txt"));
+
+    private Map<String, String> render() {
+        Map<String, String> files = new TreeMap<>();
+        PageRenderer pages = new PageRenderer(Templates.fromFolder(Path.of("templates")), fixture.dossier().config());
+        new AnalystViews().render(fixture.dossier(), pages, (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    @Test
+    void writesEveryViewWithItsStylesheetAndCsv() {
+        assertThat(render()).containsKeys("figures.html", "figures.csv", "timeline.html", "connections.html",
+                "briefing.html", "assets/views.css");
+    }
+
+    @Test
+    void renderingTwiceGivesTheSameBytes() {
+        assertThat(render()).isEqualTo(render());
+    }
+
+    @Test
+    void theMachineLocaleChangesNothing() {
+        Map<String, String> usual = render();
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("de-DE"));
+            assertThat(render()).isEqualTo(usual);
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+            assertThat(render()).isEqualTo(usual);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"figures.html", "timeline.html", "connections.html", "briefing.html"})
+    void everyChartIsWellFormedSvgWithATextAlternative(String page) throws Exception {
+        Document html = Jsoup.parse(render().get(page));
+        for (Element svg : html.select("svg")) {
+            org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(svg.outerHtml().getBytes(StandardCharsets.UTF_8)));
+            NodeList titles = xml.getElementsByTagName("title");
+            assertThat(titles.getLength()).isPositive();
+            assertThat(titles.item(0).getTextContent()).isNotBlank();
+            assertThat(svg.attr("aria-label")).isNotBlank();
+            assertThat(svg.attr("role")).isEqualTo("img");
+        }
+    }
+
+    @Test
+    void theLedgerChartsTheTroopGroupWithEverySourceLabelled() {
+        Document figures = Jsoup.parse(render().get("figures.html"));
+
+        Element group = figures.selectFirst("section.figure-group");
+        assertThat(group.selectFirst("h2").text()).startsWith("North Korean troops");
+        Element chart = group.selectFirst("svg");
+        assertThat(chart).isNotNull();
+        assertThat(chart.select("rect")).hasSize(4);
+        assertThat(chart.select("text").eachText()).containsSubsequence("0", "5k", "10k", "15k", "20k")
+                .contains("The Straits Times", "as many as 15,000", "more than 7,000", "8,000", "about 12,500");
+        assertThat(group.selectFirst("p.spread").text())
+                .isEqualTo("From more than 7,000 (Analysts: North Korea's ties with Russia elevate danger, citing the"
+                        + " Defense Intelligence of Ukraine) to as many as 15,000 (The Straits Times, citing South Korean"
+                        + " officials): the highest is 2.1 times the lowest.");
+        assertThat(group.select("td.sentence a").eachAttr("href")).contains("articles/voa.html#p1", "articles/st.html#p2");
+    }
+
+    @Test
+    void theTimelineShowsAnEventReportedTwiceOnceWithBothSources() {
+        Document timeline = Jsoup.parse(render().get("timeline.html"));
+
+        Element june = timeline.select("li.event").stream()
+                .filter(e -> e.selectFirst(".when").text().startsWith("June 2024")).findFirst().orElseThrow();
+        assertThat(june.select("ul.sources li")).hasSize(2);
+        assertThat(june.selectFirst(".reports").text()).isEqualTo("reported by 2 articles");
+        assertThat(timeline.select("#undated li.event .unresolved").eachText()).containsExactly("on Saturday (unresolved)");
+    }
+
+    @Test
+    void theBriefingHasNoDuplicateIdsAndBreaksPagesBeforeArticles() {
+        Document briefing = Jsoup.parse(render().get("briefing.html"));
+
+        Set<String> ids = new HashSet<>();
+        for (Element element : briefing.select("[id]")) {
+            assertThat(ids.add(element.id())).as("id %s is unique", element.id()).isTrue();
+        }
+        assertThat(briefing.select("article.page-break")).hasSize(3);
+        assertThat(briefing.select("#article-voa-p1")).hasSize(1);
+        assertThat(briefing.select("#figures td.sentence a").eachAttr("href")).contains("#article-voa-p1");
+        assertThat(briefing.select("link[rel=stylesheet][href=assets/views.css]")).hasSize(1);
+        assertThat(briefing.selectFirst(".cover .range").text())
+                .isEqualTo("6 November 2024 \u2013 20 November 2024, and 1 undated article");
+    }
+
+    @Test
+    void connectionsLinkEveryPairAndNodeToEntityPages() {
+        Document connections = Jsoup.parse(render().get("connections.html"));
+
+        assertThat(connections.select("table.pairs tbody tr")).isNotEmpty();
+        assertThat(connections.select("svg a").eachAttr("href")).allMatch(h -> h.matches("(people|countries|places|organisations)/[a-z0-9-]+\\.html"));
+        Element top = connections.selectFirst("table.pairs tbody tr");
+        assertThat(top.selectFirst("td.count").text()).isEqualTo("2");
+    }
+}
