@@ -10,6 +10,9 @@ import org.dossier.diagnostic.DossierException;
 import org.dossier.entities.ArticleText;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.entities.EntityExtractor;
+import org.dossier.feed.BaseUrl;
+import org.dossier.feed.Feeds;
+import org.dossier.feed.WrittenPages;
 import org.dossier.link.ArticleDraft;
 import org.dossier.link.CrossLinker;
 import org.dossier.link.LinkedDossier;
@@ -17,7 +20,9 @@ import org.dossier.loader.Article;
 import org.dossier.loader.ArticleLoader;
 import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
+import org.dossier.render.PageRenderer;
 import org.dossier.render.SiteRenderer;
+import org.dossier.search.SearchPage;
 import org.dossier.render.Templates;
 import org.dossier.text.Slugs;
 
@@ -39,7 +44,7 @@ public final class SiteBuilder {
             throw new DossierException(Diagnostic.of(options.articles(), "articles folder not found"));
         }
         Templates templates = templates(options.templates(), warnings);
-        DossierConfig config = DossierConfig.defaults();
+        DossierConfig config = BaseUrl.override(DossierConfig.defaults(), options.baseUrl());
 
         List<Article> articles = loader.loadAll(options.articles(), warnings);
         progress.update("load", articles.size(), articles.size());
@@ -49,7 +54,10 @@ public final class SiteBuilder {
 
         StagedOutput output = StagedOutput.open(options.out());
         try {
-            new SiteRenderer(templates).render(dossier, output);
+            WrittenPages written = new WrittenPages(output);
+            new SiteRenderer(templates).render(dossier, written);
+            new SearchPage(new PageRenderer(templates, config)).write(dossier, written);
+            Feeds.write(dossier, written, output);
             output.commit();
         } catch (RuntimeException e) {
             output.abandon();
