@@ -3,15 +3,29 @@ package org.dossier.render;
 import com.github.mustachejava.Mustache;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
 import org.dossier.loader.DossierConfig;
 
 /**
- * Renders one page: a content template inside the common layout, with links relative to the page
- * so the site works from {@code file://} and any sub-path. Used by every page family (articles,
- * entities, analyst views, search). Thread-safe.
+ * Renders one page: a content template inside the common layout (masthead, navigation, search
+ * form, footer), with links relative to the page so the site works from {@code file://} and any
+ * sub-path. Used by every page family (articles, entities, analyst views, search). Thread-safe.
+ *
+ * <p>The content template sees the page's {@link PageContext} behind the model, so it can write
+ * {@code {{root}}people.html} for a link that resolves from any folder. Every page carries the
+ * {@link ContentSecurityPolicy#SITE site policy}: no inline style or script, nothing from another
+ * host; scripts go in the content as {@code <script src="{{root}}assets/x.js"></script>}.
+ *
+ * <pre>{@code
+ * pages.page(sink, "timeline.html", "Timeline", "timeline.mustache", new TimelineView(...));
+ * }</pre>
  */
 public final class PageRenderer {
+
+    /** The layout template every page is wrapped in. */
+    public static final String LAYOUT = "layout.mustache";
+    /** The stylesheet, under {@code assets/}. */
+    public static final String STYLESHEET = "assets/style.css";
 
     private final Templates templates;
     private final DossierConfig config;
@@ -27,14 +41,29 @@ public final class PageRenderer {
      * @param path the page's path relative to the site root, e.g. {@code people/kim-jong-un.html}
      * @param title the page title (the dossier's title is added)
      * @param template the content template, e.g. {@code entity.mustache}
-     * @param model the view model the content template reads
+     * @param model the view model the content template reads (a record; its accessors are the
+     *     template's names)
      */
     public void page(PageSink sink, String path, String title, String template, Object model) {
+        sink.write(path, html(path, title, template, model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The page {@link #page} writes, as text. */
+    public String html(String path, String title, String template, Object model) {
         String root = rootOf(path);
-        String content = apply(templates.template(template), model);
-        String html = apply(templates.template("layout.mustache"),
-                Map.of("root", root, "title", title, "dossier", config.title(), "content", content));
-        sink.write(path, html.getBytes(StandardCharsets.UTF_8));
+        PageContext context = new PageContext(root, path, config.title());
+        String content = apply(templates.template(template), context, model);
+        LayoutView layout = new LayoutView(
+                root,
+                title.equals(config.title()) ? title : title + " \u00b7 " + config.title(),
+                config.title(),
+                config.description().orElse(null),
+                !config.isPublic(),
+                ContentSecurityPolicy.SITE,
+                root + STYLESHEET,
+                Navigation.links(path),
+                content);
+        return apply(templates.template(LAYOUT), layout);
     }
 
     /** The bytes of a static file of the templates folder, for {@code assets/}. */
@@ -48,9 +77,42 @@ public final class PageRenderer {
         return "../".repeat(depth);
     }
 
-    private static String apply(Mustache template, Object model) {
+    private static String apply(Mustache template, Object... scopes) {
         StringWriter out = new StringWriter();
-        template.execute(out, model);
+        template.execute(out, scopes);
         return out.toString();
     }
+
+    /**
+     * What every content template can read besides its model.
+     *
+     * @param root the relative prefix back to the site root ({@code ""}, {@code "../"})
+     * @param path the page's path relative to the site root
+     * @param dossier the dossier's title
+     */
+    public record PageContext(String root, String path, String dossier) {}
+
+    /**
+     * What the layout template reads.
+     *
+     * @param root the relative prefix back to the site root
+     * @param title the document title
+     * @param dossier the dossier's title, for the masthead
+     * @param description the dossier's description, or null
+     * @param noindex whether to ask search engines not to index the page
+     * @param csp the Content-Security-Policy
+     * @param stylesheet the stylesheet's address, relative to the page
+     * @param nav the navigation links
+     * @param content the rendered content, vetted HTML
+     */
+    public record LayoutView(
+            String root,
+            String title,
+            String dossier,
+            String description,
+            boolean noindex,
+            String csp,
+            String stylesheet,
+            List<Navigation.Link> nav,
+            String content) {}
 }

@@ -3,6 +3,7 @@ package org.dossier.render;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -10,19 +11,31 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.DossierException;
 
 /**
  * The site's templates and static files: read from a templates folder, or from the defaults packed
- * in the jar when there is none. Compiled templates are cached and safe to share between threads.
+ * in the jar when there is none. A folder that lacks a file falls back to the packed default of
+ * that name, so a folder customised for an older version keeps working. Compiled templates are
+ * cached and safe to share between threads.
+ *
+ * <p>A template that does not compile becomes a {@link DossierException} naming the file and, where
+ * Mustache gives it, the line: {@code templates/article.mustache:12: template: Failed to close 'a'
+ * tag}.
  */
 public final class Templates {
 
     /** Where the default templates live on the classpath. */
     public static final String DEFAULTS = "org/dossier/default-templates/";
+
+    /** Mustache appends the place of a syntax error to its messages as {@code @[name:line]}. */
+    private static final Pattern PLACE = Pattern.compile("\\s*@\\[([^\\]:]+):(\\d+)\\]\\s*$");
 
     private final Optional<Path> folder;
     private final DefaultMustacheFactory factory;
@@ -32,7 +45,7 @@ public final class Templates {
         this.factory = new DefaultMustacheFactory() {
             @Override
             public Reader getReader(String resourceName) {
-                return new StringReader(text(resourceName));
+                return new StringReader(source(resourceName));
             }
         };
     }
@@ -56,33 +69,54 @@ public final class Templates {
     public Mustache template(String name) {
         try {
             return factory.compile(name);
-        } catch (MustacheException e) {
+        } catch (MustacheNotFoundException e) {
             throw new DossierException(Diagnostic.of(location(name), "template: " + firstLine(e)), e);
+        } catch (MustacheException e) {
+            throw new DossierException(diagnostic(name, firstLine(e)), e);
         }
     }
 
     /** The bytes of a static file such as {@code style.css}. */
     public byte[] bytes(String name) {
+        return find(name).orElseThrow(() -> new DossierException(
+                Diagnostic.of(location(name), "template: not found: " + name)));
+    }
+
+    private String source(String name) {
+        return find(name).map(b -> new String(b, StandardCharsets.UTF_8))
+                .orElseThrow(() -> new MustacheNotFoundException(name));
+    }
+
+    private Optional<byte[]> find(String name) {
         if (folder.isPresent()) {
             Path file = folder.get().resolve(name);
             try {
-                return Files.readAllBytes(file);
+                return Optional.of(Files.readAllBytes(file));
+            } catch (NoSuchFileException e) {
+                return packed(name);
             } catch (IOException e) {
                 throw new DossierException(Diagnostic.of(file, "template: cannot read: " + e.getMessage()), e);
             }
         }
+        return packed(name);
+    }
+
+    private static Optional<byte[]> packed(String name) {
         try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(DEFAULTS + name)) {
-            if (in == null) {
-                throw new DossierException(Diagnostic.of(Path.of(name), "template: no default named " + name));
-            }
-            return in.readAllBytes();
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private String text(String name) {
-        return new String(bytes(name), StandardCharsets.UTF_8);
+    /** Mustache names the template (perhaps a partial) and line where it can; prefer those. */
+    private Diagnostic diagnostic(String name, String message) {
+        Matcher place = PLACE.matcher(message);
+        if (!place.find()) {
+            return Diagnostic.of(location(name), "template: " + message);
+        }
+        String text = message.substring(0, place.start()).replaceFirst("\\s+in \\S+:\\d+$", "");
+        return Diagnostic.at(location(place.group(1)), Integer.parseInt(place.group(2)), "template: " + text);
     }
 
     private Path location(String name) {

@@ -1,0 +1,64 @@
+package org.dossier.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.dossier.loader.DossierConfig;
+import org.junit.jupiter.api.Test;
+
+class PageRendererTest {
+
+    record Model(String heading) {}
+
+    private static final DossierConfig PRIVATE = new DossierConfig("Korea file", Optional.empty(), Optional.empty(), false);
+    private static final DossierConfig PUBLIC = new DossierConfig("Korea file", Optional.of("A test."), Optional.empty(), true);
+
+    private static String render(DossierConfig config, String path, String title) {
+        return new PageRenderer(Templates.defaults(), config).html(path, title, "home.mustache", new Model("x"));
+    }
+
+    @Test
+    void privateDossierPagesAskNotToBeIndexed() {
+        assertThat(render(PRIVATE, "index.html", "Korea file")).contains("<meta name=\"robots\" content=\"noindex\">");
+    }
+
+    @Test
+    void publicDossierPagesMayBeIndexed() {
+        assertThat(render(PUBLIC, "index.html", "Korea file")).doesNotContain("noindex").contains("content=\"A test.\"");
+    }
+
+    @Test
+    void everyPageDeclaresTheSitePolicy() {
+        assertThat(render(PRIVATE, "people/kim.html", "Kim"))
+                .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;self&#39;; img-src &#39;self&#39; data:; style-src &#39;self&#39;; script-src &#39;self&#39;; object-src &#39;none&#39;; base-uri &#39;none&#39;; form-action &#39;self&#39;\">");
+    }
+
+    @Test
+    void linksAreRelativeToThePage() {
+        String html = render(PRIVATE, "people/kim.html", "Kim");
+        assertThat(html)
+                .contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">")
+                .contains("<form class=\"site-search\" action=\"../search.html\" method=\"get\" role=\"search\">")
+                .contains("<a href=\"../people.html\">People</a>")
+                .contains("<a href=\"../index.html\">Articles</a>");
+    }
+
+    @Test
+    void theCurrentSectionIsMarked() {
+        assertThat(render(PRIVATE, "people.html", "People")).contains("<a href=\"people.html\" aria-current=\"page\">People</a>");
+    }
+
+    @Test
+    void titlesAreEscaped() {
+        assertThat(render(PRIVATE, "index.html", "<script>alert(1)</script>"))
+                .contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; \u00b7 Korea file</title>")
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void rootOfCountsFolders() {
+        assertThat(PageRenderer.rootOf("index.html")).isEmpty();
+        assertThat(PageRenderer.rootOf("people/kim.html")).isEqualTo("../");
+        assertThat(PageRenderer.rootOf("a/b/c.html")).isEqualTo("../../");
+    }
+}
