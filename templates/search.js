@@ -117,7 +117,8 @@
     return {names: matchedNames.map(function (r) { return r.name; }), articles: hits};
   }
 
-  /* The block and window that show most of the query, with the matching words marked. */
+  /* The block and window that show most of the query, with the matching words to mark. An article
+     found through a name is also marked where it uses that name's other forms. */
   function snippet(hit, query) {
     var highlight = query.slice();
     hit.names.forEach(function (name) { name.forms.forEach(function (f) { highlight = highlight.concat(f); }); });
@@ -128,29 +129,20 @@
       if (found.length && (!best || distinct > best.distinct)) best = {block: b, found: found, distinct: distinct};
     });
     if (!best) {
-      var first = hit.article.blocks[0];
-      return first ? {id: first.id, parts: [cut(first.text, 0, SNIPPET)], marks: []} : {id: '', parts: [], marks: []};
+      var first = hit.article.blocks[0] || {id: '', text: ''};
+      best = {block: first, found: []};
     }
     var text = best.block.text;
-    var anchor = best.found[0].start;
-    var from = Math.max(0, anchor - SNIPPET / 3);
-    var to = Math.min(text.length, from + SNIPPET);
-    from = Math.max(0, Math.min(from, to - SNIPPET));
+    var anchor = best.found.length ? best.found[0].start : 0;
+    var from = Math.max(0, Math.min(anchor - SNIPPET / 3, text.length - SNIPPET));
     if (from > 0) from = text.indexOf(' ', from) + 1 || from;
-    if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
+    var to = Math.min(text.length, from + SNIPPET);
+    if (to < text.length && text.lastIndexOf(' ', to) > anchor) to = text.lastIndexOf(' ', to);
     var marks = best.found.filter(function (w) { return w.start >= from && w.end <= to; });
     return {id: best.block.id, text: text, from: from, to: to, marks: marks};
   }
 
-  function cut(text, from, length) {
-    return text.length > from + length ? text.substring(from, text.lastIndexOf(' ', from + length)) + '\u2026' : text;
-  }
-
   function renderSnippet(parent, s) {
-    if (s.parts) {
-      s.parts.forEach(function (p) { parent.appendChild(document.createTextNode(p)); });
-      return;
-    }
     var at = s.from;
     if (s.from > 0) parent.appendChild(document.createTextNode('\u2026'));
     s.marks.forEach(function (w) {
@@ -166,21 +158,20 @@
 
   function item(href, title, label, fill) {
     var li = document.createElement('li');
-    li.className = 'search-page-hit';
-    var heading = document.createElement('p');
+    var heading = document.createElement('h2');
     var link = document.createElement('a');
     link.href = new URL(href, root).href;
     link.textContent = title;
     heading.appendChild(link);
-    if (label) {
-      var kind = document.createElement('span');
-      kind.className = 'search-page-kind';
-      kind.textContent = ' \u2014 ' + label;
-      heading.appendChild(kind);
-    }
     li.appendChild(heading);
+    if (label) {
+      var meta = document.createElement('p');
+      meta.className = 'meta';
+      meta.textContent = label;
+      li.appendChild(meta);
+    }
     var detail = document.createElement('p');
-    detail.className = 'search-page-snippet';
+    detail.className = 'summary';
     fill(detail);
     li.appendChild(detail);
     list.appendChild(li);

@@ -57,6 +57,10 @@ final class SiteHandler implements HttpHandler {
                 send(exchange, 200, TYPES.get("txt"), Long.toString(current.version()).getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            if (path.equals(LiveReload.SCRIPT_PATH)) {
+                send(exchange, 200, TYPES.get("js"), LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             serveFile(exchange, path, current);
         }
     }

@@ -103,25 +103,33 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Every address the open page loaded (itself included) that is not of its own origin. */
+    /**
+     * Every address the open page loaded, or declares a resource it loads, that is not of its own
+     * origin: resource timing sees what was fetched over HTTP; the elements cover {@code file://},
+     * where the browser records no resource timing.
+     */
     @SuppressWarnings("unchecked")
     List<String> foreignLoads() {
         return (List<String>) script("""
                 var names = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
                     .map(function (e) { return e.name; });
+                document.querySelectorAll('script[src], img, iframe[src], frame[src], embed[src], source[src], track[src],'
+                    + ' audio[src], video[src], video[poster], object[data], input[src], link[href]').forEach(function (e) {
+                  if (e.tagName === 'LINK' && !/(^|\\s)(stylesheet|icon|preload|modulepreload|prefetch|manifest)(\\s|$)/i.test(e.rel)) return;
+                  [e.currentSrc, e.src, e.href, e.poster, e.data].forEach(function (u) { if (u) names.push(String(u)); });
+                });
                 var local = location.protocol === 'file:'
-                    ? function (n) { return n.indexOf('file:') === 0; }
-                    : function (n) { return new URL(n).origin === location.origin; };
+                    ? function (n) { return n.indexOf('file:') === 0 || n.indexOf('data:') === 0; }
+                    : function (n) { return n.indexOf('data:') === 0 || new URL(n).origin === location.origin; };
                 return names.filter(function (n) { return !local(n); });
                 """);
     }
 
-    /** How many resources the open page loaded, as the browser's resource timing counts them. */
-    long resourceCount() {
-        return (Long) script("return performance.getEntriesByType('resource').length");
-    }
-
-    /** The serious and critical axe-core findings on the open page, one line each. */
+    /**
+     * The serious and critical axe-core findings on the open page, one line each. Call after
+     * checking the page's console: axe reads style sheets itself, which from {@code file://} logs
+     * errors of its own, and these are dropped here.
+     */
     @SuppressWarnings("unchecked")
     List<String> seriousAccessibilityProblems() {
         script(axeSource());
@@ -134,6 +142,7 @@ final class Browser implements AutoCloseable {
                     }));
                 }, function (e) { done(['axe failed: ' + e]); });
                 """);
+        consoleErrors();
         return (List<String>) result;
     }
 

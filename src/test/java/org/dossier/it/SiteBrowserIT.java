@@ -131,12 +131,13 @@ class SiteBrowserIT {
         List<String> problems = new ArrayList<>();
         for (String page : List.of("index.html", person.articles().get(0), person.url())) {
             browser.open(root(origin) + page);
+            assertClean();
             browser.seriousAccessibilityProblems().forEach(p -> problems.add(page + ": " + p));
         }
         search(origin, person.name());
+        assertClean();
         browser.seriousAccessibilityProblems().forEach(p -> problems.add("search.html: " + p));
         assertThat(problems).isEmpty();
-        assertClean();
     }
 
     @Test
@@ -152,6 +153,17 @@ class SiteBrowserIT {
         browser.screenshot(SCREENSHOTS.resolve("search.png"));
         assertThat(SCREENSHOTS.resolve("search.png")).isNotEmptyFile();
         assertClean();
+    }
+
+    @Test
+    void theCleanPageChecksSeeAForeignLoadAndAConsoleError() {
+        browser.open(root(Origin.NGINX) + "index.html");
+        browser.consoleErrors();
+        // A script from another loopback address: nothing leaves the machine, but it is another host.
+        browser.script("var s = document.createElement('script'); s.src = 'http://127.0.0.2:9/x.js'; document.body.appendChild(s);"
+                + " console.error('checked');");
+        assertThat(browser.foreignLoads()).contains("http://127.0.0.2:9/x.js");
+        assertThat(browser.consoleErrors()).anyMatch(message -> message.contains("checked"));
     }
 
     private String root(Origin origin) {
