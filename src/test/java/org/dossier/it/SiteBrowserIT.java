@@ -31,16 +31,13 @@ class SiteBrowserIT {
     /** Where the site is opened from. */
     enum Origin { NGINX, FILE }
 
-    @TempDir
-    Path work;
-
     private Path site;
     private SeedFacts facts;
     private Nginx nginx;
     private Browser browser;
 
     @BeforeAll
-    void start() {
+    void start(@TempDir Path work) {
         site = SeedSite.build(work);
         facts = SeedFacts.read(site);
         nginx = Nginx.serve(site, work.resolve("nginx"));
