@@ -11,6 +11,7 @@
   var list = document.getElementById('search-page-results');
   var KIND_LABELS = {person: 'Person', country: 'Country', place: 'Place', organisation: 'Organisation', figure: 'Figure'};
   var SNIPPET = 180;
+  var SHOWN = 100;
   var index = null;
 
   function fold(text) {
@@ -40,25 +41,47 @@
     return term.length >= 2 && word.lastIndexOf(term, 0) === 0 ? 0.5 : 0;
   }
 
+  /* The articles, the names, and an inverted index: each folded word to the articles that use it,
+     with how often in the title and in the text. The vocabulary is sorted for prefix look-ups. */
   function build(data) {
-    var articles = data.a.map(function (a) {
-      var blocks = a[3].map(function (b) { return {id: b[0], text: b[1], words: words(b[1])}; });
-      return {url: a[0], title: a[1], meta: a[2], titleWords: words(a[1]), blocks: blocks, names: []};
+    var postings = new Map();
+    function add(text, article, field) {
+      words(text).forEach(function (w) {
+        var byArticle = postings.get(w.term);
+        if (!byArticle) postings.set(w.term, byArticle = new Map());
+        var counts = byArticle.get(article);
+        if (!counts) byArticle.set(article, counts = {title: 0, body: 0});
+        counts[field]++;
+      });
+    }
+    var articles = data.a.map(function (a, i) {
+      add(a[1], i, 'title');
+      a[3].forEach(function (b) { add(b[1], i, 'body'); });
+      return {url: a[0], title: a[1], meta: a[2], blocks: a[3].map(function (b) { return {id: b[0], text: b[1]}; }), names: []};
     });
     var names = data.e.map(function (e) {
-      var forms = [e[1]].concat(e[3]);
       var name = {url: e[0], name: e[1], kind: e[2], aliases: e[3], articles: e[4],
-        forms: forms.map(function (f) { return words(f).map(function (w) { return w.term; }); })};
+        forms: [e[1]].concat(e[3]).map(terms)};
       e[4].forEach(function (i) { articles[i].names.push(name); });
       return name;
     });
-    return {articles: articles, names: names};
+    return {articles: articles, names: names, postings: postings, vocabulary: Array.from(postings.keys()).sort()};
   }
 
-  function bestMatch(list, term) {
-    var best = 0;
-    for (var i = 0; i < list.length && best < 1; i++) best = Math.max(best, match(list[i].term || list[i], term));
-    return best;
+  /* The indexed words a query term stands for, with their weight: itself, and longer words it begins. */
+  function expand(term) {
+    var vocabulary = index.vocabulary;
+    var low = 0, high = vocabulary.length;
+    while (low < high) {
+      var mid = (low + high) >> 1;
+      if (vocabulary[mid] < term) low = mid + 1; else high = mid;
+    }
+    var out = [];
+    for (var i = low; i < vocabulary.length && vocabulary[i].lastIndexOf(term, 0) === 0; i++) {
+      var weight = match(vocabulary[i], term);
+      if (weight) out.push({term: vocabulary[i], weight: weight});
+    }
+    return out;
   }
 
   /* A name matches when every query term matches a word of one of its forms. */
@@ -67,7 +90,8 @@
     name.forms.forEach(function (form) {
       var total = 0;
       for (var i = 0; i < query.length; i++) {
-        var m = bestMatch(form, query[i]);
+        var m = 0;
+        for (var j = 0; j < form.length && m < 1; j++) m = Math.max(m, match(form[j], query[i]));
         if (!m) return;
         total += m;
       }
@@ -76,39 +100,44 @@
     return best;
   }
 
-  function count(words, term) {
-    var n = 0;
-    for (var i = 0; i < words.length; i++) n += match(words[i].term, term);
-    return n;
+  /* Per query term, each matching article's weighted title and text counts. */
+  function termStats(term) {
+    var stats = new Map();
+    expand(term).forEach(function (e) {
+      index.postings.get(e.term).forEach(function (counts, article) {
+        var s = stats.get(article);
+        if (!s) stats.set(article, s = {title: 0, body: 0});
+        s.title += counts.title * e.weight;
+        s.body += counts.body * e.weight;
+      });
+    });
+    return stats;
   }
 
+  /* Names first; then articles that have every term, or name a matching entity, by a tf-idf score
+     where a title word counts three times and naming a matching entity adds a fixed boost. */
   function rank(query) {
     var n = index.articles.length;
     var matchedNames = index.names
       .map(function (name) { return {name: name, score: nameScore(name, query)}; })
       .filter(function (r) { return r.score > 0; });
     var byName = new Set(matchedNames.map(function (r) { return r.name; }));
-    var stats = index.articles.map(function (a) {
-      return query.map(function (term) {
-        var body = 0;
-        a.blocks.forEach(function (b) { body += count(b.words, term); });
-        return {title: count(a.titleWords, term), body: body};
-      });
-    });
-    var df = query.map(function (_, t) {
-      return stats.filter(function (s) { return s[t].title + s[t].body > 0; }).length;
-    });
+    var stats = query.map(termStats);
+    var candidates = new Set();
+    stats.forEach(function (s) { s.forEach(function (_, article) { candidates.add(article); }); });
+    matchedNames.forEach(function (r) { r.name.articles.forEach(function (i) { candidates.add(i); }); });
     var hits = [];
-    index.articles.forEach(function (a, i) {
-      var named = a.names.filter(function (name) { return byName.has(name); });
-      var all = stats[i].every(function (s) { return s.title + s.body > 0; });
+    candidates.forEach(function (i) {
+      var article = index.articles[i];
+      var named = article.names.filter(function (name) { return byName.has(name); });
+      var all = stats.every(function (s) { return s.has(i); });
       if (!all && named.length === 0) return;
       var score = named.length * 4;
-      stats[i].forEach(function (s, t) {
-        var idf = Math.log(1 + n / (1 + df[t]));
-        score += idf * (3 * Math.min(s.title, 1) + Math.sqrt(s.body));
+      stats.forEach(function (s) {
+        var counts = s.get(i);
+        if (counts) score += Math.log(1 + n / (1 + s.size)) * (3 * Math.min(counts.title, 1) + Math.sqrt(counts.body));
       });
-      hits.push({article: a, names: named, score: score, order: i});
+      hits.push({article: article, names: named, score: score, order: i});
     });
     hits.sort(function (x, y) { return y.score - x.score || x.order - y.order; });
     matchedNames.sort(function (x, y) {
@@ -124,7 +153,7 @@
     hit.names.forEach(function (name) { name.forms.forEach(function (f) { highlight = highlight.concat(f); }); });
     var best = null;
     hit.article.blocks.forEach(function (b) {
-      var found = b.words.filter(function (w) { return highlight.some(function (t) { return match(w.term, t); }); });
+      var found = words(b.text).filter(function (w) { return highlight.some(function (t) { return match(w.term, t); }); });
       var distinct = new Set(found.map(function (w) { return w.term; })).size;
       if (found.length && (!best || distinct > best.distinct)) best = {block: b, found: found, distinct: distinct};
     });
@@ -189,14 +218,15 @@
       return;
     }
     var result = rank(query);
-    result.names.forEach(function (name) {
+    /* A long list costs more to draw than to rank: show the best, and say how many there are. */
+    result.names.slice(0, SHOWN).forEach(function (name) {
       item(name.url, name.name, KIND_LABELS[name.kind] || name.kind, function (p) {
         var line = 'Named in ' + plural(name.articles.length, 'article');
         if (name.aliases.length) line += '; also written ' + name.aliases.join(', ');
         p.textContent = line + '.';
       });
     });
-    result.articles.forEach(function (hit) {
+    result.articles.slice(0, SHOWN).forEach(function (hit) {
       var s = snippet(hit, query);
       var href = hit.article.url + (s.id ? '#' + s.id : '');
       item(href, hit.article.title, hit.article.meta, function (p) { renderSnippet(p, s); });
@@ -204,7 +234,8 @@
     var total = result.names.length + result.articles.length;
     status.textContent = total === 0
       ? 'Nothing found for \u201c' + text + '\u201d.'
-      : plural(result.articles.length, 'article') + ' and ' + plural(result.names.length, 'name') + ' for \u201c' + text + '\u201d.';
+      : plural(result.articles.length, 'article') + ' and ' + plural(result.names.length, 'name') + ' for \u201c' + text + '\u201d'
+        + (result.articles.length > SHOWN || result.names.length > SHOWN ? '; the first ' + SHOWN + ' of each are shown.' : '.');
   }
 
   function remember(text) {
