@@ -1,6 +1,7 @@
 package org.dossier.render;
 
 import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class PageRenderer {
     public String html(String path, String title, String template, Object model) {
         String root = rootOf(path);
         PageContext context = new PageContext(root, path, config.title());
-        String content = apply(templates.template(template), context, model);
+        String content = apply(template, context, model);
         LayoutView layout = new LayoutView(
                 root,
                 title.equals(config.title()) ? title : title + " \u00b7 " + config.title(),
@@ -63,7 +64,7 @@ public final class PageRenderer {
                 root + STYLESHEET,
                 Navigation.links(path),
                 content);
-        return apply(templates.template(LAYOUT), layout);
+        return apply(LAYOUT, layout);
     }
 
     /** The bytes of a static file of the templates folder, for {@code assets/}. */
@@ -77,9 +78,14 @@ public final class PageRenderer {
         return "../".repeat(depth);
     }
 
-    private static String apply(Mustache template, Object... scopes) {
+    private String apply(String template, Object... scopes) {
+        Mustache compiled = templates.template(template);
         StringWriter out = new StringWriter();
-        template.execute(out, scopes);
+        try {
+            compiled.execute(out, scopes);
+        } catch (MustacheException e) {
+            throw templates.failure(template, e);
+        }
         return out.toString();
     }
 

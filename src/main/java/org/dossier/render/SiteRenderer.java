@@ -1,14 +1,24 @@
 package org.dossier.render;
 
 import java.util.List;
-import java.util.Map;
-import org.dossier.link.LinkedArticle;
+import org.dossier.entities.EntityKind;
 import org.dossier.link.LinkedDossier;
 
 /**
- * Renders the linked dossier's core pages: home, articles, entity pages and indexes.
+ * Renders the linked dossier's core pages: home, articles, entity pages and their indexes, the
+ * 404 page, {@code robots.txt}, {@code entities.json} and the stylesheet. Article and entity
+ * pages render in parallel; each page depends only on the dossier, so the output is the same
+ * whatever the order.
  */
 public final class SiteRenderer {
+
+    /** The kinds with an index page here; the figures index belongs to the analyst views. */
+    static final List<EntityKind> INDEXED = List.of(
+            EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.PLACE, EntityKind.ORGANISATION);
+
+    /** The templates this renderer uses. */
+    static final List<String> TEMPLATES = List.of(PageRenderer.LAYOUT, "home.mustache", "article.mustache",
+            "entity.mustache", "entity-index.mustache", NotFoundPage.TEMPLATE);
 
     private final Templates templates;
 
@@ -18,15 +28,30 @@ public final class SiteRenderer {
 
     /** Renders every core page of {@code dossier} into {@code sink}. */
     public void render(LinkedDossier dossier, PageSink sink) {
+        // Compile first, in order, so a broken template fails the same way every time.
+        TEMPLATES.forEach(templates::template);
         PageRenderer pages = new PageRenderer(templates, dossier.config());
-        List<Map<String, Object>> items = dossier.articles().stream()
-                .map(a -> Map.<String, Object>of("title", a.article().title(), "url", a.url()))
-                .toList();
-        pages.page(sink, "index.html", dossier.config().title(), "home.mustache", Map.of("articles", items));
-        for (LinkedArticle article : dossier.articles()) {
-            pages.page(sink, article.url(), article.article().title(), "article.mustache",
-                    Map.of("title", article.article().title(), "body", article.bodyHtml()));
+        DossierIndex index = new DossierIndex(dossier);
+
+        pages.page(sink, HomePage.PATH, dossier.config().title(), "home.mustache", new HomePage(index).view());
+
+        ArticlePage articles = new ArticlePage(index);
+        dossier.articles().parallelStream().forEach(article -> pages.page(sink, article.url(),
+                article.article().title(), "article.mustache", articles.view(article)));
+
+        EntityPage entities = new EntityPage(index);
+        dossier.catalog().entities().parallelStream()
+                .flatMap(entity -> entities.pages(entity).stream())
+                .forEach(page -> pages.page(sink, page.path(), page.view().name(), "entity.mustache", page.view()));
+
+        EntityIndexPage indexes = new EntityIndexPage(index);
+        for (EntityKind kind : INDEXED) {
+            pages.page(sink, EntityIndexPage.path(kind), kind.plural(), "entity-index.mustache", indexes.view(kind));
         }
-        sink.write("assets/style.css", pages.asset("style.css"));
+
+        sink.write(NotFoundPage.PATH, new NotFoundPage(templates).bytes(dossier.config()));
+        sink.write(RobotsTxt.PATH, new RobotsTxt().bytes(dossier.config()));
+        sink.write(EntitiesJson.PATH, new EntitiesJson().bytes(dossier));
+        sink.write(PageRenderer.STYLESHEET, pages.asset("style.css"));
     }
 }

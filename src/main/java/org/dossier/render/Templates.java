@@ -72,8 +72,13 @@ public final class Templates {
         } catch (MustacheNotFoundException e) {
             throw new DossierException(Diagnostic.of(location(name), "template: " + firstLine(e)), e);
         } catch (MustacheException e) {
-            throw new DossierException(diagnostic(name, firstLine(e)), e);
+            throw failure(name, e);
         }
+    }
+
+    /** The error users see when template {@code name} fails to compile or to run. */
+    DossierException failure(String name, MustacheException e) {
+        return new DossierException(diagnostic(name, firstLine(e)), e);
     }
 
     /** The bytes of a static file such as {@code style.css}. */

@@ -1,10 +1,16 @@
 package org.dossier.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import org.dossier.diagnostic.DossierException;
 import org.dossier.loader.DossierConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PageRendererTest {
 
@@ -53,6 +59,22 @@ class PageRendererTest {
         assertThat(render(PRIVATE, "index.html", "<script>alert(1)</script>"))
                 .contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; \u00b7 Korea file</title>")
                 .doesNotContain("<script>");
+    }
+
+    /** A model whose accessor fails, as a broken view model would. */
+    public record Broken(String ignored) {
+        public String title() {
+            throw new IllegalStateException("no title");
+        }
+    }
+
+    @Test
+    void aFailureWhileRenderingNamesTheTemplateAndLine(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("broken.mustache"), "<p>\n{{title}}\n</p>\n");
+        PageRenderer pages = new PageRenderer(Templates.fromFolder(folder), PRIVATE);
+        assertThatThrownBy(() -> pages.html("index.html", "Home", "broken.mustache", new Broken("x")))
+                .isInstanceOf(DossierException.class)
+                .hasMessage(folder.resolve("broken.mustache") + ":2: template: Failed to get value for title");
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.dossier.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.dossier.entities.Entity;
+import org.dossier.entities.EntityKind;
+import org.dossier.entities.Mention;
+import org.dossier.link.LinkedArticle;
+import org.dossier.link.LinkedDossier;
+
+/**
+ * Lookups the pages share, computed once per dossier: articles by id, the articles naming each
+ * entity, the entities named together, the figures each sentence gives. Immutable once built,
+ * so pages can be rendered in parallel.
+ */
+final class DossierIndex {
+
+    private final LinkedDossier dossier;
+    private final Map<String, LinkedArticle> articles = new HashMap<>();
+    private final Map<String, Integer> readingOrder = new HashMap<>();
+    private final Map<String, List<String>> articlesOf = new HashMap<>();
+    private final Map<String, Map<String, List<Mention>>> mentionsByArticle = new HashMap<>();
+    private final Map<SentenceKey, List<String>> figuresBySentence = new HashMap<>();
+
+    DossierIndex(LinkedDossier dossier) {
+        this.dossier = dossier;
+        List<LinkedArticle> list = dossier.articles();
+        for (int i = 0; i < list.size(); i++) {
+            articles.put(list.get(i).id(), list.get(i));
+            readingOrder.put(list.get(i).id(), i);
+        }
+        for (Entity entity : dossier.catalog().entities()) {
+            mentionsByArticle.put(entity.id(), entity.mentions().stream()
+                    .collect(Collectors.groupingBy(Mention::article, HashMap::new, Collectors.toUnmodifiableList())));
+            articlesOf.put(entity.id(), entity.mentions().stream()
+                    .map(Mention::article)
+                    .filter(articles::containsKey)
+                    .distinct()
+                    .sorted(Comparator.comparing(readingOrder::get))
+                    .toList());
+            if (entity.kind() == EntityKind.FIGURE) {
+                for (Mention mention : entity.mentions()) {
+                    figuresBySentence.computeIfAbsent(SentenceKey.of(mention), k -> new ArrayList<>()).add(entity.id());
+                }
+            }
+        }
+    }
+
+    LinkedDossier dossier() {
+        return dossier;
+    }
+
+    Optional<LinkedArticle> article(String id) {
+        return Optional.ofNullable(articles.get(id));
+    }
+
+    Optional<Entity> entity(String id) {
+        return dossier.catalog().byId(id);
+    }
+
+    /** The ids of the articles that name {@code entity}, in reading order. */
+    List<String> articlesOf(Entity entity) {
+        return articlesOf.getOrDefault(entity.id(), List.of());
+    }
+
+    /** The mentions of {@code entity} in article {@code article}, in the order given. */
+    List<Mention> mentionsIn(Entity entity, String article) {
+        return mentionsByArticle.getOrDefault(entity.id(), Map.of()).getOrDefault(article, List.of());
+    }
+
+    /**
+     * The entities other than figures named in the same articles as {@code entity}, with the
+     * number of articles they share, most shared first, then by name.
+     */
+    List<Map.Entry<Entity, Integer>> coMentioned(Entity entity) {
+        Map<String, Integer> shared = new TreeMap<>();
+        for (String article : articlesOf(entity)) {
+            for (Entity other : dossier.catalog().inArticle(article)) {
+                if (!other.id().equals(entity.id()) && other.kind() != EntityKind.FIGURE) {
+                    shared.merge(other.id(), 1, Integer::sum);
+                }
+            }
+        }
+        return shared.entrySet().stream()
+                .map(e -> Map.entry(entity(e.getKey()).orElseThrow(), e.getValue()))
+                .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().name())
+                        .thenComparing(e -> e.getKey().id()))
+                .toList();
+    }
+
+    /** The figures given in a sentence that also names {@code entity}, sorted by id. */
+    List<Entity> figuresAbout(Entity entity) {
+        Set<String> ids = entity.mentions().stream()
+                .flatMap(m -> figuresBySentence.getOrDefault(SentenceKey.of(m), List.of()).stream())
+                .filter(id -> !id.equals(entity.id()))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        return ids.stream().map(id -> entity(id).orElseThrow()).toList();
+    }
+
+    /** The number of articles naming each entity of {@code kind}, most first, then by name. */
+    List<Map.Entry<Entity, Integer>> ranked(EntityKind kind) {
+        Map<Entity, Integer> counts = new LinkedHashMap<>();
+        for (Entity entity : dossier.catalog().ofKind(kind)) {
+            counts.put(entity, articlesOf(entity).size());
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().name())
+                        .thenComparing(e -> e.getKey().id()))
+                .toList();
+    }
+
+    /** Where a sentence stands: two mentions in the same one are said together. */
+    private record SentenceKey(String article, String block, String sentence) {
+        static SentenceKey of(Mention mention) {
+            return new SentenceKey(mention.article(), mention.span().block(), mention.sentence());
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.dossier.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.entities.Entity;
+import org.dossier.entities.FigureFacts;
+import org.dossier.entities.Mention;
+import org.dossier.entities.Span;
+import org.dossier.link.LinkedArticle;
+import org.dossier.markdown.Block;
+
+/**
+ * Builds the pages of an entity: what it is, every sentence that names it, what is named with it.
+ * An entity named in more than {@link #ARTICLES_PER_PAGE} articles gets further pages
+ * {@code people/russia--2.html}, ...: a slug never holds two hyphens in a row, so these names
+ * cannot meet another entity's page.
+ */
+final class EntityPage {
+
+    /** The articles one page lists, so no page grows without bound. */
+    static final int ARTICLES_PER_PAGE = 50;
+    /** The sentences quoted per article, so an article that names the entity often stays short. */
+    static final int QUOTES_PER_ARTICLE = 5;
+    /** The co-mentioned entities listed. */
+    static final int CO_MENTIONED = 15;
+
+    private final DossierIndex index;
+
+    EntityPage(DossierIndex index) {
+        this.index = index;
+    }
+
+    /** One rendered page of an entity: where it goes and what it shows. */
+    record Page(String path, EntityView view) {}
+
+    /** The pages of {@code entity}, the first at {@link Entity#url()}. */
+    List<Page> pages(Entity entity) {
+        List<String> articles = index.articlesOf(entity);
+        int pages = Math.max(1, (articles.size() + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE);
+        List<Page> result = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            String path = path(entity, page);
+            String root = PageRenderer.rootOf(path);
+            List<String> slice = articles.subList((page - 1) * ARTICLES_PER_PAGE,
+                    Math.min(articles.size(), page * ARTICLES_PER_PAGE));
+            boolean first = page == 1;
+            result.add(new Page(path, new EntityView(
+                    entity.name(),
+                    KindWords.label(entity.kind()),
+                    entity.aliases().stream().filter(a -> !a.equals(entity.name())).toList(),
+                    entity.country().flatMap(index::entity).map(c -> new EntityLink(c.name(), root + c.url(), null)).orElse(null),
+                    entity.figure().map(EntityPage::figure).orElse(null),
+                    summary(articles.size(), entity.mentions().size()),
+                    slice.stream().map(id -> mentions(entity, index.article(id).orElseThrow(), root)).toList(),
+                    first ? coMentioned(entity, root) : List.of(),
+                    first ? figures(entity, root) : List.of(),
+                    pages == 1 ? null : pagination(entity, page, pages))));
+        }
+        return result;
+    }
+
+    static String path(Entity entity, int page) {
+        return page == 1 ? entity.url() : entity.kind().folder() + "/" + entity.slug() + "--" + page + ".html";
+    }
+
+    private static String summary(int articles, int mentions) {
+        if (articles == 0) {
+            return "Not named in any article.";
+        }
+        return "Named in " + plural(articles, "article") + ", " + (mentions == 1 ? "once." : mentions + " times.");
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static EntityView.FigureView figure(FigureFacts facts) {
+        return new EntityView.FigureView(
+                Amounts.format(facts.value()),
+                facts.unit(),
+                facts.what(),
+                facts.hedge().orElse(null),
+                facts.attribution().orElse(null),
+                facts.alternatives().stream().map(a -> Amounts.withUnit(a.value(), a.unit())).toList());
+    }
+
+    private EntityView.ArticleMentions mentions(Entity entity, LinkedArticle article, String root) {
+        Map<String, List<Mention>> bySentence = new LinkedHashMap<>();
+        for (Mention mention : index.mentionsIn(entity, article.id())) {
+            bySentence.computeIfAbsent(mention.span().block() + "\n" + mention.sentence(), k -> new ArrayList<>()).add(mention);
+        }
+        List<EntityView.Quote> quotes = bySentence.values().stream()
+                .map(same -> quote(article, same, root))
+                .toList();
+        int more = quotes.size() - QUOTES_PER_ARTICLE;
+        return new EntityView.ArticleMentions(ArticleSummary.of(article, root),
+                quotes.subList(0, Math.min(quotes.size(), QUOTES_PER_ARTICLE)),
+                more <= 0 ? null : more + (more == 1 ? " more sentence" : " more sentences") + " in this article name it.");
+    }
+
+    /** A sentence with every mention in it marked; all of {@code same} share block and sentence. */
+    private static EntityView.Quote quote(LinkedArticle article, List<Mention> same, String root) {
+        Mention first = same.get(0);
+        String sentence = first.sentence();
+        Optional<String> blockText = blockText(article, first.span().block());
+        List<int[]> ranges = same.stream().map(m -> range(sentence, blockText, m.span())).toList();
+        String block = first.span().block();
+        String href = root + article.url() + (first.span().inBody() ? "#" + block : "");
+        String where;
+        String whereLong;
+        if (block.matches("p\\d+")) {
+            where = "\u00b6\u00a0" + block.substring(1);
+            whereLong = "paragraph " + block.substring(1);
+        } else {
+            where = first.span().inBody() ? "heading" : block;
+            whereLong = where;
+        }
+        return new EntityView.Quote(MarkedSentence.of(sentence, ranges), href, where, whereLong);
+    }
+
+    /**
+     * Where the span stands in the sentence: from its offsets when the sentence can be found in
+     * its block, else its first occurrence, else nowhere ({@code [-1, -1]}, left unmarked).
+     */
+    private static int[] range(String sentence, Optional<String> blockText, Span span) {
+        if (blockText.isPresent()) {
+            int start = blockText.get().lastIndexOf(sentence, span.start());
+            int offset = span.start() - start;
+            if (start >= 0 && sentence.startsWith(span.text(), offset)) {
+                return new int[] {offset, offset + span.text().length()};
+            }
+        }
+        int found = sentence.indexOf(span.text());
+        return found < 0 ? new int[] {-1, -1} : new int[] {found, found + span.text().length()};
+    }
+
+    private static Optional<String> blockText(LinkedArticle article, String block) {
+        return switch (block) {
+            case Span.TITLE -> Optional.of(article.article().title());
+            case Span.STANDFIRST -> article.article().standfirst();
+            case Span.BYLINE -> article.article().author();
+            default -> article.blocks().stream().filter(b -> b.id().equals(block)).map(Block::text).findFirst();
+        };
+    }
+
+    private List<EntityLink> coMentioned(Entity entity, String root) {
+        return index.coMentioned(entity).stream()
+                .limit(CO_MENTIONED)
+                .map(e -> new EntityLink(e.getKey().name(), root + e.getKey().url(), plural(e.getValue(), "article")))
+                .toList();
+    }
+
+    private List<EntityLink> figures(Entity entity, String root) {
+        return index.figuresAbout(entity).stream()
+                .map(f -> new EntityLink(f.name(), root + f.url(), null))
+                .toList();
+    }
+
+    private static EntityView.Pagination pagination(Entity entity, int page, int pages) {
+        String root = PageRenderer.rootOf(path(entity, page));
+        List<EntityView.PageLink> links = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            links.add(new EntityView.PageLink(n, root + path(entity, n), n == page));
+        }
+        return new EntityView.Pagination(page, pages,
+                page > 1 ? root + path(entity, page - 1) : null,
+                page < pages ? root + path(entity, page + 1) : null,
+                links);
+    }
+}

@@ -1,0 +1,81 @@
+package org.dossier.render;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes JSON values into a {@link StringBuilder}: strings escaped per RFC 8259, numbers plain
+ * (no exponent), absent values as {@code null}. Small on purpose: the site writes one JSON file.
+ */
+final class Json {
+
+    private final StringBuilder out = new StringBuilder();
+
+    Json raw(String text) {
+        out.append(text);
+        return this;
+    }
+
+    /** {@code "name": } */
+    Json key(String name) {
+        return string(name).raw(": ");
+    }
+
+    Json string(String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    // Line and paragraph separators are valid JSON but break JavaScript string literals.
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+        return this;
+    }
+
+    /** The string, or {@code null} when absent: never {@code ""} for a missing field. */
+    Json string(Optional<String> text) {
+        return text.isPresent() ? string(text.get()) : raw("null");
+    }
+
+    Json number(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return raw(plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString());
+    }
+
+    Json number(long value) {
+        return raw(Long.toString(value));
+    }
+
+    Json strings(List<String> values) {
+        out.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            string(values.get(i));
+        }
+        out.append(']');
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.dossier.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.dossier.entities.Entity;
+import org.dossier.entities.EntityCatalog;
+import org.dossier.entities.EntityKind;
+import org.dossier.entities.Mention;
+import org.dossier.link.LinkedArticle;
+import org.dossier.link.LinkedDossier;
+import org.dossier.loader.Article;
+import org.dossier.loader.DossierConfig;
+import org.dossier.markdown.Block;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class SiteRendererTest {
+
+    @Test
+    void renderingTwiceGivesTheSameBytes() {
+        Map<String, byte[]> first = MemorySink.render(Fixture.dossier()).files();
+        Map<String, byte[]> second = MemorySink.render(Fixture.dossier()).files();
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        first.forEach((path, content) -> assertThat(second.get(path)).as(path).isEqualTo(content));
+    }
+
+    @Test
+    void theMachineLocaleChangesNothing() {
+        Map<String, byte[]> expected = MemorySink.render(Fixture.dossier()).files();
+        Locale saved = Locale.getDefault();
+        try {
+            for (Locale locale : List.of(Locale.forLanguageTag("tr-TR"), Locale.GERMANY, Locale.forLanguageTag("ar-EG"))) {
+                Locale.setDefault(locale);
+                Map<String, byte[]> actual = MemorySink.render(Fixture.dossier()).files();
+                expected.forEach((path, content) -> assertThat(actual.get(path)).as("%s in %s", path, locale).isEqualTo(content));
+            }
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void theNotFoundPageAdmitsExactlyItsOwnStyle() throws NoSuchAlgorithmException {
+        Document page = Jsoup.parse(MemorySink.render(Fixture.dossier()).text("404.html"));
+        String css = page.selectFirst("head style").data();
+        String hash = Base64.getEncoder().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(css.getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .contains("style-src 'sha256-" + hash + "';")
+                .doesNotContain("unsafe-inline");
+        assertThat(page.select("link[rel=stylesheet], [style], script")).isEmpty();
+        assertThat(page.select("a").attr("href")).isEqualTo("index.html");
+    }
+
+    @Test
+    void theNotFoundPageLinksHomeByTheBaseUrl() {
+        DossierConfig config = new DossierConfig("T", Optional.empty(), Optional.of("https://example.org/dossier/"), false);
+        Document page = Jsoup.parse(MemorySink.render(Fixture.dossier(config, "A visit")).text("404.html"));
+        assertThat(page.select("main a").attr("href")).isEqualTo("https://example.org/dossier/index.html");
+    }
+
+    @Test
+    void anEntityInManyArticlesIsPaginated() {
+        List<LinkedArticle> articles = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            String id = String.format("article-%03d", i);
+            String text = "Russia spoke on day " + i + ".";
+            Article article = new Article(id + ".txt", "Day " + i, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), List.of(), Map.of(), text, Map.of());
+            articles.add(new LinkedArticle(id, article, "<p id=\"p1\">" + text + "</p>", List.of(new Block("p1", false, text)), List.of()));
+            mentions.add(Fixture.mention(id, "p1", text, "Russia"));
+        }
+        Entity russia = new Entity("country/russia", EntityKind.COUNTRY, "Russia", new TreeSet<>(List.of("Russia")),
+                mentions, Optional.empty(), Optional.empty());
+        MemorySink site = MemorySink.render(new LinkedDossier(Fixture.config(false), articles, new EntityCatalog(List.of(russia))));
+
+        assertThat(site.files().keySet()).contains("countries/russia.html", "countries/russia--2.html", "countries/russia--3.html")
+                .doesNotContain("countries/russia--4.html");
+        Document first = Jsoup.parse(site.text("countries/russia.html"));
+        Document last = Jsoup.parse(site.text("countries/russia--3.html"));
+        assertThat(first.select(".mentions > li")).hasSize(EntityPage.ARTICLES_PER_PAGE);
+        assertThat(last.select(".mentions > li")).hasSize(20);
+        assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("../countries/russia--2.html");
+        assertThat(last.select("a[rel=prev]").attr("href")).isEqualTo("../countries/russia--2.html");
+        assertThat(last.select("a[rel=next]")).isEmpty();
+    }
+
+    @Test
+    void theMentionIsMarkedInItsSentence() {
+        Document page = Jsoup.parse(MemorySink.render(Fixture.dossier()).text("people/sergei-lavrov.html"));
+        assertThat(page.select(".quotes mark").eachText()).containsExactly("Sergei Lavrov", "Lavrov");
+        assertThat(page.select(".quotes a.para").eachAttr("href")).containsExactly(
+                "../articles/lavrov-visits-kursk.html#p1", "../articles/troops-gather-near-kursk.html#p1");
+    }
+
+    @Test
+    void relatedArticlesSayWhy() {
+        Document page = Jsoup.parse(MemorySink.render(Fixture.dossier()).text("articles/troops-gather-near-kursk.html"));
+        assertThat(page.select(".related .reason").text()).isEqualTo("both name Sergei Lavrov, Kursk, Russia");
+    }
+}
