@@ -187,20 +187,21 @@
 
   function item(href, title, label, fill) {
     var li = document.createElement('li');
-    var heading = document.createElement('h2');
+    li.className = 'search-page-hit';
+    var heading = document.createElement('p');
     var link = document.createElement('a');
     link.href = new URL(href, root).href;
     link.textContent = title;
     heading.appendChild(link);
-    li.appendChild(heading);
     if (label) {
-      var meta = document.createElement('p');
-      meta.className = 'meta';
-      meta.textContent = label;
-      li.appendChild(meta);
+      var kind = document.createElement('span');
+      kind.className = 'search-page-kind';
+      kind.textContent = label;
+      heading.appendChild(kind);
     }
+    li.appendChild(heading);
     var detail = document.createElement('p');
-    detail.className = 'summary';
+    detail.className = 'search-page-snippet';
     fill(detail);
     li.appendChild(detail);
     list.appendChild(li);
