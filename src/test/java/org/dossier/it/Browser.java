@@ -150,7 +150,10 @@ final class Browser implements AutoCloseable {
     void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            // A copy, not a move: the driver's temporary file is private to its owner.
+            Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(shot);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

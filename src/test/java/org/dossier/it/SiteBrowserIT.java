@@ -193,9 +193,11 @@ class SiteBrowserIT {
         return withoutFragment(browser.url());
     }
 
+    /** What the open page loaded: resource timing over HTTP, the script elements from {@code file://}. */
     @SuppressWarnings("unchecked")
     private List<String> loaded() {
-        return (List<String>) browser.script("return performance.getEntriesByType('resource').map(function (e) { return e.name; })");
+        return (List<String>) browser.script("return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+                + ".concat(Array.prototype.map.call(document.scripts, function (s) { return s.src; }))");
     }
 
     private void assertClean() {
