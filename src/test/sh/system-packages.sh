@@ -11,7 +11,7 @@ missing=""
 [ -z "$missing" ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
-    echo "The browser tests need system packages: run sudo apt-get install -y$missing" >&2
+    echo "The browser tests need system packages: as root, run apt-get install -y$missing" >&2
     exit 1
 fi
 
