@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +43,8 @@ public final class PreviewServer implements Closeable {
     private final ExecutorService requests = Executors.newFixedThreadPool(4);
     private final SourceWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** The digest of the sources the latest build read; guarded by this. */
+    private String built = "";
 
     private PreviewServer(BuildOptions options, int port, Consumer<String> log) throws IOException {
         this.options = options;
@@ -92,6 +95,11 @@ public final class PreviewServer implements Closeable {
     }
 
     private synchronized void rebuild() {
+        String sources = SourceFingerprint.of(List.of(options.articles(), options.templates()));
+        if (sources.equals(built)) {
+            return;
+        }
+        built = sources;
         long version = state.get().version() + 1;
         try {
             Diagnostics warnings = new Diagnostics();
@@ -99,7 +107,7 @@ public final class PreviewServer implements Closeable {
             for (Diagnostic warning : summary.warnings()) {
                 log.accept("warning: " + warning);
             }
-            log.accept(String.format(java.util.Locale.ROOT, "Built %d articles in %.1f s", summary.articles(), summary.millis() / 1000.0));
+            log.accept(String.format(Locale.ROOT, "Built %d articles in %.1f s", summary.articles(), summary.millis() / 1000.0));
             state.set(new BuildState(version, Optional.empty()));
         } catch (DossierException e) {
             log.accept("error: " + e.diagnostic());
