@@ -22,8 +22,8 @@ import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.SiteRenderer;
-import org.dossier.search.SearchPage;
 import org.dossier.render.Templates;
+import org.dossier.search.SearchPage;
 import org.dossier.text.Slugs;
 
 /**
