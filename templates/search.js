@@ -257,6 +257,7 @@
   function onKey(event) {
     var links = results();
     var at = links.indexOf(document.activeElement);
+    if (at < 0 && document.activeElement !== input) return;
     if (event.key === 'ArrowDown' && links.length) {
       links[Math.min(at + 1, links.length - 1)].focus();
     } else if (event.key === 'ArrowUp' && at >= 0) {
@@ -271,9 +272,7 @@
 
   function start() {
     index = build(window.DOSSIER_SEARCH);
-    var initial = new URLSearchParams(location.search).get('q') || '';
-    input.value = initial;
-    show(initial);
+    show(input.value);
     input.addEventListener('input', function () {
       show(input.value);
       remember(input.value);
@@ -286,6 +285,8 @@
     document.addEventListener('keydown', onKey);
   }
 
+  /* The query is in the address, so a search can be linked to and bookmarked. */
+  input.value = new URLSearchParams(location.search).get('q') || '';
   status.textContent = 'Loading the search index\u2026';
   var loader = document.createElement('script');
   loader.src = new URL('search-index.js', script.src).href;
