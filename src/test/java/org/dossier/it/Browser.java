@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -150,10 +149,7 @@ final class Browser implements AutoCloseable {
     void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-            // A copy, not a move: the driver's temporary file is private to its owner.
-            Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
-            Files.delete(shot);
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
