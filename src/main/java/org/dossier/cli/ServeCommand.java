@@ -12,12 +12,15 @@ import org.dossier.site.BuildOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code dossier serve}: builds, serves on the loopback address, rebuilds and reloads on change. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the dossier on 127.0.0.1, rebuilding and reloading the page when articles or templates change.")
 final class ServeCommand implements Callable<Integer> {
+
+    private static final int MAX_PORT = 65_535;
 
     @Spec
     CommandSpec spec;
@@ -43,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > MAX_PORT) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and " + MAX_PORT + ": " + port);
+        }
         BuildOptions options = new BuildOptions(articles, templates, out, Optional.ofNullable(baseUrl));
         try (PreviewServer preview = PreviewServer.start(options, port, line -> {
             err.println(line);

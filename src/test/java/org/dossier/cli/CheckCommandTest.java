@@ -40,6 +40,8 @@ class CheckCommandTest {
     void anUnknownOptionIsAUsageError() {
         assertThat(run("check", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
         assertThat(run("serve", "--port", "eighty")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("serve", "--port", "70000")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--port must be between 0 and 65535: 70000");
     }
 
     private int run(String... args) {
