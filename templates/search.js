@@ -115,12 +115,18 @@
   }
 
   /* Names first; then articles that have every term, or name a matching entity, by a tf-idf score
-     where a title word counts three times and naming a matching entity adds a fixed boost. */
+     where a title word counts three times and naming a matching entity adds a fixed boost. Figures
+     ("30,000 troops") are not names: their pages come after the articles and pull none in. */
   function rank(query) {
     var n = index.articles.length;
-    var matchedNames = index.names
+    var matches = index.names
       .map(function (name) { return {name: name, score: nameScore(name, query)}; })
       .filter(function (r) { return r.score > 0; });
+    matches.sort(function (x, y) {
+      return y.score - x.score || y.name.articles.length - x.name.articles.length || (x.name.name < y.name.name ? -1 : 1);
+    });
+    var matchedNames = matches.filter(function (r) { return r.name.kind !== 'figure'; });
+    var figures = matches.filter(function (r) { return r.name.kind === 'figure'; }).map(function (r) { return r.name; });
     var byName = new Set(matchedNames.map(function (r) { return r.name; }));
     var stats = query.map(termStats);
     var candidates = new Set();
@@ -140,10 +146,7 @@
       hits.push({article: article, names: named, score: score, order: i});
     });
     hits.sort(function (x, y) { return y.score - x.score || x.order - y.order; });
-    matchedNames.sort(function (x, y) {
-      return y.score - x.score || y.name.articles.length - x.name.articles.length || (x.name.name < y.name.name ? -1 : 1);
-    });
-    return {names: matchedNames.map(function (r) { return r.name; }), articles: hits};
+    return {names: matchedNames.map(function (r) { return r.name; }), articles: hits, figures: figures};
   }
 
   /* The block and window that show most of the query, with the matching words to mark. An article
@@ -207,6 +210,14 @@
     list.appendChild(li);
   }
 
+  function entityItem(name) {
+    item(name.url, name.name, KIND_LABELS[name.kind] || name.kind, function (p) {
+      var line = 'Named in ' + plural(name.articles.length, 'article');
+      if (name.aliases.length) line += '; also written ' + name.aliases.join(', ');
+      p.textContent = line + '.';
+    });
+  }
+
   function plural(n, word) {
     return n + ' ' + word + (n === 1 ? '' : 's');
   }
@@ -220,23 +231,19 @@
     }
     var result = rank(query);
     /* A long list costs more to draw than to rank: show the best, and say how many there are. */
-    result.names.slice(0, SHOWN).forEach(function (name) {
-      item(name.url, name.name, KIND_LABELS[name.kind] || name.kind, function (p) {
-        var line = 'Named in ' + plural(name.articles.length, 'article');
-        if (name.aliases.length) line += '; also written ' + name.aliases.join(', ');
-        p.textContent = line + '.';
-      });
-    });
+    result.names.slice(0, SHOWN).forEach(entityItem);
     result.articles.slice(0, SHOWN).forEach(function (hit) {
       var s = snippet(hit, query);
       var href = hit.article.url + (s.id ? '#' + s.id : '');
       item(href, hit.article.title, hit.article.meta, function (p) { renderSnippet(p, s); });
     });
-    var total = result.names.length + result.articles.length;
-    status.textContent = total === 0
+    result.figures.slice(0, SHOWN).forEach(entityItem);
+    var names = result.names.length + result.figures.length;
+    status.textContent = names + result.articles.length === 0
       ? 'Nothing found for \u201c' + text + '\u201d.'
-      : plural(result.articles.length, 'article') + ' and ' + plural(result.names.length, 'name') + ' for \u201c' + text + '\u201d'
-        + (result.articles.length > SHOWN || result.names.length > SHOWN ? '; the first ' + SHOWN + ' of each are shown.' : '.');
+      : plural(result.articles.length, 'article') + ' and ' + plural(names, 'name') + ' for \u201c' + text + '\u201d'
+        + (Math.max(result.articles.length, result.names.length, result.figures.length) > SHOWN
+          ? '; the first ' + SHOWN + ' of each kind are shown.' : '.');
   }
 
   function remember(text) {

@@ -6,8 +6,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.dossier.entities.Entity;
+import org.dossier.entities.EntityCatalog;
+import org.dossier.entities.EntityKind;
+import org.dossier.entities.FigureFacts;
+import org.dossier.entities.Mention;
+import org.dossier.entities.Span;
+import org.dossier.link.LinkedDossier;
 import org.dossier.loader.DossierConfig;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.Templates;
@@ -36,7 +47,7 @@ class SearchPageIT {
     void start(@TempDir Path work) {
         site = work.resolve("site");
         PageRenderer pages = new PageRenderer(Templates.fromFolder(Path.of("templates")), DossierConfig.defaults());
-        new SearchPage(pages).write(Dossiers.small(DossierConfig.defaults()), (path, bytes) -> write(site.resolve(path), bytes));
+        new SearchPage(pages).write(withFigure(Dossiers.small(DossierConfig.defaults())), (path, bytes) -> write(site.resolve(path), bytes));
         write(site.resolve(PageRenderer.STYLESHEET), pages.asset("style.css"));
         browser = Browser.start(work.resolve("profile"));
     }
@@ -58,13 +69,18 @@ class SearchPageIT {
     @Test
     void wordsAreFoundWhateverTheirCaseAndAccentsAndWhileTyped() {
         assertThat(search("DENIED")).containsExactly("articles/sanctions.html#p1");
-        assertThat(search("envoy")).containsExactly("articles/talks.html");
+        assertThat(search("agai")).containsExactly("articles/talks.html");
         assertThat(search("Lavróv")).startsWith("people/sergei-lavrov.html");
     }
 
     @Test
     void aWordOfATitleFindsItsArticle() {
         assertThat(search("trade")).containsExactly("articles/sanctions.html#p1");
+    }
+
+    @Test
+    void figuresComeAfterTheArticles() {
+        assertThat(search("envoys")).containsExactly("articles/talks.html", "figures/30-envoys.html");
     }
 
     @Test
@@ -101,6 +117,17 @@ class SearchPageIT {
 
     private List<String> marked() {
         return browser.all("#search-page-results mark").stream().map(WebElement::getText).toList();
+    }
+
+    /** The small dossier with a figure in its first article. */
+    private static LinkedDossier withFigure(LinkedDossier dossier) {
+        Entity figure = new Entity("figure/30-envoys", EntityKind.FIGURE, "30 envoys", new TreeSet<>(List.of("30 envoys")),
+                List.of(new Mention("talks", new Span(Span.STANDFIRST, 0, 6, "Envoys"), "test", "Envoys met again.")),
+                Optional.of(new FigureFacts(BigDecimal.valueOf(30), "people", "envoys", Optional.empty(), Optional.empty(), List.of())),
+                Optional.empty());
+        List<Entity> entities = new ArrayList<>(dossier.catalog().entities());
+        entities.add(figure);
+        return new LinkedDossier(dossier.config(), dossier.articles(), new EntityCatalog(entities));
     }
 
     private static void write(Path file, byte[] bytes) {
