@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,14 @@ final class SiteHandler implements HttpHandler {
             }
             return;
         }
-        byte[] body = Files.readAllBytes(file);
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            // The rebuild swapped the site between the check and the read.
+            send(exchange, 503, TYPES.get("txt"), "Rebuilding; reload in a moment\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (type.startsWith("text/html")) {
             body = LiveReload.inject(new String(body, StandardCharsets.UTF_8), current).getBytes(StandardCharsets.UTF_8);
         }
