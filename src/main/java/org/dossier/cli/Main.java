@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Dossier 1.0",
         description = "Builds a briefing dossier site from news clippings.",
-        subcommands = {BuildCommand.class, ExplainCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, ExplainCommand.class})
 public final class Main implements Runnable {
 
     @Override

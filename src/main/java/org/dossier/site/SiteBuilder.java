@@ -4,22 +4,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
 import org.dossier.entities.ArticleText;
+import org.dossier.entities.CurationRules;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.entities.EntityExtractor;
+import org.dossier.feed.BaseUrl;
+import org.dossier.feed.Feeds;
+import org.dossier.feed.WrittenPages;
 import org.dossier.link.ArticleDraft;
 import org.dossier.link.CrossLinker;
 import org.dossier.link.LinkedDossier;
 import org.dossier.loader.Article;
 import org.dossier.loader.ArticleLoader;
+import org.dossier.loader.ConfigLoader;
 import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
+import org.dossier.search.SearchPage;
 import org.dossier.text.Slugs;
 import org.dossier.views.AnalystViews;
 
@@ -41,18 +48,22 @@ public final class SiteBuilder {
             throw new DossierException(Diagnostic.of(options.articles(), "articles folder not found"));
         }
         Templates templates = templates(options.templates(), warnings);
-        DossierConfig config = DossierConfig.defaults();
+        DossierConfig config = BaseUrl.override(new ConfigLoader().load(options.articles(), warnings), options.baseUrl());
+        CurationRules curation = CurationRules.load(options.articles().resolve(CurationRules.FILE_NAME), warnings);
 
         List<Article> articles = loader.loadAll(options.articles(), warnings);
         progress.update("load", articles.size(), articles.size());
         List<ArticleDraft> drafts = drafts(articles, progress);
-        EntityCatalog catalog = extractor.extract(drafts.stream().map(SiteBuilder::text).toList(), warnings);
+        EntityCatalog catalog = extractor.extract(drafts.stream().map(SiteBuilder::text).toList(), curation, warnings);
         LinkedDossier dossier = linker.link(config, drafts, catalog);
 
         StagedOutput output = StagedOutput.open(options.out());
         try {
-            new SiteRenderer(templates).render(dossier, output);
-            new AnalystViews().render(dossier, new PageRenderer(templates, dossier.config()), output);
+            WrittenPages written = new WrittenPages(output);
+            new SiteRenderer(templates).render(dossier, written);
+            new AnalystViews().render(dossier, new PageRenderer(templates, config), written);
+            new SearchPage(new PageRenderer(templates, config)).write(dossier, written);
+            Feeds.write(dossier, written, output);
             output.commit();
         } catch (RuntimeException e) {
             output.abandon();
@@ -91,7 +102,7 @@ public final class SiteBuilder {
         Slugs slugs = new Slugs();
         List<String> ids = articles.stream().map(a -> slugs.unique(a.title(), "article")).toList();
         AtomicInteger done = new AtomicInteger();
-        return java.util.stream.IntStream.range(0, articles.size()).parallel()
+        return IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> {
                     ArticleDraft draft = new ArticleDraft(ids.get(i), articles.get(i), bodies.render(articles.get(i).body()));
                     progress.update("render bodies", done.incrementAndGet(), articles.size());

@@ -1,0 +1,100 @@
+package org.dossier.search;
+
+import java.util.List;
+import org.dossier.markdown.Block;
+
+/**
+ * Writes a {@link SearchIndex} as a script that assigns the global {@code DOSSIER_SEARCH}, so the
+ * search page can load it with a {@code <script>} element: browsers refuse {@code fetch} of a
+ * JSON file from {@code file://}.
+ *
+ * <p>The shape is positional to stay small: {@code {"a": [[url, title, meta, [[blockId, text],
+ * ...]], ...], "e": [[url, name, kind, [alias, ...], [articlePosition, ...]], ...]}}.
+ */
+public final class SearchIndexScript {
+
+    /** The global the script assigns. */
+    public static final String GLOBAL = "DOSSIER_SEARCH";
+
+    private SearchIndexScript() {}
+
+    /** The script text of {@code index}. */
+    public static String of(SearchIndex index) {
+        StringBuilder out = new StringBuilder("window.").append(GLOBAL).append("={\"a\":[");
+        List<SearchIndex.Doc> docs = index.articles();
+        for (int i = 0; i < docs.size(); i++) {
+            if (i > 0) {
+                out.append(",\n");
+            }
+            doc(out, docs.get(i));
+        }
+        out.append("],\n\"e\":[");
+        List<SearchIndex.Name> names = index.entities();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                out.append(",\n");
+            }
+            name(out, names.get(i));
+        }
+        return out.append("]};\n").toString();
+    }
+
+    private static void doc(StringBuilder out, SearchIndex.Doc doc) {
+        out.append('[');
+        string(out, doc.url()).append(',');
+        string(out, doc.title()).append(',');
+        string(out, doc.meta()).append(",[");
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            out.append(i > 0 ? ",[" : "[");
+            string(out, blocks.get(i).id()).append(',');
+            string(out, blocks.get(i).text()).append(']');
+        }
+        out.append("]]");
+    }
+
+    private static void name(StringBuilder out, SearchIndex.Name name) {
+        out.append('[');
+        string(out, name.url()).append(',');
+        string(out, name.name()).append(',');
+        string(out, name.kind()).append(",[");
+        for (int i = 0; i < name.aliases().size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            string(out, name.aliases().get(i));
+        }
+        out.append("],[");
+        for (int i = 0; i < name.articles().size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(name.articles().get(i));
+        }
+        out.append("]]");
+    }
+
+    /** Appends {@code text} as a JSON string that is also safe inside HTML and old JavaScript. */
+    static StringBuilder string(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    // < keeps "</script>" inert; U+2028/2029 end lines in older JavaScript.
+                    if (c < 0x20 || c == '<' || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+}

@@ -1,0 +1,115 @@
+package org.dossier.serve;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders and their subfolders with the JDK's {@link WatchService} and runs an action once
+ * a burst of changes has settled (an editor's save is often several events). Runs on its own
+ * thread; the action never runs twice at once.
+ */
+final class SourceWatcher implements Closeable {
+
+    private static final long SETTLE_MILLIS = 200;
+
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+    private final Runnable onChange;
+    private final Consumer<String> log;
+    private final Thread thread;
+
+    SourceWatcher(List<Path> roots, Runnable onChange, Consumer<String> log) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        this.onChange = onChange;
+        this.log = log;
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                registerTree(root);
+            }
+        }
+        this.thread = new Thread(this::run, "dossier-watch");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path folder : tree.filter(Files::isDirectory).toList()) {
+                WatchKey key = folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                folders.put(key, folder);
+            }
+        }
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                boolean changed = drain(service.take());
+                WatchKey more;
+                while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    changed |= drain(more);
+                }
+                if (changed) {
+                    onChange.run();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ClosedWatchServiceException e) {
+            // Closed by close(): the preview is stopping.
+        }
+    }
+
+    /** Reads a key's events, registering new subfolders; whether any event concerns a visible file. */
+    private boolean drain(WatchKey key) {
+        Path folder = folders.get(key);
+        boolean relevant = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
+                relevant = true;
+                continue;
+            }
+            Path child = folder.resolve((Path) event.context());
+            String name = child.getFileName().toString();
+            // Editors' swap and backup files are not sources.
+            if (name.startsWith(".") || name.endsWith("~")) {
+                continue;
+            }
+            relevant = true;
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
+                try {
+                    registerTree(child);
+                } catch (IOException e) {
+                    log.accept("warning: cannot watch " + child + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+        return relevant;
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}

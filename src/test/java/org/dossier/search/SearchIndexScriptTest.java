@@ -1,0 +1,44 @@
+package org.dossier.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.dossier.loader.DossierConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SearchIndexScriptTest {
+
+    @Test
+    void writesArticlesWithTheirBlocksAndNamesWithTheArticlesThatNameThem() throws IOException {
+        String script = SearchIndexScript.of(SearchIndex.of(Dossiers.small(DossierConfig.defaults())));
+        assertThat(script).isEqualTo(expected("small-index.js"));
+    }
+
+    @Test
+    void theSameDossierGivesTheSameBytes() {
+        SearchIndex index = SearchIndex.of(Dossiers.small(DossierConfig.defaults()));
+        assertThat(SearchIndexScript.of(index)).isEqualTo(SearchIndexScript.of(SearchIndex.of(Dossiers.small(DossierConfig.defaults()))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "quote and backslash | a\"b\\c | `\"a\\\"b\\\\c\"`",
+        "closing script tag | </script> | `\"\\u003c/script>\"`",
+        "line separator | a\u2028b | `\"a\\u2028b\"`",
+        "control character | a\u0001b | `\"a\\u0001b\"`",
+        "non-ASCII kept | Kim Jong-Un — 김정은 | `\"Kim Jong-Un — 김정은\"`",
+    })
+    void escapesStringsForJavaScriptAndHtml(String name, String text, String expected) {
+        assertThat(SearchIndexScript.string(new StringBuilder(), text).toString()).isEqualTo(expected);
+    }
+
+    private static String expected(String name) throws IOException {
+        try (InputStream in = SearchIndexScriptTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
