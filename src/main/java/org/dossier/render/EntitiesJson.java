@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.dossier.entities.Entity;
 import org.dossier.entities.FigureFacts;
@@ -93,7 +94,7 @@ public final class EntitiesJson {
     private static void figure(Json json, FigureFacts facts) {
         json.raw(", ").key("value").number(facts.value())
                 .raw(", ").key("unit").string(facts.unit())
-                .raw(", ").key("what").string(facts.what())
+                .raw(", ").key("what").string(Optional.ofNullable(facts.what()))
                 .raw(", ").key("hedge").string(facts.hedge())
                 .raw(", ").key("attribution").string(facts.attribution())
                 .raw(", ").key("alternatives").raw("[");

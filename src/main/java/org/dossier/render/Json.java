@@ -49,9 +49,9 @@ final class Json {
         return this;
     }
 
-    /** The string, or {@code null} when absent: never {@code ""} for a missing field. */
+    /** The string, or {@code null} when absent or blank: never {@code ""} for a missing field. */
     Json string(Optional<String> text) {
-        return text.isPresent() ? string(text.get()) : raw("null");
+        return text.filter(t -> !t.isBlank()).isPresent() ? string(text.get()) : raw("null");
     }
 
     Json number(BigDecimal value) {

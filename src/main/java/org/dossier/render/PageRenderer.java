@@ -27,6 +27,9 @@ public final class PageRenderer {
     public static final String LAYOUT = "layout.mustache";
     /** The stylesheet, under {@code assets/}. */
     public static final String STYLESHEET = "assets/style.css";
+
+    /** The site icon, under {@code assets/}. */
+    public static final String FAVICON = "assets/favicon.svg";
     /** The Atom feed, written when the base URL is known. */
     public static final String FEED = "feed.xml";
 

@@ -55,5 +55,6 @@ public final class SiteRenderer {
         sink.write(RobotsTxt.PATH, new RobotsTxt().bytes(dossier.config()));
         sink.write(EntitiesJson.PATH, new EntitiesJson().bytes(dossier));
         sink.write(PageRenderer.STYLESHEET, pages.asset("style.css"));
+        sink.write(PageRenderer.FAVICON, pages.asset("favicon.svg"));
     }
 }

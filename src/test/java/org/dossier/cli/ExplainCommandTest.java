@@ -41,7 +41,7 @@ class ExplainCommandTest {
         assertThat(status).isEqualTo(ExitCodes.OK);
         assertThat(out.toString())
                 .contains("person Kim Jong Un (person/kim-jong-un)")
-                .contains("\"Kim\" -> Kim Jong Un: full name earlier in the same article (\"Kim Jong Un\", p1)")
+                .contains("\"Kim\" -> Kim Jong Un: full name earlier in the same article (\"Kim Jong Un\", standfirst)")
                 .contains("\"Oleg Ignatov\" -> Oleg Ignatov: person: followed by \", senior analyst\"")
                 .contains("organisation Crisis Group (organisation/crisis-group)");
     }

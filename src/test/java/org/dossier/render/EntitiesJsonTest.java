@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,14 @@ class EntitiesJsonTest {
                 "value", "unit", "what", "hedge", "attribution", "alternatives");
         assertThat(aid.get("hedge")).isNull();
         assertThat(aid.get("attribution")).isNull();
+    }
+
+    @Test
+    void blankOrMissingTextIsNullNeverEmpty() {
+        assertThat(new Json().string(Optional.of("")).toString()).isEqualTo("null");
+        assertThat(new Json().string(Optional.of("  ")).toString()).isEqualTo("null");
+        assertThat(new Json().string(Optional.<String>empty()).toString()).isEqualTo("null");
+        assertThat(new Json().string(Optional.of("troops")).toString()).isEqualTo("\"troops\"");
     }
 
     @Test
