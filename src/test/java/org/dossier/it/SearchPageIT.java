@@ -49,6 +49,7 @@ class SearchPageIT {
         PageRenderer pages = new PageRenderer(Templates.fromFolder(Path.of("templates")), DossierConfig.defaults());
         new SearchPage(pages).write(withFigure(Dossiers.small(DossierConfig.defaults())), (path, bytes) -> write(site.resolve(path), bytes));
         write(site.resolve(PageRenderer.STYLESHEET), pages.asset("style.css"));
+        write(site.resolve(PageRenderer.FAVICON), pages.asset("favicon.svg"));
         browser = Browser.start(work.resolve("profile"));
     }
 
