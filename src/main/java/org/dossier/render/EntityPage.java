@@ -26,10 +26,15 @@ final class EntityPage {
     /** The co-mentioned entities listed. */
     static final int CO_MENTIONED = 15;
 
-    private final DossierIndex index;
+    /** The timeline events an entity page lists before pointing to the timeline. */
+    static final int EVENTS = 20;
 
-    EntityPage(DossierIndex index) {
+    private final DossierIndex index;
+    private final EntityEvents events;
+
+    EntityPage(DossierIndex index, EntityEvents events) {
         this.index = index;
+        this.events = events;
     }
 
     /** One rendered page of an entity: where it goes, its title and what it shows. */
@@ -39,6 +44,7 @@ final class EntityPage {
     List<Page> pages(Entity entity) {
         List<String> articles = index.articlesOf(entity);
         int pages = Pagination.pages(articles.size(), ARTICLES_PER_PAGE);
+        List<?> dated = events.of(entity.id(), PageRenderer.rootOf(path(entity, 1)));
         List<Page> result = new ArrayList<>();
         for (int page = 1; page <= pages; page++) {
             String path = path(entity, page);
@@ -56,6 +62,9 @@ final class EntityPage {
                     slice.stream().map(id -> mentions(entity, index.article(id).orElseThrow(), root)).toList(),
                     first ? coMentioned(entity, root) : List.of(),
                     first ? figures(entity, root) : List.of(),
+                    first ? dated.subList(0, Math.min(EVENTS, dated.size())) : List.of(),
+                    first && dated.size() > EVENTS ? (dated.size() - EVENTS) + " more on the timeline" : null,
+                    root,
                     Pagination.of(entity.url(), page, pages))));
         }
         return result;

@@ -26,6 +26,9 @@ public record EntityView(
         List<ArticleMentions> articles,
         List<EntityLink> coMentioned,
         List<EntityLink> figures,
+        List<?> events,
+        String moreEvents,
+        String root,
         Pagination pagination) {
 
     public EntityView {
@@ -33,6 +36,7 @@ public record EntityView(
         articles = List.copyOf(articles);
         coMentioned = List.copyOf(coMentioned);
         figures = List.copyOf(figures);
+        events = List.copyOf(events);
     }
 
     /**

@@ -26,8 +26,13 @@ public final class SiteRenderer {
         this.templates = templates;
     }
 
-    /** Renders every core page of {@code dossier} into {@code sink}. */
+    /** Renders every core page of {@code dossier} into {@code sink}, entity pages without events. */
     public void render(LinkedDossier dossier, PageSink sink) {
+        render(dossier, sink, EntityEvents.NONE);
+    }
+
+    /** Renders every core page of {@code dossier} into {@code sink}, entity pages with their {@code events}. */
+    public void render(LinkedDossier dossier, PageSink sink, EntityEvents events) {
         // Compile first, in order, so a broken template fails the same way every time.
         TEMPLATES.forEach(templates::template);
         PageRenderer pages = new PageRenderer(templates, dossier.config());
@@ -41,7 +46,7 @@ public final class SiteRenderer {
         dossier.articles().parallelStream().forEach(article -> pages.page(sink, article.url(),
                 article.article().title(), "article.mustache", articles.view(article)));
 
-        EntityPage entities = new EntityPage(index);
+        EntityPage entities = new EntityPage(index, events);
         dossier.catalog().entities().parallelStream()
                 .flatMap(entity -> entities.pages(entity).stream())
                 .forEach(page -> pages.page(sink, page.path(), page.title(), "entity.mustache", page.view()));

@@ -29,6 +29,7 @@ import org.dossier.render.Templates;
 import org.dossier.search.SearchPage;
 import org.dossier.text.Slugs;
 import org.dossier.views.AnalystViews;
+import org.dossier.views.timeline.Timeline;
 
 /**
  * Builds a dossier site. Knows the order of the phases and nothing else: load every article,
@@ -60,8 +61,9 @@ public final class SiteBuilder {
         StagedOutput output = StagedOutput.open(options.out());
         try {
             WrittenPages written = new WrittenPages(output);
-            new SiteRenderer(templates).render(dossier, written);
-            new AnalystViews().render(dossier, new PageRenderer(templates, config), written);
+            Timeline timeline = AnalystViews.timeline(dossier);
+            new SiteRenderer(templates).render(dossier, written, AnalystViews.entityEvents(timeline));
+            new AnalystViews().render(dossier, timeline, new PageRenderer(templates, config), written);
             new SearchPage(new PageRenderer(templates, config)).write(dossier, written);
             Feeds.write(dossier, written, output);
             output.commit();

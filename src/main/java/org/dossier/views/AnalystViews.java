@@ -2,6 +2,7 @@ package org.dossier.views;
 
 import java.nio.charset.StandardCharsets;
 import org.dossier.link.LinkedDossier;
+import org.dossier.render.EntityEvents;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.PageSink;
 import org.dossier.views.briefing.BriefingView;
@@ -23,21 +24,27 @@ public final class AnalystViews {
     /** The stylesheet the views' templates link to, under {@code assets/}. */
     public static final String STYLESHEET = "views.css";
 
-    /**
-     * The timeline of {@code dossier}; {@link Timeline#eventsOf(String)} gives the events an
-     * entity page can list.
-     */
+    /** The timeline of {@code dossier}, for {@link #render} and {@link #entityEvents}. */
     public static Timeline timeline(LinkedDossier dossier) {
         return Timeline.of(dossier);
     }
 
+    /** The events of {@code timeline} as entity pages list them. */
+    public static EntityEvents entityEvents(Timeline timeline) {
+        return (id, root) -> TimelineView.eventsOf(timeline, id, root);
+    }
+
     /** Renders every analyst view of {@code dossier} into {@code sink}. */
     public void render(LinkedDossier dossier, PageRenderer pages, PageSink sink) {
+        render(dossier, Timeline.of(dossier), pages, sink);
+    }
+
+    /** Renders every analyst view of {@code dossier}, whose timeline is {@code timeline}, into {@code sink}. */
+    public void render(LinkedDossier dossier, Timeline timeline, PageRenderer pages, PageSink sink) {
         FigureLedger ledger = FigureLedger.of(dossier);
         pages.page(sink, "figures.html", "Figures", "figures.mustache",
                 LedgerView.of(ledger, PageRenderer.rootOf("figures.html"), ParagraphLinks.SITE));
         sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8));
-        Timeline timeline = Timeline.of(dossier);
         pages.page(sink, "timeline.html", "Timeline", "timeline.mustache",
                 TimelineView.of(timeline, PageRenderer.rootOf("timeline.html"), ParagraphLinks.SITE));
         CoMentions mentions = CoMentions.of(dossier);

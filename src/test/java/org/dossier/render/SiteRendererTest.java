@@ -53,6 +53,21 @@ class SiteRendererTest {
     }
 
     @Test
+    void entityPagesListTheEventsThatNameThem() {
+        EntityEvents events = (id, root) -> id.equals("person/sergei-lavrov")
+                ? List.of(Map.of("when", "16 November 2024", "isoDate", "2024-11-16", "sentence", "Lavrov arrived."))
+                : List.of();
+        MemorySink sink = new MemorySink();
+        new SiteRenderer(Templates.defaults()).render(Fixture.dossier(), sink, events);
+
+        Document lavrov = Jsoup.parse(sink.text("people/sergei-lavrov.html"));
+        assertThat(lavrov.select("section.timeline li.event blockquote").text()).isEqualTo("Lavrov arrived.");
+        assertThat(lavrov.select("section.timeline time").attr("datetime")).isEqualTo("2024-11-16");
+        assertThat(lavrov.select("link[rel=stylesheet]").eachAttr("href")).contains("../assets/views.css");
+        assertThat(Jsoup.parse(sink.text("places/kursk.html")).select("section.timeline")).isEmpty();
+    }
+
+    @Test
     void theNotFoundPageAdmitsExactlyItsOwnStyle() throws NoSuchAlgorithmException {
         Document page = Jsoup.parse(MemorySink.render(Fixture.dossier()).text("404.html"));
         String css = page.selectFirst("head style").data();
