@@ -8,11 +8,16 @@ import java.util.Optional;
  * {@code N Korea troops are in Russia. What’s the deal?Moscow’s relations ...} becomes the title
  * {@code N Korea troops are in Russia. What’s the deal?} and the rest. The glue point is sentence
  * punctuation after a lower-case letter, immediately followed by a capitalised word with no space;
- * abbreviations such as {@code U.S.} or {@code Ph.D} are not glue points.
+ * abbreviations such as {@code U.S.} or {@code Ph.D} are not glue points. A title that ends without
+ * punctuation glues as a lower-case word running into a capitalised one
+ * ({@code ...across eurozoneChristine Lagarde said ...}); brand names that mix cases by design
+ * ({@code iPhone}, {@code eBay}, {@code YouTube}, {@code McDonald}) start with a capital or with
+ * fewer than {@value #MIN_GLUED_WORD} lower-case letters, so they are not glue points.
  */
 final class TitleSplitter {
 
     private static final int MIN_PART = 12;
+    private static final int MIN_GLUED_WORD = 3;
 
     /**
      * A title and what was glued to it.
@@ -31,6 +36,9 @@ final class TitleSplitter {
             if ((c == '.' || c == '?' || c == '!') && isGlue(line, i)) {
                 return new Split(line.substring(0, i + 1).strip(), Optional.of(line.substring(i + 1).strip()));
             }
+            if (isRunTogether(line, i)) {
+                return new Split(line.substring(0, i).strip(), Optional.of(line.substring(i).strip()));
+            }
         }
         return new Split(line, Optional.empty());
     }
@@ -44,5 +52,20 @@ final class TitleSplitter {
         boolean startsWord = Character.isUpperCase(after)
                 && (Character.isLowerCase(next) || next == '’' || next == '\'' || next == ' ');
         return endsWord && startsWord;
+    }
+
+    /** A capitalised word starting at {@code at}, run into a word of lower-case letters only. */
+    private static boolean isRunTogether(String line, int at) {
+        if (!Character.isUpperCase(line.charAt(at)) || !Character.isLowerCase(line.charAt(at + 1))) {
+            return false;
+        }
+        int start = at;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            if (!Character.isLowerCase(line.charAt(start - 1))) {
+                return false;
+            }
+            start--;
+        }
+        return at - start >= MIN_GLUED_WORD && start > 0 && Character.isWhitespace(line.charAt(start - 1));
     }
 }

@@ -16,6 +16,10 @@ class ClippingRulesTest {
             Floods close schools across the region.Officials expect more rain this week       | Floods close schools across the region.          | Officials expect more rain this week
             Talks with the U.S.President stall over trade                                    | Talks with the U.S.President stall over trade    | -
             Markets rally as inflation cools in March                                         | Markets rally as inflation cools in March        | -
+            ECB holds rates as inflation cools across eurozoneChristine Lagarde said the bank waits | ECB holds rates as inflation cools across eurozone | Christine Lagarde said the bank waits
+            Apple sells fewer iPhones in China as YouTube and eBay grow                       | Apple sells fewer iPhones in China as YouTube and eBay grow | -
+            McDonald's and PlayStation report record quarter                                  | McDonald's and PlayStation report record quarter  | -
+            How the macOS update changes security for every user                             | How the macOS update changes security for every user | -
             """)
     void titleIsSplitAtTheGluePointOnly(String line, String title, String rest) {
         TitleSplitter.Split split = TitleSplitter.split(line);
