@@ -2,8 +2,8 @@ package org.dossier.render;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.dossier.text.JsonString;
 
 /**
  * Writes JSON values into a {@link StringBuilder}: strings escaped per RFC 8259, numbers plain
@@ -24,28 +24,7 @@ final class Json {
     }
 
     Json string(String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    // Line and paragraph separators are valid JSON but break JavaScript string literals.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonString.append(out, text);
         return this;
     }
 

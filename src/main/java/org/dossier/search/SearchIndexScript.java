@@ -2,6 +2,7 @@ package org.dossier.search;
 
 import java.util.List;
 import org.dossier.markdown.Block;
+import org.dossier.text.JsonString;
 
 /**
  * Writes a {@link SearchIndex} as a script that assigns the global {@code DOSSIER_SEARCH}, so the
@@ -74,27 +75,7 @@ public final class SearchIndexScript {
         out.append("]]");
     }
 
-    /** Appends {@code text} as a JSON string that is also safe inside HTML and old JavaScript. */
-    static StringBuilder string(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    // < keeps "</script>" inert; U+2028/2029 end lines in older JavaScript.
-                    if (c < 0x20 || c == '<' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"');
+    private static StringBuilder string(StringBuilder out, String text) {
+        return JsonString.append(out, text);
     }
 }

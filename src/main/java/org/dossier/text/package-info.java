@@ -1,2 +1,2 @@
-/** Text helpers shared by every stage: slugs. */
+/** Text helpers shared by every stage: slugs and JSON string literals. */
 package org.dossier.text;

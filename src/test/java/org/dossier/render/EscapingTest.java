@@ -60,6 +60,6 @@ class EscapingTest {
     @Test
     void jsonEscapesQuotes() {
         assertThat(new String(site.files().get("entities.json"), StandardCharsets.UTF_8))
-                .contains("\"title\": \"<script>alert(1)</script> \\\"quoted\\\" & 'single'\"");
+                .contains("\"title\": \"\\u003cscript>alert(1)\\u003c/script> \\\"quoted\\\" & 'single'\"");
     }
 }

@@ -24,18 +24,6 @@ class SearchIndexScriptTest {
         assertThat(SearchIndexScript.of(index)).isEqualTo(SearchIndexScript.of(SearchIndex.of(Dossiers.small(DossierConfig.defaults()))));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "quote and backslash | a\"b\\c | `\"a\\\"b\\\\c\"`",
-        "closing script tag | </script> | `\"\\u003c/script>\"`",
-        "line separator | a\u2028b | `\"a\\u2028b\"`",
-        "control character | a\u0001b | `\"a\\u0001b\"`",
-        "non-ASCII kept | Kim Jong-Un — 김정은 | `\"Kim Jong-Un — 김정은\"`",
-    })
-    void escapesStringsForJavaScriptAndHtml(String name, String text, String expected) {
-        assertThat(SearchIndexScript.string(new StringBuilder(), text).toString()).isEqualTo(expected);
-    }
-
     private static String expected(String name) throws IOException {
         try (InputStream in = SearchIndexScriptTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
