@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The wire sign-off that ends an article reprinted from an agency: a short capitalised name after
  * the final sentence ({@code ... this position. Bloomberg}, {@code ... he said. REUTERS},
- * {@code — AFP}). It is not the article's text; it names the source.
+ * {@code — AFP}), or a last line crediting the outlet with the agencies it drew on
+ * ({@code Al Jazeera and news agencies}). It is not the article's text; it names the source.
  *
  * @param text the paragraph without the sign-off (empty when the sign-off stood alone)
  * @param outlet the outlet signed, e.g. {@code Bloomberg}
@@ -21,8 +22,15 @@ record SignOff(String text, String outlet) {
     private static final Pattern AT_END = Pattern.compile(
             "(?:^|(?<=[\\p{Ll}\\d][.!?][\"”’)]?)\\s+)[-—–]?\\s*(\\p{Lu}[\\p{L}&']*(?:[ /]\\p{Lu}[\\p{L}&']*){0,3})$");
 
+    private static final Pattern WITH_AGENCIES = Pattern.compile(
+            "[-—–]?\\s*(\\p{Lu}[\\p{L}&']*(?: \\p{Lu}[\\p{L}&']*){0,3}),? (?:and|with) (?:news |wire )?agencies\\.?");
+
     /** The sign-off ending {@code paragraph}, if it ends with one. */
     static Optional<SignOff> read(String paragraph) {
+        Matcher credit = WITH_AGENCIES.matcher(paragraph.strip());
+        if (credit.matches()) {
+            return Optional.of(new SignOff("", name(credit.group(1))));
+        }
         int from = Math.max(0, paragraph.length() - TAIL);
         Matcher matcher = AT_END.matcher(paragraph).region(from, paragraph.length());
         matcher.useTransparentBounds(true).useAnchoringBounds(false);

@@ -35,6 +35,9 @@ class ClippingRulesTest {
             The ministry did not comment. AFP                               | AFP       | The ministry did not comment.
             “We will not back down,” she said. — AP                         | AP        | “We will not back down,” she said.
             REUTERS                                                         | Reuters   | ''
+            Al Jazeera and news agencies                                    | Al Jazeera | ''
+            BBC with agencies                                               | BBC       | ''
+            Rebels and agencies clashed                                     | -         | -
             The decision was announced by the U.S. State Department         | -         | -
             The committee will meet again on Tuesday.                       | -         | -
             Kim Jong Un                                                     | -         | -
