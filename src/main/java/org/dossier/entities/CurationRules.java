@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
+import org.dossier.loader.YamlErrors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -72,8 +73,7 @@ public final class CurationRules {
         try {
             root = new Compose(LoadSettings.builder().build()).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            warnings.warn(Diagnostic.at(file, line, "entities: not valid YAML: " + e.getProblem()));
+            warnings.warn(Diagnostic.at(file, YamlErrors.line(e, 1), "entities: not valid YAML: " + YamlErrors.message(e, 1)));
             return new CurationRules(file, List.of());
         } catch (YamlEngineException e) {
             warnings.warn(Diagnostic.of(file, "entities: not valid YAML: " + e.getMessage()));

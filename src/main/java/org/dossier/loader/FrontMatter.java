@@ -113,8 +113,8 @@ record FrontMatter(
                 if (item instanceof List<?> || item instanceof Map<?, ?>) {
                     throw error(shownFile, entry, "'tags' must be a list of texts");
                 }
-                if (item != null && !String.valueOf(item).isBlank()) {
-                    tags.add(String.valueOf(item).strip());
+                if (item != null && !YamlEntry.text(item).isBlank()) {
+                    tags.add(YamlEntry.text(item).strip());
                 }
             }
         } else if (entry.isScalar()) {

@@ -53,6 +53,19 @@ record YamlEntry(String key, Object value, int line) {
                     .map(e -> flatten(e.getKey()) + ": " + flatten(e.getValue()))
                     .collect(Collectors.joining(", "));
         }
-        return String.valueOf(value);
+        return text(value);
+    }
+
+    /**
+     * A scalar as text, without the control characters YAML escapes such as {@code "\0"} can put
+     * in it: they have no place in a page and some (NUL) break parsers downstream.
+     */
+    static String text(Object scalar) {
+        String text = String.valueOf(scalar);
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 }
