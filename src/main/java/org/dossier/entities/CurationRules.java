@@ -1,6 +1,7 @@
 package org.dossier.entities;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,9 @@ public final class CurationRules {
         }
         try {
             return parse(file, Files.readString(file, StandardCharsets.UTF_8), warnings);
+        } catch (CharacterCodingException e) {
+            warnings.warn(Diagnostic.of(file, "entities: not valid UTF-8; save the file as UTF-8. Rules skipped"));
+            return new CurationRules(file, List.of());
         } catch (IOException e) {
             warnings.warn(Diagnostic.of(file, "entities: cannot read: " + e.getMessage()));
             return new CurationRules(file, List.of());
