@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
+import org.dossier.loader.SettingsFile;
 import org.dossier.loader.YamlErrors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -57,7 +58,7 @@ public final class CurationRules {
 
     /** The rules in {@code file}, or none when it does not exist; problems go to {@code warnings}. */
     public static CurationRules load(Path file, Diagnostics warnings) {
-        if (!Files.isRegularFile(file)) {
+        if (!SettingsFile.readable(file, warnings)) {
             return new CurationRules(file, List.of());
         }
         try {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -133,6 +134,6 @@ final class BuildRun {
     }
 
     private static String digest(byte[] bytes) {
-        return bytes.length + ":" + java.util.Arrays.hashCode(bytes);
+        return bytes.length + ":" + Arrays.hashCode(bytes);
     }
 }

@@ -2,12 +2,17 @@ package org.dossier.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dossier.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +74,13 @@ class HostileFilesTest {
         BuildRun.write(run.articles().resolve("photo.png"), png());
 
         buildSucceedsWarning(run.articles().resolve("photo.png") + ": not an article (.md, .markdown or .txt); skipped");
+    }
+
+    @Test
+    void fileNameWithALineBreakIsNamedOnOneLine() {
+        BuildRun.write(run.articles().resolve("line\nbreak.png"), png());
+
+        buildSucceedsWarning(run.articles() + "/line\\u000abreak.png: not an article (.md, .markdown or .txt); skipped");
     }
 
     @Test
@@ -146,7 +158,7 @@ class HostileFilesTest {
         try (Stream<Path> pages = Files.list(run.site().resolve("articles"))) {
             assertThat(pages.count()).isEqualTo(MANY_ARTICLES + 1L);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -183,6 +195,19 @@ class HostileFilesTest {
                 + ": symbolic link points outside the articles folder; skipped");
         assertThat(BuildRun.snapshot(run.site()).keySet()).noneMatch(name -> name.contains("secret"));
         assertThat(run.page("entities.json")).doesNotContain("Secret");
+    }
+
+    @Test
+    void settingsFilesLinkedFromOutsideAreNotRead() throws IOException {
+        Path config = BuildRun.write(root.resolve("outside/dossier.yml"), "title: Secret title\n".getBytes(StandardCharsets.UTF_8));
+        Path rules = BuildRun.write(root.resolve("outside/entities.yml"), "ignore: [place/paris]\n".getBytes(StandardCharsets.UTF_8));
+        Files.createSymbolicLink(run.articles().resolve("dossier.yml"), config);
+        Files.createSymbolicLink(run.articles().resolve("entities.yml"), rules);
+
+        buildSucceedsWarning(run.articles().resolve("dossier.yml") + ": symbolic link points outside the articles folder; skipped");
+        assertThat(run.errLines()).contains("warning: " + run.articles().resolve("entities.yml")
+                + ": symbolic link points outside the articles folder; skipped");
+        assertThat(run.page("index.html")).doesNotContain("Secret title");
     }
 
     @Test
@@ -264,12 +289,11 @@ class HostileFilesTest {
 
     @Test
     void outputThatIsTheArticlesFolderIsRefused() {
-        List<String> args = List.of("build", "--articles", run.articles().toString(), "--templates",
-                PROJECT_TEMPLATES.toString(), "--out", run.articles().toString());
-        java.io.StringWriter err = new java.io.StringWriter();
+        String[] args = {"build", "--articles", run.articles().toString(), "--templates", PROJECT_TEMPLATES.toString(),
+            "--out", run.articles().toString()};
+        StringWriter err = new StringWriter();
 
-        int exit = org.dossier.cli.Main.run(args.toArray(String[]::new), new java.io.PrintWriter(new java.io.StringWriter()),
-                new java.io.PrintWriter(err, true));
+        int exit = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("refusing to replace it").doesNotContain("Exception");
@@ -343,7 +367,7 @@ class HostileFilesTest {
         try (Stream<Path> files = Files.list(run.site().resolve("articles"))) {
             return files.sorted().map(file -> run.page("articles/" + file.getFileName())).toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -353,7 +377,7 @@ class HostileFilesTest {
     }
 
     private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
         }
