@@ -53,11 +53,19 @@ final class BuildCommand implements Callable<Integer> {
                     summary.warnings().size(), summary.index());
             return ExitCodes.OK;
         } catch (DossierException e) {
-            err.println("error: " + e.diagnostic());
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            return ExitCodes.INPUT_ERROR;
+            return fail(err, e.diagnostic().toString(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of Dossier's, not of the input: still one line, the detail with --verbose.
+            return fail(err, "internal error: " + e + (verbose ? "" : " (run with --verbose for the detail)"), e);
         }
+    }
+
+    private int fail(PrintWriter err, String message, Throwable e) {
+        err.println("error: " + message.replace('\n', ' '));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INPUT_ERROR;
     }
 }

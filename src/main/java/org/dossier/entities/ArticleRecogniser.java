@@ -226,9 +226,11 @@ final class ArticleRecogniser {
                 }
             }
             found.sort(Comparator.comparingInt(Finding::start));
+            // Findings overlap only within a block: compare with this block's, not the whole article's.
+            int blockStart = names.size();
             for (Finding f : found) {
                 // "(CSIS)" is found both as a definition and as a word: the first reading stands.
-                if (names.stream().noneMatch(f::overlaps)) {
+                if (names.subList(blockStart, names.size()).stream().noneMatch(f::overlaps)) {
                     names.add(f);
                 }
             }

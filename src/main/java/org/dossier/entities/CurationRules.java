@@ -1,6 +1,7 @@
 package org.dossier.entities;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
+import org.dossier.loader.SettingsFile;
+import org.dossier.loader.YamlErrors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -55,11 +58,14 @@ public final class CurationRules {
 
     /** The rules in {@code file}, or none when it does not exist; problems go to {@code warnings}. */
     public static CurationRules load(Path file, Diagnostics warnings) {
-        if (!Files.isRegularFile(file)) {
+        if (!SettingsFile.readable(file, warnings)) {
             return new CurationRules(file, List.of());
         }
         try {
             return parse(file, Files.readString(file, StandardCharsets.UTF_8), warnings);
+        } catch (CharacterCodingException e) {
+            warnings.warn(Diagnostic.of(file, "entities: not valid UTF-8; save the file as UTF-8. Rules skipped"));
+            return new CurationRules(file, List.of());
         } catch (IOException e) {
             warnings.warn(Diagnostic.of(file, "entities: cannot read: " + e.getMessage()));
             return new CurationRules(file, List.of());
@@ -72,8 +78,7 @@ public final class CurationRules {
         try {
             root = new Compose(LoadSettings.builder().build()).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            warnings.warn(Diagnostic.at(file, line, "entities: not valid YAML: " + e.getProblem()));
+            warnings.warn(Diagnostic.at(file, YamlErrors.line(e, 1), "entities: not valid YAML: " + YamlErrors.message(e, 1)));
             return new CurationRules(file, List.of());
         } catch (YamlEngineException e) {
             warnings.warn(Diagnostic.of(file, "entities: not valid YAML: " + e.getMessage()));

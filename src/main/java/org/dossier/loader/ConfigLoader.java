@@ -30,7 +30,7 @@ public final class ConfigLoader {
     /** The settings of the dossier in {@code articlesFolder}, or the defaults when it has no settings file. */
     public DossierConfig load(Path articlesFolder, Diagnostics warnings) {
         Path file = articlesFolder.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        if (!SettingsFile.readable(file, warnings)) {
             return DossierConfig.defaults();
         }
         byte[] bytes;

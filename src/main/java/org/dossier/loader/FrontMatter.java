@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,13 +109,13 @@ record FrontMatter(
 
     private static List<String> tags(YamlEntry entry, Path shownFile) {
         List<String> tags = new ArrayList<>();
-        if (entry.value() instanceof List<?> list) {
+        if (entry.value() instanceof Collection<?> list) {
             for (Object item : list) {
-                if (item instanceof List<?> || item instanceof Map<?, ?>) {
+                if (item instanceof Collection<?> || item instanceof Map<?, ?> || item instanceof byte[]) {
                     throw error(shownFile, entry, "'tags' must be a list of texts");
                 }
-                if (item != null && !String.valueOf(item).isBlank()) {
-                    tags.add(String.valueOf(item).strip());
+                if (item != null && !YamlEntry.text(item).isBlank()) {
+                    tags.add(YamlEntry.text(item).strip());
                 }
             }
         } else if (entry.isScalar()) {

@@ -1,6 +1,6 @@
 package org.dossier.loader;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -9,15 +9,18 @@ import java.util.stream.Collectors;
  *
  * @param key the key as written
  * @param value the value as snakeyaml-engine builds it: {@code null}, a {@code String},
- *     {@code Boolean}, number, {@code List} or {@code Map}
+ *     {@code Boolean}, number, {@code List}, {@code Set}, {@code Map} or {@code byte[]} (a {@code !!binary} value)
  * @param line the 1-based line of the key in the file
  */
 record YamlEntry(String key, Object value, int line) {
 
     /** What kind of value this is, in words for messages: "a list", "a mapping", "a text". */
     String kind() {
-        if (value instanceof List<?>) {
+        if (value instanceof Collection<?>) {
             return "a list";
+        }
+        if (value instanceof byte[]) {
+            return "binary data";
         }
         if (value instanceof Map<?, ?>) {
             return "a mapping";
@@ -33,7 +36,8 @@ record YamlEntry(String key, Object value, int line) {
 
     /** Whether the value is a single scalar (text, number or boolean). */
     boolean isScalar() {
-        return value != null && !(value instanceof List<?>) && !(value instanceof Map<?, ?>);
+        return value != null && !(value instanceof Collection<?>) && !(value instanceof Map<?, ?>)
+                && !(value instanceof byte[]);
     }
 
     /** The value flattened to one string: lists joined with commas, mappings as {@code k: v}. */
@@ -45,7 +49,10 @@ record YamlEntry(String key, Object value, int line) {
         if (value == null) {
             return "";
         }
-        if (value instanceof List<?> list) {
+        if (value instanceof byte[]) {
+            return "(binary data)";
+        }
+        if (value instanceof Collection<?> list) {
             return list.stream().map(YamlEntry::flatten).collect(Collectors.joining(", "));
         }
         if (value instanceof Map<?, ?> map) {
@@ -53,6 +60,19 @@ record YamlEntry(String key, Object value, int line) {
                     .map(e -> flatten(e.getKey()) + ": " + flatten(e.getValue()))
                     .collect(Collectors.joining(", "));
         }
-        return String.valueOf(value);
+        return text(value);
+    }
+
+    /**
+     * A scalar as text, without the control characters YAML escapes such as {@code "\0"} can put
+     * in it: they have no place in a page and some (NUL) break parsers downstream.
+     */
+    static String text(Object scalar) {
+        String text = String.valueOf(scalar);
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 }

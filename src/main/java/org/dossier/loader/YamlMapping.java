@@ -11,7 +11,6 @@ import org.dossier.diagnostic.DossierException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
-import org.snakeyaml.engine.v2.exceptions.DuplicateKeyException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -28,7 +27,6 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class YamlMapping {
 
     private static final int MAX_ALIASES = 50;
-    private static final String DUPLICATE_KEY = "found duplicate key ";
 
     private YamlMapping() {}
 
@@ -60,8 +58,8 @@ final class YamlMapping {
             Object built = new StandardConstructor(settings).constructSingleDocument(document);
             return entries(mapping, (Map<?, ?>) built, firstLine);
         } catch (MarkedYamlEngineException e) {
-            int line = lineOf(e.getProblemMark().or(e::getContextMark), firstLine);
-            throw new DossierException(Diagnostic.at(file, line, step + ": " + problem(e)), e);
+            throw new DossierException(Diagnostic.at(file, YamlErrors.line(e, firstLine),
+                    step + ": " + YamlErrors.message(e, firstLine)), e);
         } catch (YamlEngineException e) {
             throw new DossierException(Diagnostic.at(file, firstLine, step + ": " + e.getMessage()), e);
         }
@@ -81,18 +79,6 @@ final class YamlMapping {
             entries.add(new YamlEntry(key, entry.getValue(), lines.getOrDefault(key, mappingLine)));
         }
         return List.copyOf(entries);
-    }
-
-    private static String problem(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
-        if (problem == null || problem.isBlank()) {
-            return "invalid YAML";
-        }
-        String oneLine = problem.replace('\n', ' ').trim();
-        if (e instanceof DuplicateKeyException && oneLine.startsWith(DUPLICATE_KEY)) {
-            return "duplicate key '" + oneLine.substring(DUPLICATE_KEY.length()) + "'";
-        }
-        return oneLine;
     }
 
     private static String describe(Node node) {

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dossier.diagnostic.Diagnostic;
+import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
 
 /**
@@ -33,6 +35,8 @@ public final class Templates {
 
     /** Where the default templates live on the classpath. */
     public static final String DEFAULTS = "org/dossier/default-templates/";
+
+    private static final String EXTENSION = ".mustache";
 
     /** Mustache appends the place of a syntax error to its messages as {@code @[name:line]}. */
     private static final Pattern PLACE = Pattern.compile("\\s*@\\[([^\\]:]+):(\\d+)\\]\\s*$");
@@ -55,6 +59,25 @@ public final class Templates {
         return new Templates(Optional.of(folder));
     }
 
+    /**
+     * The templates of {@code folder}, warning when it holds no template at all, since every page
+     * then silently falls back to the packed defaults.
+     */
+    public static Templates fromFolder(Path folder, Diagnostics warnings) {
+        if (!holdsTemplates(folder)) {
+            warnings.warn(Diagnostic.of(folder, "templates folder holds no " + EXTENSION + " file; using the default templates"));
+        }
+        return fromFolder(folder);
+    }
+
+    private static boolean holdsTemplates(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(EXTENSION));
+        } catch (IOException e) {
+            throw new DossierException(Diagnostic.of(folder, "template: cannot read the templates folder: " + e.getMessage()), e);
+        }
+    }
+
     /** The defaults packed in the jar. */
     public static Templates defaults() {
         return new Templates(Optional.empty());
@@ -70,7 +93,7 @@ public final class Templates {
         try {
             return factory.compile(name);
         } catch (MustacheNotFoundException e) {
-            throw new DossierException(Diagnostic.of(location(name), "template: " + firstLine(e)), e);
+            throw new DossierException(missing(name, e.getName()), e);
         } catch (MustacheException e) {
             throw failure(name, e);
         }
@@ -112,6 +135,27 @@ public final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A template that is not there: {@code name} itself, or a partial it includes, in which case
+     * the line of the {@code {{> partial}}} tag is given.
+     */
+    private Diagnostic missing(String name, String missing) {
+        if (missing == null || missing.equals(name)) {
+            return Diagnostic.of(location(name), "template: not found: " + name);
+        }
+        String partial = missing.endsWith(EXTENSION) ? missing.substring(0, missing.length() - EXTENSION.length()) : missing;
+        String message = "template: partial '" + partial + "' not found: no " + location(missing).toString().replace('\\', '/')
+                + (folder.isPresent() ? " and no default of that name" : "");
+        Pattern tag = Pattern.compile("\\{\\{>\\s*" + Pattern.quote(partial) + "(?:" + Pattern.quote(EXTENSION) + ")?\\s*}}");
+        String[] lines = find(name).map(b -> new String(b, StandardCharsets.UTF_8)).orElse("").split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (tag.matcher(lines[i]).find()) {
+                return Diagnostic.at(location(name), i + 1, message);
+            }
+        }
+        return Diagnostic.of(location(name), message);
     }
 
     /** Mustache names the template (perhaps a partial) and line where it can; prefer those. */

@@ -94,7 +94,7 @@ public final class SiteBuilder {
 
     private static Templates templates(Path folder, Diagnostics warnings) {
         if (Files.isDirectory(folder)) {
-            return Templates.fromFolder(folder);
+            return Templates.fromFolder(folder, warnings);
         }
         warnings.warn(Diagnostic.of(folder, "templates folder not found; using the default templates"));
         return Templates.defaults();

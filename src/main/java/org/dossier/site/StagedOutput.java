@@ -48,6 +48,7 @@ public final class StagedOutput implements PageSink {
         StagedOutput output = new StagedOutput(out);
         output.recover();
         output.checkOwnership();
+        output.checkStagingOwnership();
         try {
             deleteTree(output.staging);
             Files.createDirectories(output.staging);
@@ -124,6 +125,16 @@ public final class StagedOutput implements PageSink {
         }
         throw new DossierException(Diagnostic.of(out,
                 "output folder is not empty and was not written by Dossier (no " + MARKER + " file); refusing to replace it"));
+    }
+
+    /** The staging folder is deleted before use: only when it is one a build of ours left. */
+    private void checkStagingOwnership() {
+        if (Files.exists(staging, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !(Files.isDirectory(staging, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && (Files.exists(staging.resolve(MARKER)) || isEmpty(staging)))) {
+            throw new DossierException(Diagnostic.of(staging, "the build's staging folder exists and was not written by "
+                    + "Dossier (no " + MARKER + " file); refusing to delete it"));
+        }
     }
 
     private static boolean isEmpty(Path folder) {

@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Makes slugs: lower-case ASCII letters, digits and hyphens, safe as file names on every system.
+ * Makes slugs: lower-case ASCII letters, digits and hyphens, safe as file names on every system
+ * (a name Windows keeps for a device, such as {@code con}, gets the fallback as a suffix).
  * An instance hands out unique slugs, telling apart two that collide with a numeric suffix, so
  * the order of requests must be stable for slugs to be stable across builds.
  *
@@ -19,6 +21,8 @@ import java.util.Map;
 public final class Slugs {
 
     private static final int MAX_LENGTH = 80;
+    /** Names Windows keeps for devices, whatever the extension: {@code con.html} cannot be opened there. */
+    private static final Pattern WINDOWS_DEVICES = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
     private final Map<String, Integer> taken = new HashMap<>();
 
@@ -31,7 +35,10 @@ public final class Slugs {
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
-        return slug.isEmpty() ? fallback : slug;
+        if (slug.isEmpty()) {
+            return fallback;
+        }
+        return WINDOWS_DEVICES.matcher(slug).matches() ? slug + "-" + fallback : slug;
     }
 
     /** A slug of {@code text} not handed out before by this instance. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.site.BuildOptions;
 import org.dossier.site.Progress;
@@ -34,11 +35,14 @@ class InjectionTest {
     static Path out;
 
     private static List<Document> pages;
+    private static List<String> warnings;
 
     @BeforeAll
     static void build() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
         new SiteBuilder().build(new BuildOptions(ARTICLES, Path.of("templates"), out, Optional.empty()),
-                new Diagnostics(), Progress.NONE);
+                diagnostics, Progress.NONE);
+        warnings = diagnostics.sorted().stream().map(Diagnostic::message).toList();
         try (Stream<Path> files = Files.walk(out)) {
             pages = files.filter(p -> p.toString().endsWith(".html"))
                     .sorted()
@@ -50,6 +54,16 @@ class InjectionTest {
     @Test
     void thePayloadArticlesWereRendered() {
         assertThat(pages).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theHostileCurationRulesReachedTheEntities() {
+        assertThat(warnings).noneMatch(message -> message.contains("no entity with the id"));
+        assertThat(warnings).anyMatch(message -> message.startsWith("entities: alias \"<script>alert('alias')</script>\""));
+        assertThat(warnings).anyMatch(message -> message.startsWith("entities: renamed place/moscow to \"<svg"));
+        assertThat(pages).anyMatch(page -> page.text().contains("<svg onload=alert('rename')>"));
+        assertThat(pages).anyMatch(page -> page.text().contains("<script>alert('alias')</script>")
+                && page.location().contains("places/"));
     }
 
     @Test

@@ -50,8 +50,8 @@ class TemplatesTest {
         Templates templates = with("page.mustache", "a\n{{>nowhere.mustache}}\n");
         assertThatThrownBy(() -> templates.template("page.mustache"))
                 .isInstanceOf(DossierException.class)
-                .hasMessageStartingWith(folder.resolve("page.mustache") + ": template: ")
-                .hasMessageContaining("nowhere.mustache");
+                .hasMessage(folder.resolve("page.mustache") + ":2: template: partial 'nowhere' not found: no "
+                        + folder.resolve("nowhere.mustache") + " and no default of that name");
     }
 
     @Test
