@@ -15,24 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders and their subfolders with the JDK's {@link WatchService} and runs an action once
- * a burst of changes has settled (an editor's save is often several events). Runs on its own
- * thread; the action never runs twice at once.
+ * a burst of changes has settled (an editor's save is often several events), telling it when the
+ * burst began ({@link System#nanoTime()}). Runs on its own thread; the action never runs twice at
+ * once.
  */
 final class SourceWatcher implements Closeable {
 
-    private static final long SETTLE_MILLIS = 200;
+    /** Quiet time that ends a burst: short, since the edited page should be fresh within moments. */
+    private static final long SETTLE_MILLIS = 40;
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
-    private final Runnable onChange;
+    private final LongConsumer onChange;
     private final Consumer<String> log;
     private final Thread thread;
 
-    SourceWatcher(List<Path> roots, Runnable onChange, Consumer<String> log) throws IOException {
+    SourceWatcher(List<Path> roots, LongConsumer onChange, Consumer<String> log) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
         this.log = log;
@@ -62,13 +65,15 @@ final class SourceWatcher implements Closeable {
     private void run() {
         try {
             while (true) {
-                boolean changed = drain(service.take());
+                WatchKey first = service.take();
+                long firstSeen = System.nanoTime();
+                boolean changed = drain(first);
                 WatchKey more;
                 while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     changed |= drain(more);
                 }
                 if (changed) {
-                    onChange.run();
+                    onChange.accept(firstSeen);
                 }
             }
         } catch (InterruptedException e) {

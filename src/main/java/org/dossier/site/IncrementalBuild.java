@@ -1,0 +1,274 @@
+package org.dossier.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dossier.diagnostic.Diagnostic;
+import org.dossier.diagnostic.Diagnostics;
+import org.dossier.diagnostic.DossierException;
+import org.dossier.entities.CurationRules;
+import org.dossier.entities.EntityCatalog;
+import org.dossier.entities.EntityExtractor;
+import org.dossier.feed.BaseUrl;
+import org.dossier.link.ArticleDraft;
+import org.dossier.link.CrossLinker;
+import org.dossier.link.LinkedArticle;
+import org.dossier.link.LinkedDossier;
+import org.dossier.loader.Article;
+import org.dossier.loader.ArticleLoader;
+import org.dossier.loader.ConfigLoader;
+import org.dossier.loader.DossierConfig;
+import org.dossier.markdown.BodyRenderer;
+import org.dossier.markdown.RenderedBody;
+import org.dossier.render.SiteRenderer;
+import org.dossier.render.Templates;
+import org.dossier.text.Slugs;
+
+/**
+ * Keeps a built site up to date as its sources change, for the live preview: it holds the last
+ * build in memory and redoes only what changed.
+ *
+ * <ul>
+ *   <li>An article file is reloaded and its body re-rendered only when its size or modification
+ *       time changed; the others are reused as loaded.
+ *   <li>An edited or added article's own page is written first, from its new body and the
+ *       related articles it had (its entity links follow in the second step), so the page being
+ *       edited is fresh at once.
+ *   <li>Then the dossier-wide steps run on the whole dossier (entities, links, related articles,
+ *       indexes, views) and only the files whose bytes changed are rewritten; files the dossier no
+ *       longer has are deleted. The folder then matches a full {@link SiteBuilder} build of the
+ *       same sources, byte for byte.
+ *   <li>A change to the templates or the settings files re-renders everything from the articles
+ *       in memory.
+ * </ul>
+ *
+ * <p>A failed update (a front matter error, a broken template) throws and keeps the last good
+ * state, so the next update retries what failed. One update runs at a time.
+ *
+ * <pre>{@code
+ * IncrementalBuild live = new IncrementalBuild(BuildOptions.defaults());
+ * live.update();              // builds everything
+ * // ... an article changes ...
+ * UpdateSummary s = live.update();
+ * }</pre>
+ */
+public final class IncrementalBuild {
+
+    private final BuildOptions options;
+    private final ArticleLoader loader = new ArticleLoader();
+    private final BodyRenderer bodies = new BodyRenderer();
+    private final EntityExtractor extractor = new EntityExtractor();
+    private final CrossLinker linker = new CrossLinker();
+    private final LiveOutput output;
+    /** The last successful build, or null before the first. */
+    private Snapshot last;
+
+    /** A live build of the dossier {@code options} describes, into its output folder. */
+    public IncrementalBuild(BuildOptions options) {
+        this.options = options;
+        this.output = new LiveOutput(options.out());
+    }
+
+    /**
+     * Brings the output folder up to date with the sources: the first call builds everything,
+     * later calls redo what changed since the last successful one.
+     *
+     * @throws DossierException when the dossier cannot be built as it stands; the last good site
+     *     stays in place
+     */
+    public synchronized UpdateSummary update() {
+        long start = System.nanoTime();
+        if (!Files.isDirectory(options.articles())) {
+            throw new DossierException(Diagnostic.of(options.articles(), "articles folder not found"));
+        }
+        Settings settings = settings();
+        Diagnostics listing = new Diagnostics();
+        Map<Path, Source> sources = sources(listing);
+        Set<Path> changedFiles = changedFiles(sources);
+        boolean settingsChanged = last == null || !settings.digest().equals(last.settings().digest());
+        if (!settingsChanged && changedFiles.isEmpty() && output.hasSite()) {
+            last = new Snapshot(settings, sources, last.dossier(), last.warnings());
+            return new UpdateSummary(false, last.dossier().articles().size(), 0, OptionalLong.empty(), 0, 0,
+                    millisSince(start), last.warnings());
+        }
+        List<ArticleDraft> drafts = drafts(sources);
+        OptionalLong firstPages = OptionalLong.empty();
+        if (!settingsChanged && output.hasSite()) {
+            writeArticlePagesAhead(settings, drafts, changedFiles, sources);
+            firstPages = OptionalLong.of(millisSince(start));
+        }
+        Diagnostics warnings = new Diagnostics();
+        EntityCatalog catalog = extractor.extract(drafts.stream().map(SiteBuilder::articleText).toList(),
+                settings.curation(), warnings);
+        LinkedDossier dossier = linker.link(settings.config(), drafts, catalog);
+        LiveOutput.Changes changes = output.replaceAll(SitePages.render(settings.templates(), dossier));
+
+        List<Diagnostic> all = new ArrayList<>(settings.warnings());
+        all.addAll(listing.sorted());
+        sources.values().forEach(source -> all.addAll(source.warnings()));
+        all.addAll(warnings.sorted());
+        Diagnostics sorted = new Diagnostics();
+        all.forEach(sorted::warn);
+        last = new Snapshot(settings, sources, dossier, sorted.sorted());
+        return new UpdateSummary(true, drafts.size(), changedFiles.size(), firstPages, changes.written(),
+                changes.deleted(), millisSince(start), last.warnings());
+    }
+
+    /** The templates and settings, reused from the last build while their files are unchanged. */
+    private Settings settings() {
+        Path articles = options.articles();
+        String digest = SourceDigest.of(List.of(options.templates(), articles.resolve(ConfigLoader.FILE_NAME),
+                articles.resolve(CurationRules.FILE_NAME)));
+        if (last != null && last.settings().digest().equals(digest)) {
+            return last.settings();
+        }
+        Diagnostics warnings = new Diagnostics();
+        Templates templates;
+        if (Files.isDirectory(options.templates())) {
+            templates = Templates.fromFolder(options.templates());
+        } else {
+            warnings.warn(Diagnostic.of(options.templates(), "templates folder not found; using the default templates"));
+            templates = Templates.defaults();
+        }
+        DossierConfig config = BaseUrl.override(new ConfigLoader().load(articles, warnings), options.baseUrl());
+        CurationRules curation = CurationRules.load(articles.resolve(CurationRules.FILE_NAME), warnings);
+        return new Settings(digest, templates, config, curation, warnings.sorted());
+    }
+
+    /** Every article file as it now is: reused from the last build when its stamp is unchanged. */
+    private Map<Path, Source> sources(Diagnostics listing) {
+        List<Path> files = loader.files(options.articles(), listing);
+        Map<Path, FileStamp> stamps = new LinkedHashMap<>();
+        for (Path file : files) {
+            stamps.put(file, FileStamp.of(file));
+        }
+        Map<Path, Source> reused = new HashMap<>();
+        List<Path> reload = new ArrayList<>();
+        stamps.forEach((file, stamp) -> {
+            Source before = last == null ? null : last.sources().get(file);
+            if (before != null && before.stamp().equals(stamp)) {
+                reused.put(file, before);
+            } else {
+                reload.add(file);
+            }
+        });
+        Map<Path, Source> loaded = reload.parallelStream()
+                .collect(Collectors.toConcurrentMap(file -> file, file -> load(file, stamps.get(file))));
+        Map<Path, Source> sources = new LinkedHashMap<>();
+        for (Path file : files) {
+            sources.put(file, reused.containsKey(file) ? reused.get(file) : loaded.get(file));
+        }
+        return sources;
+    }
+
+    private Source load(Path file, FileStamp stamp) {
+        Diagnostics warnings = new Diagnostics();
+        Optional<Article> article = loader.loadIfArticle(options.articles(), file, warnings);
+        Source before = last == null ? null : last.sources().get(file);
+        if (before != null && before.article().equals(article)) {
+            // Saved unchanged: keep the rendered body, and the files as they are.
+            return new Source(stamp, before.article(), before.body(), warnings.sorted());
+        }
+        return new Source(stamp, article, article.map(a -> bodies.render(a.body())), warnings.sorted());
+    }
+
+    /** The files whose article is new, gone or different since the last build. */
+    private Set<Path> changedFiles(Map<Path, Source> sources) {
+        if (last == null) {
+            return sources.keySet();
+        }
+        Set<Path> changed = new java.util.TreeSet<>();
+        sources.forEach((file, source) -> {
+            Source before = last.sources().get(file);
+            if (before == null || !before.article().equals(source.article())) {
+                changed.add(file);
+            }
+        });
+        last.sources().keySet().stream().filter(file -> !sources.containsKey(file)).forEach(changed::add);
+        return changed;
+    }
+
+    /** The drafts of a build: articles in file order, ids given in that order, as {@link SiteBuilder} does. */
+    private static List<ArticleDraft> drafts(Map<Path, Source> sources) {
+        Slugs slugs = new Slugs();
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (Source source : sources.values()) {
+            source.article().ifPresent(article ->
+                    drafts.add(new ArticleDraft(slugs.unique(article.title(), "article"), article, source.body().orElseThrow())));
+        }
+        return drafts;
+    }
+
+    /**
+     * Writes the pages of the edited and added articles before the dossier-wide steps: the new body
+     * without entity links, with the related articles of the last build.
+     */
+    private void writeArticlePagesAhead(Settings settings, List<ArticleDraft> drafts, Set<Path> changedFiles,
+            Map<Path, Source> sources) {
+        Set<Article> edited = changedFiles.stream()
+                .map(sources::get)
+                .filter(source -> source != null && source.article().isPresent())
+                .map(source -> source.article().orElseThrow())
+                .collect(Collectors.toSet());
+        for (ArticleDraft draft : drafts) {
+            if (!edited.contains(draft.article())) {
+                continue;
+            }
+            Optional<LinkedArticle> before = last.dossier().article(draft.id());
+            List<LinkedArticle> page = new ArrayList<>();
+            page.add(new LinkedArticle(draft.id(), draft.article(), draft.body().html(), draft.body().blocks(),
+                    before.map(LinkedArticle::related).orElse(List.of())));
+            before.ifPresent(b -> b.related().forEach(r -> last.dossier().article(r.article())
+                    .filter(other -> !other.id().equals(draft.id()))
+                    .ifPresent(page::add)));
+            LinkedDossier alone = new LinkedDossier(settings.config(), page, EntityCatalog.empty());
+            String path = page.get(0).url();
+            new SiteRenderer(settings.templates()).render(alone, (file, content) -> {
+                if (file.equals(path)) {
+                    output.write(file, content);
+                }
+            });
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The size and modification time of a file: what tells that it may have changed. */
+    private record FileStamp(long size, FileTime modified) {
+        static FileStamp of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileStamp(attributes.size(), attributes.lastModifiedTime());
+            } catch (NoSuchFileException e) {
+                // Deleted since the folder was listed: the load that follows reports it.
+                return new FileStamp(-1, FileTime.fromMillis(0));
+            } catch (IOException e) {
+                throw new DossierException(Diagnostic.of(file, "cannot read: " + e.getMessage()), e);
+            }
+        }
+    }
+
+    /** One article file as loaded: empty when it holds no article (the warnings say why). */
+    private record Source(FileStamp stamp, Optional<Article> article, Optional<RenderedBody> body, List<Diagnostic> warnings) {}
+
+    /** What every page depends on, with the digest of the files it was read from. */
+    private record Settings(String digest, Templates templates, DossierConfig config, CurationRules curation,
+            List<Diagnostic> warnings) {}
+
+    /** The last successful build. */
+    private record Snapshot(Settings settings, Map<Path, Source> sources, LinkedDossier dossier, List<Diagnostic> warnings) {}
+}
