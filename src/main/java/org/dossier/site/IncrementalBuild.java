@@ -21,6 +21,7 @@ import org.dossier.diagnostic.DossierException;
 import org.dossier.entities.CurationRules;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.entities.EntityExtractor;
+import org.dossier.entities.RecognitionMemo;
 import org.dossier.feed.BaseUrl;
 import org.dossier.link.ArticleDraft;
 import org.dossier.link.CrossLinker;
@@ -47,7 +48,9 @@ import org.dossier.text.Slugs;
  *       related articles it had (its entity links follow in the second step), so the page being
  *       edited is fresh at once.
  *   <li>Then the dossier-wide steps run on the whole dossier (entities, links, related articles,
- *       indexes, views) and only the files whose bytes changed are rewritten; files the dossier no
+ *       indexes, views), names recognised again only in the articles whose reading can have
+ *       changed ({@link RecognitionMemo}),
+ *       and only the files whose bytes changed are rewritten; files the dossier no
  *       longer has are deleted. The folder then matches a full {@link SiteBuilder} build of the
  *       same sources, byte for byte.
  *   <li>A change to the templates or the settings files re-renders everything from the articles
@@ -99,7 +102,7 @@ public final class IncrementalBuild {
         Set<Path> changedFiles = changedFiles(sources);
         boolean settingsChanged = last == null || !settings.digest().equals(last.settings().digest());
         if (!settingsChanged && changedFiles.isEmpty() && output.hasSite()) {
-            last = new Snapshot(settings, sources, last.dossier(), last.warnings());
+            last = new Snapshot(settings, sources, last.memo(), last.dossier(), last.warnings());
             return new UpdateSummary(false, last.dossier().articles().size(), 0, OptionalLong.empty(), 0, 0,
                     millisSince(start), last.warnings());
         }
@@ -110,9 +113,9 @@ public final class IncrementalBuild {
             firstPages = OptionalLong.of(millisSince(start));
         }
         Diagnostics warnings = new Diagnostics();
-        EntityCatalog catalog = extractor.extract(drafts.stream().map(SiteBuilder::articleText).toList(),
-                settings.curation(), warnings);
-        LinkedDossier dossier = linker.link(settings.config(), drafts, catalog);
+        EntityExtractor.Extraction extraction = extractor.extract(drafts.stream().map(SiteBuilder::articleText).toList(),
+                settings.curation(), warnings, last == null ? RecognitionMemo.empty() : last.memo());
+        LinkedDossier dossier = linker.link(settings.config(), drafts, extraction.catalog());
         LiveOutput.Changes changes = output.replaceAll(SitePages.render(settings.templates(), dossier));
 
         List<Diagnostic> all = new ArrayList<>(settings.warnings());
@@ -121,7 +124,7 @@ public final class IncrementalBuild {
         all.addAll(warnings.sorted());
         Diagnostics sorted = new Diagnostics();
         all.forEach(sorted::warn);
-        last = new Snapshot(settings, sources, dossier, sorted.sorted());
+        last = new Snapshot(settings, sources, extraction.memo(), dossier, sorted.sorted());
         return new UpdateSummary(true, drafts.size(), changedFiles.size(), firstPages, changes.written(),
                 changes.deleted(), millisSince(start), last.warnings());
     }
@@ -270,5 +273,6 @@ public final class IncrementalBuild {
             List<Diagnostic> warnings) {}
 
     /** The last successful build. */
-    private record Snapshot(Settings settings, Map<Path, Source> sources, LinkedDossier dossier, List<Diagnostic> warnings) {}
+    private record Snapshot(Settings settings, Map<Path, Source> sources, RecognitionMemo memo, LinkedDossier dossier,
+            List<Diagnostic> warnings) {}
 }
