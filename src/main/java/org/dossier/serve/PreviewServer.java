@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.DossierException;
 import org.dossier.site.BuildOptions;
@@ -117,16 +118,19 @@ public final class PreviewServer implements Closeable {
         }
     }
 
-    /** The update in one line, its times counted from the change that started it. */
+    /** The update in one line, its times counted from the change that started it, then each step's. */
     static String describe(UpdateSummary summary, long waitedMillis) {
+        String steps = summary.stageMillis().entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue() / 1000.0))
+                .collect(Collectors.joining(", ", " (", ")"));
         if (summary.firstPagesMillis().isEmpty()) {
             return String.format(Locale.ROOT, "Built %d articles: %d files in %.1f s", summary.articles(),
-                    summary.filesWritten(), (waitedMillis + summary.millis()) / 1000.0);
+                    summary.filesWritten(), (waitedMillis + summary.millis()) / 1000.0) + steps;
         }
         return String.format(Locale.ROOT, "Rebuilt %d article%s: page in %d ms, %d files written and %d deleted in %.2f s",
                 summary.articlesChanged(), summary.articlesChanged() == 1 ? "" : "s",
                 waitedMillis + summary.firstPagesMillis().getAsLong(), summary.filesWritten(), summary.filesDeleted(),
-                (waitedMillis + summary.millis()) / 1000.0);
+                (waitedMillis + summary.millis()) / 1000.0) + steps;
     }
 
     @Override

@@ -48,10 +48,9 @@ import org.dossier.text.Slugs;
  *       related articles it had (its entity links follow in the second step), so the page being
  *       edited is fresh at once.
  *   <li>Then the dossier-wide steps run on the whole dossier (entities, links, related articles,
- *       indexes, views), names recognised again only in the articles whose reading can have
- *       changed ({@link RecognitionMemo}),
- *       and only the files whose bytes changed are rewritten; files the dossier no
- *       longer has are deleted. The folder then matches a full {@link SiteBuilder} build of the
+ *       indexes, views), recognising names again only in the articles whose reading can have
+ *       changed ({@link RecognitionMemo}); only the files whose bytes changed are rewritten, and
+ *       files the dossier no longer has are deleted. The folder then matches a full {@link SiteBuilder} build of the
  *       same sources, byte for byte.
  *   <li>A change to the templates or the settings files re-renders everything from the articles
  *       in memory.
@@ -93,6 +92,7 @@ public final class IncrementalBuild {
      */
     public synchronized UpdateSummary update() {
         long start = System.nanoTime();
+        Map<String, Long> stages = new LinkedHashMap<>();
         if (!Files.isDirectory(options.articles())) {
             throw new DossierException(Diagnostic.of(options.articles(), "articles folder not found"));
         }
@@ -100,23 +100,34 @@ public final class IncrementalBuild {
         Diagnostics listing = new Diagnostics();
         Map<Path, Source> sources = sources(listing);
         Set<Path> changedFiles = changedFiles(sources);
+        stages.put("load", millisSince(start));
         boolean settingsChanged = last == null || !settings.digest().equals(last.settings().digest());
         if (!settingsChanged && changedFiles.isEmpty() && output.hasSite()) {
             last = new Snapshot(settings, sources, last.memo(), last.dossier(), last.warnings());
             return new UpdateSummary(false, last.dossier().articles().size(), 0, OptionalLong.empty(), 0, 0,
-                    millisSince(start), last.warnings());
+                    millisSince(start), stages, last.warnings());
         }
         List<ArticleDraft> drafts = drafts(sources);
         OptionalLong firstPages = OptionalLong.empty();
         if (!settingsChanged && output.hasSite()) {
             writeArticlePagesAhead(settings, drafts, changedFiles, sources);
             firstPages = OptionalLong.of(millisSince(start));
+            stages.put("page", firstPages.getAsLong() - stages.values().stream().mapToLong(Long::longValue).sum());
         }
+        long step = System.nanoTime();
         Diagnostics warnings = new Diagnostics();
         EntityExtractor.Extraction extraction = extractor.extract(drafts.stream().map(SiteBuilder::articleText).toList(),
                 settings.curation(), warnings, last == null ? RecognitionMemo.empty() : last.memo());
+        stages.put("entities", millisSince(step));
+        step = System.nanoTime();
         LinkedDossier dossier = linker.link(settings.config(), drafts, extraction.catalog());
-        LiveOutput.Changes changes = output.replaceAll(SitePages.render(settings.templates(), dossier));
+        stages.put("links", millisSince(step));
+        step = System.nanoTime();
+        Map<String, byte[]> files = SitePages.render(settings.templates(), dossier);
+        stages.put("render", millisSince(step));
+        step = System.nanoTime();
+        LiveOutput.Changes changes = output.replaceAll(files);
+        stages.put("write", millisSince(step));
 
         List<Diagnostic> all = new ArrayList<>(settings.warnings());
         all.addAll(listing.sorted());
@@ -126,7 +137,7 @@ public final class IncrementalBuild {
         all.forEach(sorted::warn);
         last = new Snapshot(settings, sources, extraction.memo(), dossier, sorted.sorted());
         return new UpdateSummary(true, drafts.size(), changedFiles.size(), firstPages, changes.written(),
-                changes.deleted(), millisSince(start), last.warnings());
+                changes.deleted(), millisSince(start), stages, last.warnings());
     }
 
     /** The templates and settings, reused from the last build while their files are unchanged. */

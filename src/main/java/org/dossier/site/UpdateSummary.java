@@ -1,6 +1,9 @@
 package org.dossier.site;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.dossier.diagnostic.Diagnostic;
 
@@ -15,6 +18,8 @@ import org.dossier.diagnostic.Diagnostic;
  * @param filesWritten the files of the site written, each because its bytes changed
  * @param filesDeleted the files of the site deleted, because the dossier no longer has them
  * @param millis the wall time of the whole update
+ * @param stageMillis the wall time of each step, in the order run ({@code load}, {@code page},
+ *     {@code entities}, {@code links}, {@code render}, {@code write})
  * @param warnings the warnings of the dossier as it now stands, sorted
  */
 public record UpdateSummary(
@@ -25,9 +30,11 @@ public record UpdateSummary(
         int filesWritten,
         int filesDeleted,
         long millis,
+        Map<String, Long> stageMillis,
         List<Diagnostic> warnings) {
 
     public UpdateSummary {
+        stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
         warnings = List.copyOf(warnings);
     }
 }
