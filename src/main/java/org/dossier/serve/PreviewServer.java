@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,7 +49,7 @@ public final class PreviewServer implements Closeable {
         this.options = options;
         this.log = log;
         this.build = new IncrementalBuild(options);
-        rebuild(System.nanoTime());
+        rebuild(new SourceChange(System.nanoTime(), Set.of()));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", new SiteHandler(options.out(), state::get));
         server.setExecutor(requests);
@@ -93,12 +94,12 @@ public final class PreviewServer implements Closeable {
         stopped.await();
     }
 
-    /** Brings the site up to date after a change first seen at {@code changedAt} ({@link System#nanoTime()}). */
-    private synchronized void rebuild(long changedAt) {
-        long waited = (System.nanoTime() - changedAt) / 1_000_000;
+    /** Brings the site up to date after {@code change}, the files it names first. */
+    private synchronized void rebuild(SourceChange change) {
+        long waited = (System.nanoTime() - change.firstSeen()) / 1_000_000;
         long version = state.get().version() + 1;
         try {
-            UpdateSummary summary = build.update();
+            UpdateSummary summary = build.update(change.paths());
             if (!summary.changed() && state.get().error().isEmpty()) {
                 return;
             }

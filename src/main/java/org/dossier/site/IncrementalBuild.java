@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
@@ -91,30 +93,48 @@ public final class IncrementalBuild {
      *     stays in place
      */
     public synchronized UpdateSummary update() {
+        return update(List.of());
+    }
+
+    /**
+     * Like {@link #update()}, told which files changed (as a file watcher reports them, under the
+     * articles folder given in the options): an edited article among them has its own page written
+     * before anything else is read. The whole folder is still checked for changes after that.
+     */
+    public synchronized UpdateSummary update(Collection<Path> touched) {
         long start = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         if (!Files.isDirectory(options.articles())) {
             throw new DossierException(Diagnostic.of(options.articles(), "articles folder not found"));
         }
         Settings settings = settings();
-        Diagnostics listing = new Diagnostics();
-        Map<Path, Source> sources = sources(listing);
-        Set<Path> changedFiles = changedFiles(sources);
-        stages.put("load", millisSince(start));
         boolean settingsChanged = last == null || !settings.digest().equals(last.settings().digest());
+        boolean ahead = !settingsChanged && output.hasSite();
+        Set<Path> written = new TreeSet<>();
+        Map<Path, Source> early = ahead ? writeTouchedPagesAhead(settings, touched, written) : Map.of();
+        OptionalLong firstPages = written.isEmpty() ? OptionalLong.empty() : OptionalLong.of(millisSince(start));
+        firstPages.ifPresent(millis -> stages.put("page", millis));
+        long step = System.nanoTime();
+        Diagnostics listing = new Diagnostics();
+        Map<Path, Source> sources = sources(listing, early);
+        Set<Path> changedFiles = changedFiles(sources);
+        stages.put("load", millisSince(step));
         if (!settingsChanged && changedFiles.isEmpty() && output.hasSite()) {
-            last = new Snapshot(settings, sources, last.memo(), last.dossier(), last.warnings());
-            return new UpdateSummary(false, last.dossier().articles().size(), 0, OptionalLong.empty(), 0, 0,
+            last = new Snapshot(settings, sources, last.ids(), last.memo(), last.dossier(), last.warnings());
+            return new UpdateSummary(false, last.dossier().articles().size(), 0, firstPages, 0, 0,
                     millisSince(start), stages, last.warnings());
         }
         List<ArticleDraft> drafts = drafts(sources);
-        OptionalLong firstPages = OptionalLong.empty();
-        if (!settingsChanged && output.hasSite()) {
-            writeArticlePagesAhead(settings, drafts, changedFiles, sources);
+        Set<Path> notYetWritten = new TreeSet<>(changedFiles);
+        notYetWritten.removeAll(written);
+        if (ahead && !notYetWritten.isEmpty()) {
+            // Changes the watcher did not name (or no watcher): their pages still go first.
+            step = System.nanoTime();
+            writeArticlePagesAhead(settings, drafts, notYetWritten, sources);
+            stages.merge("page", millisSince(step), Long::sum);
             firstPages = OptionalLong.of(millisSince(start));
-            stages.put("page", firstPages.getAsLong() - stages.values().stream().mapToLong(Long::longValue).sum());
         }
-        long step = System.nanoTime();
+        step = System.nanoTime();
         Diagnostics warnings = new Diagnostics();
         EntityExtractor.Extraction extraction = extractor.extract(drafts.stream().map(SiteBuilder::articleText).toList(),
                 settings.curation(), warnings, last == null ? RecognitionMemo.empty() : last.memo());
@@ -135,7 +155,7 @@ public final class IncrementalBuild {
         all.addAll(warnings.sorted());
         Diagnostics sorted = new Diagnostics();
         all.forEach(sorted::warn);
-        last = new Snapshot(settings, sources, extraction.memo(), dossier, sorted.sorted());
+        last = new Snapshot(settings, sources, idsByFile(sources, drafts), extraction.memo(), dossier, sorted.sorted());
         return new UpdateSummary(true, drafts.size(), changedFiles.size(), firstPages, changes.written(),
                 changes.deleted(), millisSince(start), stages, last.warnings());
     }
@@ -162,7 +182,7 @@ public final class IncrementalBuild {
     }
 
     /** Every article file as it now is: reused from the last build when its stamp is unchanged. */
-    private Map<Path, Source> sources(Diagnostics listing) {
+    private Map<Path, Source> sources(Diagnostics listing, Map<Path, Source> early) {
         List<Path> files = loader.files(options.articles(), listing);
         Map<Path, FileStamp> stamps = new LinkedHashMap<>();
         for (Path file : files) {
@@ -171,7 +191,7 @@ public final class IncrementalBuild {
         Map<Path, Source> reused = new HashMap<>();
         List<Path> reload = new ArrayList<>();
         stamps.forEach((file, stamp) -> {
-            Source before = last == null ? null : last.sources().get(file);
+            Source before = early.containsKey(file) ? early.get(file) : last == null ? null : last.sources().get(file);
             if (before != null && before.stamp().equals(stamp)) {
                 reused.put(file, before);
             } else {
@@ -203,7 +223,7 @@ public final class IncrementalBuild {
         if (last == null) {
             return sources.keySet();
         }
-        Set<Path> changed = new java.util.TreeSet<>();
+        Set<Path> changed = new TreeSet<>();
         sources.forEach((file, source) -> {
             Source before = last.sources().get(file);
             if (before == null || !before.article().equals(source.article())) {
@@ -214,15 +234,68 @@ public final class IncrementalBuild {
         return changed;
     }
 
-    /** The drafts of a build: articles in file order, ids given in that order, as {@link SiteBuilder} does. */
-    private static List<ArticleDraft> drafts(Map<Path, Source> sources) {
+    /**
+     * The drafts of a build: articles in file order, ids given in that order as {@link SiteBuilder}
+     * does. While no title changed and no article came or went, the ids are the last build's.
+     */
+    private List<ArticleDraft> drafts(Map<Path, Source> sources) {
+        boolean sameIds = last != null && sameTitles(sources);
         Slugs slugs = new Slugs();
         List<ArticleDraft> drafts = new ArrayList<>();
-        for (Source source : sources.values()) {
-            source.article().ifPresent(article ->
-                    drafts.add(new ArticleDraft(slugs.unique(article.title(), "article"), article, source.body().orElseThrow())));
-        }
+        sources.forEach((file, source) -> source.article().ifPresent(article -> drafts.add(new ArticleDraft(
+                sameIds ? last.ids().get(file) : slugs.unique(article.title(), "article"), article, source.body().orElseThrow()))));
         return drafts;
+    }
+
+    /** Whether the same files hold articles as in the last build, with the same titles, in the same order. */
+    private boolean sameTitles(Map<Path, Source> sources) {
+        if (!sources.keySet().equals(last.sources().keySet())) {
+            return false;
+        }
+        for (Map.Entry<Path, Source> entry : sources.entrySet()) {
+            Optional<String> title = entry.getValue().article().map(Article::title);
+            if (!title.equals(last.sources().get(entry.getKey()).article().map(Article::title))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<Path, String> idsByFile(Map<Path, Source> sources, List<ArticleDraft> drafts) {
+        Map<Path, String> ids = new HashMap<>();
+        int i = 0;
+        for (Map.Entry<Path, Source> entry : sources.entrySet()) {
+            if (entry.getValue().article().isPresent()) {
+                ids.put(entry.getKey(), drafts.get(i++).id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Reloads the touched files the last build knew and writes the page of each whose article
+     * changed but kept its title (so its id, and every other id, stays): the new body without
+     * entity links, with the related articles it had. Returns the files reloaded, to be reused, and
+     * adds those whose page it wrote to {@code written}.
+     */
+    private Map<Path, Source> writeTouchedPagesAhead(Settings settings, Collection<Path> touched, Set<Path> written) {
+        Map<Path, Source> reloaded = new HashMap<>();
+        for (Path file : new TreeSet<>(touched)) {
+            Source before = last.sources().get(file);
+            if (before == null || before.article().isEmpty() || !Files.isRegularFile(file)) {
+                continue;
+            }
+            Source now = load(file, FileStamp.of(file));
+            reloaded.put(file, now);
+            if (now.article().isPresent() && !now.article().equals(before.article())
+                    && now.article().orElseThrow().title().equals(before.article().orElseThrow().title())) {
+                Article article = now.article().orElseThrow();
+                RenderedBody body = now.body().orElseThrow();
+                writePageAhead(settings, new ArticleDraft(last.ids().get(file), article, body));
+                written.add(file);
+            }
+        }
+        return reloaded;
     }
 
     /**
@@ -237,24 +310,28 @@ public final class IncrementalBuild {
                 .map(source -> source.article().orElseThrow())
                 .collect(Collectors.toSet());
         for (ArticleDraft draft : drafts) {
-            if (!edited.contains(draft.article())) {
-                continue;
+            if (edited.contains(draft.article())) {
+                writePageAhead(settings, draft);
             }
-            Optional<LinkedArticle> before = last.dossier().article(draft.id());
-            List<LinkedArticle> page = new ArrayList<>();
-            page.add(new LinkedArticle(draft.id(), draft.article(), draft.body().html(), draft.body().blocks(),
-                    before.map(LinkedArticle::related).orElse(List.of())));
-            before.ifPresent(b -> b.related().forEach(r -> last.dossier().article(r.article())
-                    .filter(other -> !other.id().equals(draft.id()))
-                    .ifPresent(page::add)));
-            LinkedDossier alone = new LinkedDossier(settings.config(), page, EntityCatalog.empty());
-            String path = page.get(0).url();
-            new SiteRenderer(settings.templates()).render(alone, (file, content) -> {
-                if (file.equals(path)) {
-                    output.write(file, content);
-                }
-            });
         }
+    }
+
+    /** Writes the page of one draft, without entity links, with the related articles it had. */
+    private void writePageAhead(Settings settings, ArticleDraft draft) {
+        Optional<LinkedArticle> before = last.dossier().article(draft.id());
+        List<LinkedArticle> page = new ArrayList<>();
+        page.add(new LinkedArticle(draft.id(), draft.article(), draft.body().html(), draft.body().blocks(),
+                before.map(LinkedArticle::related).orElse(List.of())));
+        before.ifPresent(b -> b.related().forEach(r -> last.dossier().article(r.article())
+                .filter(other -> !other.id().equals(draft.id()))
+                .ifPresent(page::add)));
+        LinkedDossier alone = new LinkedDossier(settings.config(), page, EntityCatalog.empty());
+        String path = page.get(0).url();
+        new SiteRenderer(settings.templates()).render(alone, (file, content) -> {
+            if (file.equals(path)) {
+                output.write(file, content);
+            }
+        });
     }
 
     private static long millisSince(long start) {
@@ -284,6 +361,7 @@ public final class IncrementalBuild {
             List<Diagnostic> warnings) {}
 
     /** The last successful build. */
-    private record Snapshot(Settings settings, Map<Path, Source> sources, RecognitionMemo memo, LinkedDossier dossier,
+    private record Snapshot(Settings settings, Map<Path, Source> sources, Map<Path, String> ids, RecognitionMemo memo,
+            LinkedDossier dossier,
             List<Diagnostic> warnings) {}
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -98,6 +99,17 @@ class IncrementalBuildTest {
         assertThat(summary.articlesChanged()).isEqualTo(1);
         assertThat(summary.firstPagesMillis()).isPresent();
         assertThat(summary.filesWritten()).isEqualTo(differ).isLessThan(after.size());
+    }
+
+    @Test
+    void anEditTheWatcherNamesHasItsPageWrittenAheadAndTheFolderStillEndsAsAFullBuild() throws IOException {
+        Path file = articles.resolve("002_90671c341d80183f.txt");
+        append(file, "\nOfficials in Tokyo said the talks would go on.\n");
+        UpdateSummary summary = live.update(List.of(file, articles.resolve("gone.txt")));
+
+        assertThat(summary.firstPagesMillis()).isPresent();
+        assertThat(summary.stageMillis()).containsKeys("page", "load", "entities", "links", "render", "write");
+        assertThat(files(work.resolve("live"))).isEqualTo(fullBuild("after"));
     }
 
     @Test
