@@ -61,17 +61,30 @@ public final class RecognitionMemo {
      */
     record Seen(ArticleText text, Set<String> words, ArticleFindings findings, List<FigureMention> figures) {}
 
-    /** Whether {@code article} writes any of {@code words} in any case: then a vocabulary change can touch it. */
+    /**
+     * Whether {@code article} writes any of {@code words} as a word of its own, in any case: then a
+     * vocabulary change can touch its reading. The words the recogniser looks up are tokens of the
+     * article's text, and a token never has a letter or digit right before or after it.
+     */
     static boolean writesAny(ArticleText article, Set<String> words) {
         for (TextBlock block : TextBlock.of(article)) {
             String text = block.text().toLowerCase(Locale.ROOT);
             for (String word : words) {
-                if (text.contains(word.toLowerCase(Locale.ROOT))) {
-                    return true;
+                String lower = word.toLowerCase(Locale.ROOT);
+                for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+                    int end = at + lower.length();
+                    if ((at == 0 || !isWordChar(text.charAt(at - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK;
     }
 
     /** The counts of {@code previous} with the words of the articles that left taken out and those that came added. */
