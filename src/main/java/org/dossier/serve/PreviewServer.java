@@ -97,9 +97,11 @@ public final class PreviewServer implements Closeable {
     /** Brings the site up to date after {@code change}, the files it names first. */
     private synchronized void rebuild(SourceChange change) {
         long waited = (System.nanoTime() - change.firstSeen()) / 1_000_000;
-        long version = state.get().version() + 1;
         try {
-            UpdateSummary summary = build.update(change.paths());
+            // An edited article's own page is written first: reload it at once, the rest follows.
+            UpdateSummary summary = build.update(change.paths(),
+                    () -> state.set(new BuildState(state.get().version() + 1, state.get().error())));
+            long version = state.get().version() + 1;
             if (!summary.changed() && state.get().error().isEmpty()) {
                 return;
             }
@@ -110,12 +112,12 @@ public final class PreviewServer implements Closeable {
             state.set(new BuildState(version, Optional.empty()));
         } catch (DossierException e) {
             log.accept("error: " + e.diagnostic());
-            state.set(new BuildState(version, Optional.of(e.diagnostic().toString())));
+            state.set(new BuildState(state.get().version() + 1, Optional.of(e.diagnostic().toString())));
         } catch (RuntimeException e) {
             // Keep serving whatever a template or article breaks; the message says what to fix.
             String message = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.accept("error: " + message);
-            state.set(new BuildState(version, Optional.of(message)));
+            state.set(new BuildState(state.get().version() + 1, Optional.of(message)));
         }
     }
 

@@ -46,9 +46,9 @@ import org.dossier.text.Slugs;
  * <ul>
  *   <li>An article file is reloaded and its body re-rendered only when its size or modification
  *       time changed; the others are reused as loaded.
- *   <li>An edited or added article's own page is written first, from its new body and the
- *       related articles it had (its entity links follow in the second step), so the page being
- *       edited is fresh at once.
+ *   <li>An edited article that keeps its title has its own page written first, from its new
+ *       body and the related articles it had (its entity links follow in the second step), so the
+ *       page being edited is fresh at once.
  *   <li>Then the dossier-wide steps run on the whole dossier (entities, links, related articles,
  *       indexes, views), recognising names again only in the articles whose reading can have
  *       changed ({@link RecognitionMemo}); only the files whose bytes changed are rewritten, and
@@ -93,15 +93,17 @@ public final class IncrementalBuild {
      *     stays in place
      */
     public synchronized UpdateSummary update() {
-        return update(List.of());
+        return update(List.of(), () -> { });
     }
 
     /**
      * Like {@link #update()}, told which files changed (as a file watcher reports them, under the
      * articles folder given in the options): an edited article among them has its own page written
-     * before anything else is read. The whole folder is still checked for changes after that.
+     * before anything else is read, and {@code pagesAhead} runs once such pages are on disk (a
+     * preview can reload them while the rest is redone). The whole folder is still checked for
+     * changes after that.
      */
-    public synchronized UpdateSummary update(Collection<Path> touched) {
+    public synchronized UpdateSummary update(Collection<Path> touched, Runnable pagesAhead) {
         long start = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         if (!Files.isDirectory(options.articles())) {
@@ -113,7 +115,10 @@ public final class IncrementalBuild {
         Set<Path> written = new TreeSet<>();
         Map<Path, Source> early = ahead ? writeTouchedPagesAhead(settings, touched, written) : Map.of();
         OptionalLong firstPages = written.isEmpty() ? OptionalLong.empty() : OptionalLong.of(millisSince(start));
-        firstPages.ifPresent(millis -> stages.put("page", millis));
+        firstPages.ifPresent(millis -> {
+            stages.put("page", millis);
+            pagesAhead.run();
+        });
         long step = System.nanoTime();
         Diagnostics listing = new Diagnostics();
         Map<Path, Source> sources = sources(listing, early);
@@ -130,9 +135,11 @@ public final class IncrementalBuild {
         if (ahead && !notYetWritten.isEmpty()) {
             // Changes the watcher did not name (or no watcher): their pages still go first.
             step = System.nanoTime();
-            writeArticlePagesAhead(settings, drafts, notYetWritten, sources);
-            stages.merge("page", millisSince(step), Long::sum);
-            firstPages = OptionalLong.of(millisSince(start));
+            if (writeArticlePagesAhead(settings, drafts, notYetWritten, sources) > 0) {
+                stages.merge("page", millisSince(step), Long::sum);
+                firstPages = OptionalLong.of(millisSince(start));
+                pagesAhead.run();
+            }
         }
         step = System.nanoTime();
         Diagnostics warnings = new Diagnostics();
@@ -299,21 +306,24 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Writes the pages of the edited and added articles before the dossier-wide steps: the new body
-     * without entity links, with the related articles of the last build.
+     * Writes ahead of the dossier-wide steps the pages of the edited articles that keep their
+     * address (same file, same id); returns how many. New articles and new titles wait for the
+     * rest of the site, which links to them.
      */
-    private void writeArticlePagesAhead(Settings settings, List<ArticleDraft> drafts, Set<Path> changedFiles,
+    private int writeArticlePagesAhead(Settings settings, List<ArticleDraft> drafts, Set<Path> changedFiles,
             Map<Path, Source> sources) {
-        Set<Article> edited = changedFiles.stream()
-                .map(sources::get)
-                .filter(source -> source != null && source.article().isPresent())
-                .map(source -> source.article().orElseThrow())
-                .collect(Collectors.toSet());
-        for (ArticleDraft draft : drafts) {
-            if (edited.contains(draft.article())) {
-                writePageAhead(settings, draft);
+        Map<Path, String> ids = idsByFile(sources, drafts);
+        Map<String, ArticleDraft> byId = new HashMap<>();
+        drafts.forEach(draft -> byId.put(draft.id(), draft));
+        int written = 0;
+        for (Path file : changedFiles) {
+            String id = ids.get(file);
+            if (id != null && id.equals(last.ids().get(file))) {
+                writePageAhead(settings, byId.get(id));
+                written++;
             }
         }
+        return written;
     }
 
     /** Writes the page of one draft, without entity links, with the related articles it had. */

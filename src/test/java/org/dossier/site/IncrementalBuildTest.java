@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
@@ -105,8 +106,10 @@ class IncrementalBuildTest {
     void anEditTheWatcherNamesHasItsPageWrittenAheadAndTheFolderStillEndsAsAFullBuild() throws IOException {
         Path file = articles.resolve("002_90671c341d80183f.txt");
         append(file, "\nOfficials in Tokyo said the talks would go on.\n");
-        UpdateSummary summary = live.update(List.of(file, articles.resolve("gone.txt")));
+        AtomicInteger ahead = new AtomicInteger();
+        UpdateSummary summary = live.update(List.of(file, articles.resolve("gone.txt")), ahead::incrementAndGet);
 
+        assertThat(ahead).hasValue(1);
         assertThat(summary.firstPagesMillis()).isPresent();
         assertThat(summary.stageMillis()).containsKeys("page", "load", "entities", "links", "render", "write");
         assertThat(files(work.resolve("live"))).isEqualTo(fullBuild("after"));
