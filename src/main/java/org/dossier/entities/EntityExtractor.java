@@ -1,8 +1,10 @@
 package org.dossier.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.dossier.diagnostic.Diagnostics;
@@ -55,6 +57,69 @@ public final class EntityExtractor {
         entities.addAll(new FigureEntities().assemble(figureSightings(articles)));
         return new EntityCatalog(rules.apply(entities, findings, warnings));
     }
+
+    /**
+     * Extracts like {@link #extract(List, CurationRules, Diagnostics)}, with the same result, but
+     * recognises again only the articles {@code memo} cannot vouch for (see {@link RecognitionMemo});
+     * the resolution across the dossier runs in full.
+     */
+    public Extraction extract(List<ArticleText> articles, CurationRules rules, Diagnostics warnings, RecognitionMemo memo) {
+        Map<String, RecognitionMemo.Seen> seen = new TreeMap<>();
+        List<Set<String>> left = new ArrayList<>();
+        List<Set<String>> came = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
+        for (ArticleText article : articles) {
+            RecognitionMemo.Seen before = memo.seen(article.article());
+            if (before != null && before.text().equals(article)) {
+                kept.add(article.article());
+            } else {
+                came.add(Vocabulary.wordsOf(article));
+            }
+        }
+        memo.byArticle().forEach((id, before) -> {
+            if (!kept.contains(id)) {
+                left.add(before.words());
+            }
+        });
+        Map<String, Integer> counts = RecognitionMemo.recount(memo.wordCounts(), left, came);
+        Set<String> changedWords = new HashSet<>();
+        counts.keySet().stream().filter(w -> !memo.wordCounts().containsKey(w)).forEach(changedWords::add);
+        memo.wordCounts().keySet().stream().filter(w -> !counts.containsKey(w)).forEach(changedWords::add);
+        Vocabulary vocabulary = Vocabulary.ofWords(counts.keySet());
+        List<RecognitionMemo.Seen> now = articles.parallelStream()
+                .map(article -> {
+                    RecognitionMemo.Seen before = kept.contains(article.article()) ? memo.seen(article.article()) : null;
+                    if (before != null && (changedWords.isEmpty() || !RecognitionMemo.writesAny(article, changedWords))) {
+                        return before;
+                    }
+                    return new RecognitionMemo.Seen(article,
+                            before != null ? before.words() : Vocabulary.wordsOf(article),
+                            recogniser.recognise(article, vocabulary),
+                            before != null ? before.figures() : figures.extract(article));
+                })
+                .toList();
+        List<ArticleFindings> findings = now.stream().map(RecognitionMemo.Seen::findings).toList();
+        Map<String, ArticleFindings> byId = new TreeMap<>();
+        findings.forEach(f -> byId.put(f.id(), f));
+        List<Entity> entities = new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId));
+        List<FigureEntities.Sighting> sightings = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            for (var mention : now.get(i).figures()) {
+                sightings.add(new FigureEntities.Sighting(articles.get(i).article(), i, mention));
+            }
+        }
+        entities.addAll(new FigureEntities().assemble(sightings));
+        now.forEach(s -> seen.put(s.text().article(), s));
+        return new Extraction(new EntityCatalog(rules.apply(entities, findings, warnings)), new RecognitionMemo(seen, counts));
+    }
+
+    /**
+     * The result of an extraction with a memo.
+     *
+     * @param catalog the entities
+     * @param memo what to hand the next extraction of the same dossier
+     */
+    public record Extraction(EntityCatalog catalog, RecognitionMemo memo) {}
 
     private List<FigureEntities.Sighting> figureSightings(List<ArticleText> articles) {
         return IntStream.range(0, articles.size()).parallel()

@@ -35,6 +35,24 @@ final class Vocabulary {
         return new Vocabulary(words);
     }
 
+    /** The words {@code article} writes in lower case, for a vocabulary kept up to date article by article. */
+    static Set<String> wordsOf(ArticleText article) {
+        Set<String> words = new HashSet<>();
+        for (TextBlock block : TextBlock.of(article)) {
+            for (Token token : Tokenizer.words(block.text())) {
+                if (Character.isLowerCase(token.text().codePointAt(0))) {
+                    words.add(token.text());
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The vocabulary of a dossier whose articles write {@code words} in lower case. */
+    static Vocabulary ofWords(Set<String> words) {
+        return new Vocabulary(words);
+    }
+
     /** Whether {@code word} is written in lower case somewhere in the dossier. */
     boolean isCommon(String word) {
         return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));

@@ -54,6 +54,22 @@ public final class ArticleLoader {
                 .orElseThrow(() -> new DossierException(Diagnostic.of(file, "holds no article")));
     }
 
+    /** The article files of {@code folder} that {@link #loadAll} reads, sorted by path inside it. */
+    public List<Path> files(Path folder, Diagnostics warnings) {
+        return ArticleFiles.list(folder, warnings);
+    }
+
+    /**
+     * Loads one file of {@code folder} the way {@link #loadAll} does: empty when it holds no article
+     * (the reason is among the warnings), so a caller that reloads files one by one sees the same
+     * dossier as a full load.
+     *
+     * @throws DossierException when the file cannot be read or has a front matter error
+     */
+    public Optional<Article> loadIfArticle(Path folder, Path file, Diagnostics warnings) {
+        return read(folder, file, warnings);
+    }
+
     private Optional<Article> read(Path folder, Path file, Diagnostics warnings) {
         String name = ArticleFiles.relativeName(folder, file);
         byte[] bytes;

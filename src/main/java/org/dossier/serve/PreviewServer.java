@@ -8,24 +8,25 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.dossier.diagnostic.Diagnostic;
-import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
 import org.dossier.site.BuildOptions;
-import org.dossier.site.BuildSummary;
-import org.dossier.site.Progress;
-import org.dossier.site.SiteBuilder;
+import org.dossier.site.IncrementalBuild;
+import org.dossier.site.UpdateSummary;
 
 /**
- * The live preview: builds the dossier, serves it on the loopback address, and rebuilds when the
- * articles or templates change. Rebuilds run in this process with the same {@link SiteBuilder}, so
- * the components it loaded once (models, gazetteer, compiled rules) are reused. A failed build
- * leaves the last good site in place; the error goes to the log and into every served page.
+ * The live preview: builds the dossier, serves it on the loopback address, and updates it when the
+ * articles or templates change. Updates run in this process through one {@link IncrementalBuild},
+ * so only what changed is redone, an edited article's own page first, and the components loaded
+ * once (models, gazetteer, compiled rules) are reused. A failed build leaves the last good site in
+ * place; the error goes to the log and into every served page.
  *
  * <pre>{@code
  * try (PreviewServer preview = PreviewServer.start(BuildOptions.defaults(), 8080, System.err::println)) {
@@ -36,20 +37,19 @@ import org.dossier.site.SiteBuilder;
 public final class PreviewServer implements Closeable {
 
     private final BuildOptions options;
-    private final SiteBuilder builder = new SiteBuilder();
+    private final IncrementalBuild build;
     private final Consumer<String> log;
     private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, Optional.empty()));
     private final HttpServer server;
     private final ExecutorService requests = Executors.newFixedThreadPool(4);
     private final SourceWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
-    /** The digest of the sources the latest build read; guarded by this. */
-    private String built = "";
 
     private PreviewServer(BuildOptions options, int port, Consumer<String> log) throws IOException {
         this.options = options;
         this.log = log;
-        rebuild();
+        this.build = new IncrementalBuild(options);
+        rebuild(new SourceChange(System.nanoTime(), Set.of()));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", new SiteHandler(options.out(), state::get));
         server.setExecutor(requests);
@@ -94,30 +94,46 @@ public final class PreviewServer implements Closeable {
         stopped.await();
     }
 
-    private synchronized void rebuild() {
-        String sources = SourceFingerprint.of(List.of(options.articles(), options.templates()));
-        if (sources.equals(built)) {
-            return;
-        }
-        built = sources;
-        long version = state.get().version() + 1;
+    /** Brings the site up to date after {@code change}, the files it names first. */
+    private synchronized void rebuild(SourceChange change) {
+        long waited = (System.nanoTime() - change.firstSeen()) / 1_000_000;
         try {
-            Diagnostics warnings = new Diagnostics();
-            BuildSummary summary = builder.build(options, warnings, Progress.NONE);
+            // An edited article's own page is written first: reload it at once, the rest follows.
+            UpdateSummary summary = build.update(change.paths(),
+                    () -> state.set(new BuildState(state.get().version() + 1, state.get().error())));
+            long version = state.get().version() + 1;
+            if (!summary.changed() && state.get().error().isEmpty()) {
+                return;
+            }
             for (Diagnostic warning : summary.warnings()) {
                 log.accept("warning: " + warning);
             }
-            log.accept(String.format(Locale.ROOT, "Built %d articles in %.1f s", summary.articles(), summary.millis() / 1000.0));
+            log.accept(describe(summary, waited));
             state.set(new BuildState(version, Optional.empty()));
         } catch (DossierException e) {
             log.accept("error: " + e.diagnostic());
-            state.set(new BuildState(version, Optional.of(e.diagnostic().toString())));
+            state.set(new BuildState(state.get().version() + 1, Optional.of(e.diagnostic().toString())));
         } catch (RuntimeException e) {
             // Keep serving whatever a template or article breaks; the message says what to fix.
             String message = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.accept("error: " + message);
-            state.set(new BuildState(version, Optional.of(message)));
+            state.set(new BuildState(state.get().version() + 1, Optional.of(message)));
         }
+    }
+
+    /** The update in one line, its times counted from the change that started it, then each step's. */
+    static String describe(UpdateSummary summary, long waitedMillis) {
+        String steps = summary.stageMillis().entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue() / 1000.0))
+                .collect(Collectors.joining(", ", " (", ")"));
+        if (summary.firstPagesMillis().isEmpty()) {
+            return String.format(Locale.ROOT, "Built %d articles: %d files in %.1f s", summary.articles(),
+                    summary.filesWritten(), (waitedMillis + summary.millis()) / 1000.0) + steps;
+        }
+        return String.format(Locale.ROOT, "Rebuilt %d article%s: page in %d ms, %d files written and %d deleted in %.2f s",
+                summary.articlesChanged(), summary.articlesChanged() == 1 ? "" : "s",
+                waitedMillis + summary.firstPagesMillis().getAsLong(), summary.filesWritten(), summary.filesDeleted(),
+                (waitedMillis + summary.millis()) / 1000.0) + steps;
     }
 
     @Override

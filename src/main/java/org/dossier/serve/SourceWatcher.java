@@ -11,28 +11,32 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders and their subfolders with the JDK's {@link WatchService} and runs an action once
- * a burst of changes has settled (an editor's save is often several events). Runs on its own
- * thread; the action never runs twice at once.
+ * a burst of changes has settled (an editor's save is often several events), telling it when the
+ * burst began and which paths it named. Runs on its own thread; the action never runs twice at
+ * once.
  */
 final class SourceWatcher implements Closeable {
 
-    private static final long SETTLE_MILLIS = 200;
+    /** Quiet time that ends a burst: short, since the edited page should be fresh within moments. */
+    private static final long SETTLE_MILLIS = 40;
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
-    private final Runnable onChange;
+    private final Consumer<SourceChange> onChange;
     private final Consumer<String> log;
     private final Thread thread;
 
-    SourceWatcher(List<Path> roots, Runnable onChange, Consumer<String> log) throws IOException {
+    SourceWatcher(List<Path> roots, Consumer<SourceChange> onChange, Consumer<String> log) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
         this.log = log;
@@ -62,13 +66,16 @@ final class SourceWatcher implements Closeable {
     private void run() {
         try {
             while (true) {
-                boolean changed = drain(service.take());
+                WatchKey first = service.take();
+                long firstSeen = System.nanoTime();
+                Set<Path> paths = new HashSet<>();
+                boolean changed = drain(first, paths);
                 WatchKey more;
                 while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    changed |= drain(more);
+                    changed |= drain(more, paths);
                 }
                 if (changed) {
-                    onChange.run();
+                    onChange.accept(new SourceChange(firstSeen, paths));
                 }
             }
         } catch (InterruptedException e) {
@@ -78,8 +85,11 @@ final class SourceWatcher implements Closeable {
         }
     }
 
-    /** Reads a key's events, registering new subfolders; whether any event concerns a visible file. */
-    private boolean drain(WatchKey key) {
+    /**
+     * Reads a key's events into {@code paths}, registering new subfolders; whether any event
+     * concerns a visible file.
+     */
+    private boolean drain(WatchKey key, Set<Path> paths) {
         Path folder = folders.get(key);
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
@@ -94,6 +104,7 @@ final class SourceWatcher implements Closeable {
                 continue;
             }
             relevant = true;
+            paths.add(child);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
                 try {
                     registerTree(child);

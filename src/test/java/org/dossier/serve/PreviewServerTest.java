@@ -73,6 +73,14 @@ class PreviewServerTest {
     }
 
     @Test
+    void anEditedBodyIsServedTwiceOverItsOwnPageFirstThenTheWholeSite() throws IOException, InterruptedException {
+        Files.writeString(work.resolve("articles/a.txt"), "First title\nSome text.\nA second paragraph.\n");
+        awaitVersion(3);
+        assertThat(preview.state().error()).isEmpty();
+        assertThat(get("/articles/first-title.html").body()).contains("A second paragraph.").contains("reload.js?v=3");
+    }
+
+    @Test
     void aBrokenTemplateShowsItsErrorInThePageAndTheServerKeepsRunning() throws IOException, InterruptedException {
         Path home = work.resolve("templates/home.mustache");
         String good = Files.readString(home);

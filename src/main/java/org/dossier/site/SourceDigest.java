@@ -1,4 +1,4 @@
-package org.dossier.serve;
+package org.dossier.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,20 +11,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A digest of every file under the source folders, by path and content, so the preview can skip a
- * rebuild when an event changed nothing a build reads (an editor that rewrites a file unchanged,
- * a touched timestamp, a swap file that came and went).
+ * A digest of files and of every file under folders, by path and content, so the incremental build
+ * can tell whether the sources that shape every page (templates, settings) changed: an editor that
+ * rewrites a file unchanged or touches its timestamp changes nothing.
  */
-final class SourceFingerprint {
+final class SourceDigest {
 
-    private SourceFingerprint() {}
+    private SourceDigest() {}
 
-    /** The digest of the files under {@code roots}; a folder that does not exist counts as empty. */
+    /** The digest of the files at or under {@code roots}; a path that does not exist counts as empty. */
     static String of(List<Path> roots) {
         MessageDigest digest = sha256();
         for (Path root : roots) {
             digest.update((root + "\n").getBytes(StandardCharsets.UTF_8));
-            if (!Files.isDirectory(root)) {
+            if (!Files.exists(root)) {
                 continue;
             }
             try (Stream<Path> files = Files.walk(root)) {

@@ -1,4 +1,4 @@
-package org.dossier.serve;
+package org.dossier.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SourceFingerprintTest {
+class SourceDigestTest {
 
     @TempDir
     Path work;
@@ -28,23 +28,23 @@ class SourceFingerprintTest {
 
     @Test
     void aFileRewrittenUnchangedOrTouchedKeepsTheFingerprint() throws IOException {
-        String before = SourceFingerprint.of(roots);
+        String before = SourceDigest.of(roots);
         Files.writeString(work.resolve("articles/a.txt"), "A\n");
         Files.setLastModifiedTime(work.resolve("articles/sub/b.md"), FileTime.fromMillis(0));
-        assertThat(SourceFingerprint.of(roots)).isEqualTo(before);
+        assertThat(SourceDigest.of(roots)).isEqualTo(before);
     }
 
     @Test
     void anEditARenameAndANewFolderChangeIt() throws IOException {
-        String before = SourceFingerprint.of(roots);
+        String before = SourceDigest.of(roots);
         Files.writeString(work.resolve("articles/a.txt"), "A!\n");
-        String edited = SourceFingerprint.of(roots);
+        String edited = SourceDigest.of(roots);
         assertThat(edited).isNotEqualTo(before);
         Files.move(work.resolve("articles/a.txt"), work.resolve("articles/c.txt"));
-        String renamed = SourceFingerprint.of(roots);
+        String renamed = SourceDigest.of(roots);
         assertThat(renamed).isNotEqualTo(edited);
         Files.createDirectories(work.resolve("templates"));
         Files.writeString(work.resolve("templates/home.mustache"), "x");
-        assertThat(SourceFingerprint.of(roots)).isNotEqualTo(renamed);
+        assertThat(SourceDigest.of(roots)).isNotEqualTo(renamed);
     }
 }

@@ -1,0 +1,18 @@
+package org.dossier.serve;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * A settled burst of changes under the watched folders.
+ *
+ * @param firstSeen when the first event of the burst arrived ({@link System#nanoTime()})
+ * @param paths the files and folders the events named; incomplete when the events overflowed, so
+ *     the build still checks every file
+ */
+record SourceChange(long firstSeen, Set<Path> paths) {
+
+    SourceChange {
+        paths = Set.copyOf(paths);
+    }
+}
