@@ -13,8 +13,6 @@ import org.dossier.entities.CurationRules;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.entities.EntityExtractor;
 import org.dossier.feed.BaseUrl;
-import org.dossier.feed.Feeds;
-import org.dossier.feed.WrittenPages;
 import org.dossier.link.ArticleDraft;
 import org.dossier.link.CrossLinker;
 import org.dossier.link.LinkedDossier;
@@ -23,13 +21,8 @@ import org.dossier.loader.ArticleLoader;
 import org.dossier.loader.ConfigLoader;
 import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
-import org.dossier.render.PageRenderer;
-import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
-import org.dossier.search.SearchPage;
 import org.dossier.text.Slugs;
-import org.dossier.views.AnalystViews;
-import org.dossier.views.timeline.Timeline;
 
 /**
  * Builds a dossier site. Knows the order of the phases and nothing else: load every article,
@@ -60,12 +53,7 @@ public final class SiteBuilder {
 
         StagedOutput output = StagedOutput.open(options.out());
         try {
-            WrittenPages written = new WrittenPages(output);
-            Timeline timeline = AnalystViews.timeline(dossier);
-            new SiteRenderer(templates).render(dossier, written, AnalystViews.entityEvents(timeline));
-            new AnalystViews().render(dossier, timeline, new PageRenderer(templates, config), written);
-            new SearchPage(new PageRenderer(templates, config)).write(dossier, written);
-            Feeds.write(dossier, written, output);
+            SitePages.write(templates, dossier, output);
             output.commit();
         } catch (RuntimeException e) {
             output.abandon();

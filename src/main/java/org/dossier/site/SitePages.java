@@ -6,28 +6,36 @@ import org.dossier.feed.Feeds;
 import org.dossier.feed.WrittenPages;
 import org.dossier.link.LinkedDossier;
 import org.dossier.render.PageRenderer;
+import org.dossier.render.PageSink;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
 import org.dossier.search.SearchPage;
 import org.dossier.views.AnalystViews;
+import org.dossier.views.timeline.Timeline;
 
 /**
- * Renders every file of a linked dossier's site into memory, in the order and with the renderers
- * {@link SiteBuilder} uses, so a live build can compare the result with what is on disk.
+ * Renders every file of a linked dossier's site: the core pages, the analyst views, the search
+ * page and, with a base URL, the feeds. The one render sequence of a full build and of a live one.
  */
 final class SitePages {
 
     private SitePages() {}
 
+    /** Writes every file of the site of {@code dossier} into {@code sink}. */
+    static void write(Templates templates, LinkedDossier dossier, PageSink sink) {
+        WrittenPages written = new WrittenPages(sink);
+        PageRenderer pages = new PageRenderer(templates, dossier.config());
+        Timeline timeline = AnalystViews.timeline(dossier);
+        new SiteRenderer(templates).render(dossier, written, AnalystViews.entityEvents(timeline));
+        new AnalystViews().render(dossier, timeline, pages, written);
+        new SearchPage(pages).write(dossier, written);
+        Feeds.write(dossier, written, sink);
+    }
+
     /** Every file of the site of {@code dossier}, by path inside the site. */
     static Map<String, byte[]> render(Templates templates, LinkedDossier dossier) {
         Map<String, byte[]> files = new ConcurrentHashMap<>();
-        WrittenPages written = new WrittenPages(files::put);
-        PageRenderer pages = new PageRenderer(templates, dossier.config());
-        new SiteRenderer(templates).render(dossier, written);
-        new AnalystViews().render(dossier, pages, written);
-        new SearchPage(pages).write(dossier, written);
-        Feeds.write(dossier, written, files::put);
+        write(templates, dossier, files::put);
         return files;
     }
 }
