@@ -1,16 +1,14 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
-import org.dossier.diagnostic.DossierException;
 import org.dossier.site.BuildOptions;
 import org.dossier.site.BuildSummary;
 import org.dossier.site.SiteBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,17 +20,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Articles folder (default: ${DEFAULT-VALUE}).")
-    Path articles = Path.of("articles");
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates = Path.of("templates");
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("target", "site");
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Address the site will be hosted at.")
-    String baseUrl;
+    @Mixin
+    SiteOptions site;
 
     @Option(names = "--verbose", description = "Show details and stack traces.")
     boolean verbose;
@@ -41,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = new BuildOptions(articles, templates, this.out, Optional.ofNullable(baseUrl));
+        BuildOptions options = site.toBuildOptions();
         try {
             Diagnostics warnings = new Diagnostics();
             BuildSummary summary = new SiteBuilder().build(options, warnings, new TerminalProgress(err));
@@ -52,20 +41,8 @@ final class BuildCommand implements Callable<Integer> {
                     summary.articles(), summary.pages(), summary.millis() / 1000.0,
                     summary.warnings().size(), summary.index());
             return ExitCodes.OK;
-        } catch (DossierException e) {
-            return fail(err, e.diagnostic().toString(), e);
         } catch (RuntimeException | StackOverflowError e) {
-            // A fault of Dossier's, not of the input: still one line, the detail with --verbose.
-            return fail(err, "internal error: " + e + (verbose ? "" : " (run with --verbose for the detail)"), e);
+            return Failure.report(err, verbose, e);
         }
-    }
-
-    private int fail(PrintWriter err, String message, Throwable e) {
-        err.println("error: " + message.replace('\n', ' '));
-        if (verbose) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return ExitCodes.INPUT_ERROR;
     }
 }

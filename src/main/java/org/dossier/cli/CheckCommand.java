@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.check.Problem;
 import org.dossier.check.SiteChecker;
-import org.dossier.diagnostic.DossierException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,12 +42,8 @@ final class CheckCommand implements Callable<Integer> {
                 err.println(problems.isEmpty() ? "No problems found in " + site : problems.size() + " problems found in " + site);
             }
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_ERROR;
-        } catch (DossierException e) {
-            err.println("error: " + e.diagnostic());
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            return ExitCodes.INPUT_ERROR;
+        } catch (RuntimeException e) {
+            return Failure.report(err, verbose, e);
         }
     }
 }

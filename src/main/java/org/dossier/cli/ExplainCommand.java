@@ -60,12 +60,8 @@ final class ExplainCommand implements Callable<Integer> {
                 err.println("warning: " + warning);
             }
             return ExitCodes.OK;
-        } catch (DossierException e) {
-            err.println("error: " + e.diagnostic());
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            return ExitCodes.INPUT_ERROR;
+        } catch (RuntimeException e) {
+            return Failure.report(err, verbose, e);
         }
     }
 

@@ -2,14 +2,13 @@ package org.dossier.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dossier.diagnostic.DossierException;
 import org.dossier.serve.PreviewServer;
 import org.dossier.site.BuildOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,17 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Articles folder (default: ${DEFAULT-VALUE}).")
-    Path articles = Path.of("articles");
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates = Path.of("templates");
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("target", "site");
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Address the site will be hosted at.")
-    String baseUrl;
+    @Mixin
+    SiteOptions site;
 
     @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port = 8080;
@@ -49,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > MAX_PORT) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and " + MAX_PORT + ": " + port);
         }
-        BuildOptions options = new BuildOptions(articles, templates, out, Optional.ofNullable(baseUrl));
+        BuildOptions options = site.toBuildOptions();
         try (PreviewServer preview = PreviewServer.start(options, port, line -> {
             err.println(line);
             err.flush();
@@ -62,12 +52,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (BindException e) {
             err.println("error: port " + port + " is in use or not allowed; try --port N");
             return ExitCodes.INPUT_ERROR;
-        } catch (IOException | DossierException e) {
-            err.println("error: " + (e instanceof DossierException d ? d.diagnostic() : e.getMessage()));
-            if (verbose) {
-                e.printStackTrace(err);
-            }
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
             return ExitCodes.INPUT_ERROR;
+        } catch (RuntimeException e) {
+            return Failure.report(err, verbose, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.OK;
@@ -78,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             preview.close();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
