@@ -38,11 +38,8 @@ final class EntityAssembler {
             }
             drafts.addAll(ofKind);
         }
-        List<Entity> entities = new ArrayList<>();
-        for (Draft draft : drafts) {
-            entities.add(draft.toEntity(texts, countryIds));
-        }
-        return entities;
+        // Ids are handed out above; writing out each entity's mentions depends on that entity alone.
+        return drafts.parallelStream().map(draft -> draft.toEntity(texts, countryIds)).toList();
     }
 
     private static String name(List<Resolved> mentions) {
