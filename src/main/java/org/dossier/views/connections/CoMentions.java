@@ -2,7 +2,7 @@ package org.dossier.views.connections;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,25 +54,32 @@ public final class CoMentions {
                 articlesOf.put(entity.id(), new TreeSet<>(entity.mentions().stream().map(Mention::article).toList()));
             }
         }
-        Map<String, TreeSet<String>> namedIn = new LinkedHashMap<>();
-        articlesOf.forEach((id, articles) -> articles.forEach(a -> namedIn.computeIfAbsent(a, k -> new TreeSet<>()).add(id)));
-        Map<String, List<ArticleRef>> together = new LinkedHashMap<>();
+        // Entities numbered in id order, so a pair is two ascending numbers packed in one long.
+        List<String> ids = List.copyOf(articlesOf.keySet());
+        Map<String, List<Integer>> namedIn = new HashMap<>();
+        for (int e = 0; e < ids.size(); e++) {
+            int number = e;
+            articlesOf.get(ids.get(e)).forEach(a -> namedIn.computeIfAbsent(a, k -> new ArrayList<>()).add(number));
+        }
+        Map<Long, List<ArticleRef>> together = new HashMap<>();
         for (LinkedArticle article : dossier.articles()) {
-            List<String> named = List.copyOf(namedIn.getOrDefault(article.id(), new TreeSet<>()));
+            List<Integer> named = namedIn.getOrDefault(article.id(), List.of());
             ArticleRef ref = ArticleRef.of(article);
             for (int i = 0; i < named.size(); i++) {
                 for (int j = i + 1; j < named.size(); j++) {
-                    together.computeIfAbsent(named.get(i) + "\n" + named.get(j), k -> new ArrayList<>()).add(ref);
+                    together.computeIfAbsent(((long) named.get(i) << 32) | named.get(j), k -> new ArrayList<>()).add(ref);
                 }
             }
         }
         Map<String, Integer> counts = new TreeMap<>();
         articlesOf.forEach((id, articles) -> counts.put(id, articles.size()));
         List<CoMention> pairs = new ArrayList<>();
+        // ORDER is total, so the map's iteration order never shows in the sorted pairs.
         together.forEach((key, articles) -> {
-            String[] ids = key.split("\n");
-            double strength = articles.size() / Math.sqrt((double) counts.get(ids[0]) * counts.get(ids[1]));
-            pairs.add(new CoMention(entities.get(ids[0]), entities.get(ids[1]), articles, strength));
+            String first = ids.get((int) (key >>> 32));
+            String second = ids.get((int) (key & 0xffffffffL));
+            double strength = articles.size() / Math.sqrt((double) counts.get(first) * counts.get(second));
+            pairs.add(new CoMention(entities.get(first), entities.get(second), articles, strength));
         });
         pairs.sort(ORDER);
         return new CoMentions(pairs, counts, entities);

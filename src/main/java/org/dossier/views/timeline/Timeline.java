@@ -271,24 +271,24 @@ public final class Timeline {
          * period is coarser than a month), one of them not a country.
          */
         boolean isSameEvent(TimelineEvent report) {
-            if (!first.when().equals(report.when())) {
+            if (articles.contains(report.lead().article().id()) || !first.when().equals(report.when())) {
                 return false;
             }
-            boolean otherArticle = !articles.contains(report.lead().article().id());
-            if (otherArticle && sentences.contains(report.lead().sentence())) {
+            if (sentences.contains(report.lead().sentence())) {
                 return true;
             }
+            // A report names each entity once (its references are distinct), so this counts ids.
             int shared = 0;
             boolean notOnlyCountries = false;
-            for (String id : report.entities().stream().map(EntityRef::id).distinct().toList()) {
-                EntityRef known = entities.get(id);
+            for (EntityRef entity : report.entities()) {
+                EntityRef known = entities.get(entity.id());
                 if (known != null) {
                     shared++;
                     notOnlyCountries |= known.kind() != EntityKind.COUNTRY;
                 }
             }
             boolean coarse = first.when().orElseThrow().precision().compareTo(Precision.MONTH) < 0;
-            return otherArticle && notOnlyCountries && shared >= SHARED_ENTITIES + (coarse ? 1 : 0);
+            return notOnlyCountries && shared >= SHARED_ENTITIES + (coarse ? 1 : 0);
         }
 
         /** The event: the first report itself when nothing merged into it. */
