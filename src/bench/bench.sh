@@ -29,7 +29,7 @@ done
 work=$project/target/bench
 mkdir -p "$work"
 jar=$project/target/dossier.jar
-(cd "$project" && mvn -q -DskipTests package)
+(cd "$project" && { mvn -q -o -DskipTests package || mvn -q -DskipTests package; })
 java_opts=${DOSSIER_JAVA_OPTS:-}
 
 # time_one LABEL CMD... : runs CMD under GNU time, appends "wall cpu peak_kib" to $work/LABEL.samples

@@ -3,6 +3,11 @@ package org.dossier.site;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.dossier.diagnostic.Diagnostic;
@@ -60,9 +65,12 @@ public final class SiteBuilder {
         StagedOutput output = StagedOutput.open(options.out());
         try {
             WrittenPages written = new WrittenPages(output);
-            new SiteRenderer(templates).render(dossier, written);
-            new AnalystViews().render(dossier, new PageRenderer(templates, config), written);
-            new SearchPage(new PageRenderer(templates, config)).write(dossier, written);
+            // The analyst views and the search page write files of their own, so they render
+            // beside the core pages; the core pages' failure, if any, is the one reported.
+            alongside(() -> new SiteRenderer(templates).render(dossier, written), () -> {
+                new AnalystViews().render(dossier, new PageRenderer(templates, config), written);
+                new SearchPage(new PageRenderer(templates, config)).write(dossier, written);
+            });
             Feeds.write(dossier, written, output);
             output.commit();
         } catch (RuntimeException e) {
@@ -88,6 +96,56 @@ public final class SiteBuilder {
     /** The text the entity extractor reads from a draft. */
     public static ArticleText articleText(ArticleDraft draft) {
         return text(draft);
+    }
+
+    /**
+     * Runs {@code first} here and {@code second} on another thread, and returns when both are
+     * done; rethrows the failure of {@code first}, else that of {@code second}.
+     */
+    private static void alongside(Runnable first, Runnable second) {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> other = executor.submit(second);
+            try {
+                first.run();
+            } catch (RuntimeException | Error e) {
+                failureOf(other).ifPresent(e::addSuppressed);
+                throw e;
+            }
+            await(other);
+        } finally {
+            executor.shutdown();
+        }
+    }
+
+    private static void await(Future<?> task) {
+        try {
+            task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        }
+    }
+
+    /** Waits for {@code task} after another failure, which is the one reported. */
+    private static Optional<Throwable> failureOf(Future<?> task) {
+        try {
+            task.get();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.of(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(e);
+        }
     }
 
     private static Templates templates(Path folder, Diagnostics warnings) {
