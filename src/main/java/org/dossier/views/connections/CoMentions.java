@@ -1,6 +1,7 @@
 package org.dossier.views.connections;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Mention;
@@ -54,35 +57,70 @@ public final class CoMentions {
                 articlesOf.put(entity.id(), new TreeSet<>(entity.mentions().stream().map(Mention::article).toList()));
             }
         }
-        // Entities numbered in id order, so a pair is two ascending numbers packed in one long.
+        // Entities numbered in id order and articles in reading order: each entity walks its
+        // articles and collects, per entity numbered after it, the articles naming both.
         List<String> ids = List.copyOf(articlesOf.keySet());
-        Map<String, List<Integer>> namedIn = new HashMap<>();
-        for (int e = 0; e < ids.size(); e++) {
-            int number = e;
-            articlesOf.get(ids.get(e)).forEach(a -> namedIn.computeIfAbsent(a, k -> new ArrayList<>()).add(number));
+        List<LinkedArticle> articles = dossier.articles();
+        List<ArticleRef> refs = articles.stream().map(ArticleRef::of).toList();
+        Map<String, Integer> articleNumbers = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            articleNumbers.putIfAbsent(articles.get(a).id(), a);
         }
-        Map<Long, List<ArticleRef>> together = new HashMap<>();
-        for (LinkedArticle article : dossier.articles()) {
-            List<Integer> named = namedIn.getOrDefault(article.id(), List.of());
-            ArticleRef ref = ArticleRef.of(article);
-            for (int i = 0; i < named.size(); i++) {
-                for (int j = i + 1; j < named.size(); j++) {
-                    together.computeIfAbsent(((long) named.get(i) << 32) | named.get(j), k -> new ArrayList<>()).add(ref);
+        List<List<Integer>> named = new ArrayList<>();
+        articles.forEach(a -> named.add(new ArrayList<>()));
+        int[][] articlesOfNumber = new int[ids.size()][];
+        for (int e = 0; e < ids.size(); e++) {
+            List<Integer> in = new ArrayList<>();
+            for (String article : articlesOf.get(ids.get(e))) {
+                Integer a = articleNumbers.get(article);
+                if (a != null) {
+                    in.add(a);
                 }
             }
+            articlesOfNumber[e] = in.stream().mapToInt(Integer::intValue).sorted().toArray();
+            for (int a : articlesOfNumber[e]) {
+                named.get(a).add(e);
+            }
         }
+        int[][] namedIn = named.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
         Map<String, Integer> counts = new TreeMap<>();
-        articlesOf.forEach((id, articles) -> counts.put(id, articles.size()));
-        List<CoMention> pairs = new ArrayList<>();
-        // ORDER is total, so the map's iteration order never shows in the sorted pairs.
-        together.forEach((key, articles) -> {
-            String first = ids.get((int) (key >>> 32));
-            String second = ids.get((int) (key & 0xffffffffL));
-            double strength = articles.size() / Math.sqrt((double) counts.get(first) * counts.get(second));
-            pairs.add(new CoMention(entities.get(first), entities.get(second), articles, strength));
-        });
+        articlesOf.forEach((id, in) -> counts.put(id, in.size()));
+        List<CoMention> pairs = IntStream.range(0, ids.size()).parallel()
+                .mapToObj(e -> pairsOf(e, ids, entities, counts, refs, namedIn, articlesOfNumber))
+                .flatMap(List::stream)
+                .collect(Collectors.toCollection(ArrayList::new));
+        // ORDER is total, so the order pairs were found in never shows.
         pairs.sort(ORDER);
         return new CoMentions(pairs, counts, entities);
+    }
+
+    /** The pairs of entity {@code e} with the entities numbered after it, in no particular order. */
+    private static List<CoMention> pairsOf(int e, List<String> ids, Map<String, EntityRef> entities,
+            Map<String, Integer> counts, List<ArticleRef> refs, int[][] namedIn, int[][] articlesOf) {
+        @SuppressWarnings("unchecked")
+        List<ArticleRef>[] shared = new List[ids.size()];
+        List<Integer> partners = new ArrayList<>();
+        for (int a : articlesOf[e]) {
+            int[] named = namedIn[a];
+            int from = Arrays.binarySearch(named, e) + 1;
+            for (int i = from; i < named.length; i++) {
+                int f = named[i];
+                if (shared[f] == null) {
+                    shared[f] = new ArrayList<>();
+                    partners.add(f);
+                }
+                shared[f].add(refs.get(a));
+            }
+        }
+        List<CoMention> pairs = new ArrayList<>(partners.size());
+        String first = ids.get(e);
+        for (int f : partners) {
+            String second = ids.get(f);
+            double strength = shared[f].size() / Math.sqrt((double) counts.get(first) * counts.get(second));
+            pairs.add(new CoMention(entities.get(first), entities.get(second), shared[f], strength));
+        }
+        return pairs;
     }
 
     /** Every pair, most shared articles first. */
