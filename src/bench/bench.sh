@@ -17,6 +17,8 @@ runs=3 sizes="1000 10000" peer=hugo
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 project=$(cd "$here/../.." && pwd -P)
 tools=${DOSSIER_BENCH_TOOLS:-$project/../shared/bench}
+# A worktree sits one folder deeper than the main checkout.
+[ -f "$tools/gen_corpus.py" ] || [ -n "${DOSSIER_BENCH_TOOLS:-}" ] || tools=$project/../../shared/bench
 while getopts "r:n:p:t:" opt; do
   case $opt in
     r) runs=$OPTARG ;; n) sizes=$OPTARG ;; p) peer=$OPTARG ;; t) tools=$OPTARG ;;
@@ -29,7 +31,7 @@ done
 work=$project/target/bench
 mkdir -p "$work"
 jar=$project/target/dossier.jar
-(cd "$project" && mvn -q -DskipTests package)
+(cd "$project" && { mvn -q -o -DskipTests package || mvn -q -DskipTests package; })
 java_opts=${DOSSIER_JAVA_OPTS:-}
 
 # time_one LABEL CMD... : runs CMD under GNU time, appends "wall cpu peak_kib" to $work/LABEL.samples

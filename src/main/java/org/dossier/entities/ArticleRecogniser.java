@@ -497,7 +497,7 @@ final class ArticleRecogniser {
             int end = tokens.get(to - 1).end();
             Matcher acronym = ACRONYM_AFTER.matcher(text.substring(end));
             String name = text.substring(tokens.get(from).start(), end);
-            if (tokens.get(to - 1).possessive() || !acronym.find() || !abbreviates(acronym.group(1), name)
+            if (tokens.get(to - 1).possessive() || !acronym.lookingAt() || !abbreviates(acronym.group(1), name)
                     || acronym.group(1).length() < 2) {
                 return false;
             }
@@ -528,7 +528,7 @@ final class ArticleRecogniser {
             }
             Matcher apposition = APPOSITION.matcher(text.substring(tokens.get(to - 1).end()));
             // Only a noun phrase in apposition counts (", the Brussels think tank"), not a clause (", said his party").
-            if (apposition.find() && apposition.group(1).matches("(?i)(?:a|an|the)\\s.*")) {
+            if (apposition.lookingAt() && apposition.group(1).matches("(?i)(?:a|an|the)\\s.*")) {
                 String[] words = apposition.group(1).split("\\s+");
                 for (int i = 0; i < Math.min(words.length, 5); i++) {
                     if (words[i].isEmpty() || !Character.isLowerCase(words[i].codePointAt(0))) {
@@ -590,7 +590,7 @@ final class ArticleRecogniser {
             Finding org = finding(EntityKind.ORGANISATION, Finding.Form.FULL, start, end, null, Optional.of(why), false);
             found.add(org);
             Matcher acronym = ACRONYM_AFTER.matcher(text.substring(tokens.get(end - 1).end()));
-            if (acronym.find() && abbreviates(acronym.group(1), org.surface())) {
+            if (acronym.lookingAt() && abbreviates(acronym.group(1), org.surface())) {
                 int at = tokens.get(end - 1).end() + acronym.start(1);
                 found.add(new Finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, block.id(), at,
                         at + acronym.group(1).length(), acronym.group(1),
@@ -617,13 +617,13 @@ final class ArticleRecogniser {
                 return true;
             }
             Matcher after = PLACE_NOUN_AFTER.matcher(text.substring(last.end()));
-            if (after.find() && (lexicon.isPlaceNoun(after.group(1)) || lexicon.isPlaceFeature(after.group(1)))
+            if (after.lookingAt() && (lexicon.isPlaceNoun(after.group(1)) || lexicon.isPlaceFeature(after.group(1)))
                     && !last.possessive() && validPlace(from, to)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
                         Optional.of("place: followed by \"" + after.group(1) + "\""), false));
                 return true;
             }
-            Matcher beforeNoun = PLACE_NOUN_BEFORE.matcher(text.substring(0, tokens.get(from).start()));
+            Matcher beforeNoun = endingAt(PLACE_NOUN_BEFORE, text, tokens.get(from).start());
             if (beforeNoun.find() && lexicon.isPlaceNoun(beforeNoun.group(1)) && validPlace(from, to)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
                         Optional.of("place: after \"" + beforeNoun.group(1) + " of\""), false));
@@ -678,7 +678,7 @@ final class ArticleRecogniser {
 
         /** What the words around a run say about it being a person's name. */
         private Optional<String> cue(int from, int to) {
-            Matcher credit = CREDIT_BEFORE.matcher(text.substring(0, tokens.get(from).start()));
+            Matcher credit = endingAt(CREDIT_BEFORE, text, tokens.get(from).start());
             if (credit.find()) {
                 return Optional.of("person: after \"" + credit.group().strip() + "\"");
             }
@@ -693,16 +693,16 @@ final class ArticleRecogniser {
             if (tokens.get(to - 1).possessive()) {
                 return Optional.empty();
             }
-            if (WHO_AFTER.matcher(rest).find()) {
+            if (WHO_AFTER.matcher(rest).lookingAt()) {
                 return Optional.of("person: followed by \"who\"");
             }
             Matcher speech = SPEECH_AFTER.matcher(rest);
             // "a fellow at Defense Priorities, said": the object of a preposition is not who speaks.
-            if (speech.find() && lexicon.isSpeechVerb(speech.group(1)) && !afterPreposition(from)) {
+            if (speech.lookingAt() && lexicon.isSpeechVerb(speech.group(1)) && !afterPreposition(from)) {
                 return Optional.of("person: followed by \"" + rest.substring(0, speech.end()).strip() + "\"");
             }
             Matcher apposition = APPOSITION.matcher(rest);
-            if (apposition.find()) {
+            if (apposition.lookingAt()) {
                 String[] words = apposition.group(1).split("\\s+");
                 for (int i = 0; i < Math.min(words.length, 6); i++) {
                     if (Character.isLowerCase(words[i].codePointAt(0)) && lexicon.isRole(words[i])) {
@@ -830,5 +830,26 @@ final class ArticleRecogniser {
             }
         }
         return stop;
+    }
+
+    /**
+     * A matcher for {@code pattern} on {@code text} up to {@code end}, as on
+     * {@code text.substring(0, end)}, for a pattern that matches letters and whitespace only and
+     * ends with {@code $}: its match can only lie in the run of letters and whitespace before
+     * {@code end}, so only that run is searched, not the whole text before it.
+     */
+    private static Matcher endingAt(Pattern pattern, String text, int end) {
+        int from = end;
+        while (from > 0 && isLetterOrSpace(text.charAt(from - 1))) {
+            from--;
+        }
+        // Transparent bounds: the word boundary at the run's start sees the character before it.
+        return pattern.matcher(text).region(from, end).useTransparentBounds(true);
+    }
+
+    /** Whether {@code c} can be part of a letters-and-whitespace match; surrogates count, to be safe. */
+    private static boolean isLetterOrSpace(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n'
+                || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

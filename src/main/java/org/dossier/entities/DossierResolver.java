@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Resolves the findings of every article to entities of the dossier. A full name the sentence
@@ -32,11 +33,11 @@ final class DossierResolver {
     /** Every finding of {@code articles} that resolves, in article order. */
     List<Resolved> resolve(List<ArticleFindings> articles) {
         Knowledge knowledge = Knowledge.of(articles);
-        List<Resolved> out = new ArrayList<>();
-        for (int order = 0; order < articles.size(); order++) {
-            out.addAll(new ArticleResolution(articles.get(order), order, knowledge).resolve());
-        }
-        return out;
+        // Each article resolves against the dossier's knowledge alone, so articles run in parallel.
+        return IntStream.range(0, articles.size()).parallel()
+                .mapToObj(order -> new ArticleResolution(articles.get(order), order, knowledge).resolve())
+                .flatMap(List::stream)
+                .toList();
     }
 
     /** What the whole dossier says: the people named in full, organisations, places, acronyms. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.text.Slugs;
 
 /**
@@ -38,11 +39,10 @@ final class EntityAssembler {
             }
             drafts.addAll(ofKind);
         }
-        List<Entity> entities = new ArrayList<>();
-        for (Draft draft : drafts) {
-            entities.add(draft.toEntity(texts, countryIds));
-        }
-        return entities;
+        // Ids are handed out above; writing out each entity's mentions depends on that entity
+        // alone, but for the sentences of each block, cut once whichever entity asks first.
+        SentenceCache sentences = new SentenceCache(texts);
+        return drafts.parallelStream().map(draft -> draft.toEntity(texts, countryIds, sentences)).toList();
     }
 
     private static String name(List<Resolved> mentions) {
@@ -94,7 +94,7 @@ final class EntityAssembler {
             return key;
         }
 
-        Entity toEntity(Map<String, ArticleFindings> texts, Map<String, String> countryIds) {
+        Entity toEntity(Map<String, ArticleFindings> texts, Map<String, String> countryIds, SentenceCache sentences) {
             List<Located> located = new ArrayList<>();
             for (Resolved r : mentions) {
                 located.add(new Located(r, texts.get(r.article()).blockIndex(r.finding().block())));
@@ -107,14 +107,36 @@ final class EntityAssembler {
                 Resolved r = l.resolved();
                 Finding f = r.finding();
                 aliases.add(f.surface());
-                ArticleFindings article = texts.get(r.article());
-                String text = article.blocks().get(l.block()).text();
                 out.add(new Mention(r.article(), new Span(f.block(), f.start(), f.end(), f.surface()), r.evidence(),
-                        Sentences.around(text, f.start())));
+                        sentences.around(r.article(), l.block(), f.start())));
             }
             Optional<String> country = mentions.stream().map(Resolved::country).flatMap(Optional::stream)
                     .map(countryIds::get).filter(c -> c != null).sorted().findFirst();
             return new Entity(id, kind, name, aliases, out, Optional.empty(), country);
+        }
+    }
+
+    /**
+     * The sentences of every block, split when first asked for. Thread-safe: each article's
+     * blocks are read under that article's lock.
+     */
+    private static final class SentenceCache {
+        private final Map<String, ArticleFindings> texts;
+        private final Map<String, Sentences.Split[]> splits = new ConcurrentHashMap<>();
+
+        SentenceCache(Map<String, ArticleFindings> texts) {
+            this.texts = texts;
+        }
+
+        String around(String article, int block, int offset) {
+            Sentences.Split[] blocks = splits.computeIfAbsent(article,
+                    a -> new Sentences.Split[texts.get(a).blocks().size()]);
+            synchronized (blocks) {
+                if (blocks[block] == null) {
+                    blocks[block] = Sentences.split(texts.get(article).blocks().get(block).text());
+                }
+                return blocks[block].around(offset);
+            }
         }
     }
 

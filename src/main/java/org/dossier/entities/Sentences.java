@@ -1,5 +1,7 @@
 package org.dossier.entities;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,58 @@ public final class Sentences {
             }
         }
         return text.substring(start, Math.max(start, Math.min(end, text.length()))).strip();
+    }
+
+    /**
+     * The sentences of {@code text}, found once, for a text with many offsets to look up: the
+     * split's {@link Split#around(int)} gives what {@link #around(String, int)} gives, and one
+     * string per sentence however many offsets fall in it.
+     */
+    public static Split split(String text) {
+        List<int[]> boundaries = new ArrayList<>();
+        Matcher boundary = BOUNDARY.matcher(text);
+        while (boundary.find()) {
+            if (!isAbbreviation(text, boundary.start())) {
+                boundaries.add(new int[] {boundary.start(), boundary.end()});
+            }
+        }
+        return new Split(text, boundaries);
+    }
+
+    /** The sentence boundaries of one text. Not thread-safe: it keeps the sentences it has cut. */
+    public static final class Split {
+        private final String text;
+        private final int[] stops;
+        private final int[] nextStarts;
+        private final String[] sentences;
+
+        private Split(String text, List<int[]> boundaries) {
+            this.text = text;
+            this.stops = boundaries.stream().mapToInt(b -> b[0]).toArray();
+            this.nextStarts = boundaries.stream().mapToInt(b -> b[1]).toArray();
+            this.sentences = new String[boundaries.size() + 1];
+        }
+
+        /** The sentence that contains {@code offset}, trimmed, as {@link Sentences#around} finds it. */
+        public String around(int offset) {
+            // The first boundary whose following sentence starts after the offset ends this sentence.
+            int low = 0;
+            int high = nextStarts.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (nextStarts[middle] <= offset) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            if (sentences[low] == null) {
+                int start = low > 0 ? nextStarts[low - 1] : 0;
+                int end = low < stops.length ? stops[low] + 1 : text.length();
+                sentences[low] = text.substring(start, Math.max(start, Math.min(end, text.length()))).strip();
+            }
+            return sentences[low];
+        }
     }
 
     private static boolean isAbbreviation(String text, int stop) {

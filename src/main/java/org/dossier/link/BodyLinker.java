@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.dossier.entities.Entity;
+import org.dossier.entities.EntityCatalog;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Mention;
 import org.dossier.entities.Span;
@@ -55,6 +57,16 @@ public final class BodyLinker {
      * each of {@code entities} linked; {@code html} itself when nothing is linked.
      */
     public String link(String articleId, String html, List<Entity> entities) {
+        return link(articleId, html, entities,
+                (entity, article) -> entity.mentions().stream().filter(m -> m.article().equals(article)).toList());
+    }
+
+    /**
+     * As {@link #link(String, String, List)}, reading each entity's mentions in the article
+     * through {@code mentionsIn} (entity, article id), e.g. {@link EntityCatalog#mentionsIn}.
+     */
+    String link(String articleId, String html, List<Entity> entities,
+            BiFunction<Entity, String, List<Mention>> mentionsIn) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         Map<String, Integer> blockOrder = new HashMap<>();
@@ -67,7 +79,7 @@ public final class BodyLinker {
         // Wrapping text in a link leaves a block's text as it was, so each is read once.
         String[] blockTexts = new String[blocks.size()];
         Set<String> linked = new HashSet<>();
-        for (Candidate candidate : candidates(articleId, entities, blockOrder)) {
+        for (Candidate candidate : candidates(articleId, entities, blockOrder, mentionsIn)) {
             int order = candidate.blockOrder();
             if (linked.contains(candidate.entity().id())) {
                 continue;
@@ -83,10 +95,11 @@ public final class BodyLinker {
     }
 
     private static List<Candidate> candidates(
-            String articleId, List<Entity> entities, Map<String, Integer> blockOrder) {
+            String articleId, List<Entity> entities, Map<String, Integer> blockOrder,
+            BiFunction<Entity, String, List<Mention>> mentionsIn) {
         List<Candidate> candidates = new ArrayList<>();
         for (Entity entity : entities) {
-            for (Mention mention : entity.mentions()) {
+            for (Mention mention : mentionsIn.apply(entity, articleId)) {
                 Span span = mention.span();
                 Integer order = blockOrder.get(span.block());
                 if (mention.article().equals(articleId) && span.inBody() && order != null) {

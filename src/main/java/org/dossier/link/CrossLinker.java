@@ -50,7 +50,7 @@ public final class CrossLinker {
 
     /** One article with its entity links and the given related articles. */
     LinkedArticle linkOne(ArticleDraft draft, EntityCatalog catalog, List<RelatedArticle> related) {
-        String html = bodies.link(draft.id(), draft.body().html(), catalog.inArticle(draft.id()));
+        String html = bodies.link(draft.id(), draft.body().html(), catalog.inArticle(draft.id()), catalog::mentionsIn);
         return new LinkedArticle(draft.id(), draft.article(), html, draft.body().blocks(), related);
     }
 }

@@ -81,7 +81,8 @@ final class DossierIndex {
      * number of articles they share, most shared first, then by name.
      */
     List<Map.Entry<Entity, Integer>> coMentioned(Entity entity) {
-        Map<String, Integer> shared = new TreeMap<>();
+        // Counted in a hash map: the result is sorted below, so the map's order never shows.
+        Map<String, Integer> shared = new HashMap<>();
         for (String article : articlesOf(entity)) {
             for (Entity other : dossier.catalog().inArticle(article)) {
                 if (!other.id().equals(entity.id()) && other.kind() != EntityKind.FIGURE) {

@@ -1,7 +1,12 @@
 package org.dossier.site;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import org.dossier.feed.Feeds;
 import org.dossier.feed.WrittenPages;
 import org.dossier.link.LinkedDossier;
@@ -19,6 +24,12 @@ import org.dossier.views.timeline.Timeline;
  */
 final class SitePages {
 
+    private static final ThreadFactory DAEMON = task -> {
+        Thread thread = new Thread(task, "dossier-views");
+        thread.setDaemon(true);
+        return thread;
+    };
+
     private SitePages() {}
 
     /** Writes every file of the site of {@code dossier} into {@code sink}. */
@@ -26,9 +37,28 @@ final class SitePages {
         WrittenPages written = new WrittenPages(sink);
         PageRenderer pages = new PageRenderer(templates, dossier.config());
         Timeline timeline = AnalystViews.timeline(dossier);
-        new SiteRenderer(templates).render(dossier, written, AnalystViews.entityEvents(timeline));
-        new AnalystViews().render(dossier, timeline, pages, written);
-        new SearchPage(pages).write(dossier, written);
+        // The analyst views and the search page are mostly sequential: they render on a thread of
+        // their own beside the core pages, whose failure, if any, is the one reported.
+        ExecutorService executor = Executors.newSingleThreadExecutor(DAEMON);
+        try {
+            CompletableFuture<Void> views = CompletableFuture.runAsync(() -> {
+                new AnalystViews().render(dossier, timeline, pages, written);
+                new SearchPage(pages).write(dossier, written);
+            }, executor);
+            try {
+                new SiteRenderer(templates).render(dossier, written, AnalystViews.entityEvents(timeline));
+            } catch (RuntimeException e) {
+                views.handle((done, failure) -> failure).join();
+                throw e;
+            }
+            try {
+                views.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        } finally {
+            executor.shutdown();
+        }
         Feeds.write(dossier, written, sink);
     }
 

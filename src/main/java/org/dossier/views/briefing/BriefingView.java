@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
@@ -70,7 +72,8 @@ public record BriefingView(String root, boolean embedded, String title, String d
 
     /** The briefing of {@code dossier} for a page at {@code root}. */
     public static BriefingView of(LinkedDossier dossier, FigureLedger ledger, Timeline timeline, String root) {
-        List<ArticleView> articles = dossier.articles().stream().map(a -> article(a, root)).toList();
+        // Each body is rebased on its own, so articles run in parallel; toList keeps reading order.
+        List<ArticleView> articles = dossier.articles().parallelStream().map(a -> article(a, root)).toList();
         return new BriefingView(root, true, dossier.config().title(), dossier.config().description().orElse(""),
                 dateRange(dossier), articles.size() + (articles.size() == 1 ? " article" : " articles"),
                 kinds(dossier, root), LedgerView.of(ledger, root, ParagraphLinks.IN_PAGE),
@@ -94,12 +97,15 @@ public record BriefingView(String root, boolean embedded, String title, String d
     private static List<KindView> kinds(LinkedDossier dossier, String root) {
         List<KindView> kinds = new ArrayList<>();
         for (EntityKind kind : List.of(EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.PLACE, EntityKind.ORGANISATION)) {
+            // Counted once per entity: the sort would otherwise count again at every comparison.
+            Map<String, Long> counts = new HashMap<>();
+            dossier.catalog().ofKind(kind).forEach(e -> counts.put(e.id(), articleCount(e)));
             List<KeyEntity> entities = dossier.catalog().ofKind(kind).stream()
-                    .sorted(Comparator.comparingLong((Entity e) -> -articleCount(e))
+                    .sorted(Comparator.comparingLong((Entity e) -> -counts.get(e.id()))
                             .thenComparing(Entity::name).thenComparing(Entity::id))
                     .limit(KEY_ENTITIES)
-                    .map(e -> new KeyEntity(e.name(), root + e.url(), "named in " + articleCount(e)
-                            + (articleCount(e) == 1 ? " article" : " articles")))
+                    .map(e -> new KeyEntity(e.name(), root + e.url(), "named in " + counts.get(e.id())
+                            + (counts.get(e.id()) == 1 ? " article" : " articles")))
                     .toList();
             if (!entities.isEmpty()) {
                 kinds.add(new KindView(kind.plural(), entities));

@@ -1,14 +1,17 @@
 package org.dossier.views.connections;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Mention;
@@ -54,28 +57,70 @@ public final class CoMentions {
                 articlesOf.put(entity.id(), new TreeSet<>(entity.mentions().stream().map(Mention::article).toList()));
             }
         }
-        Map<String, TreeSet<String>> namedIn = new LinkedHashMap<>();
-        articlesOf.forEach((id, articles) -> articles.forEach(a -> namedIn.computeIfAbsent(a, k -> new TreeSet<>()).add(id)));
-        Map<String, List<ArticleRef>> together = new LinkedHashMap<>();
-        for (LinkedArticle article : dossier.articles()) {
-            List<String> named = List.copyOf(namedIn.getOrDefault(article.id(), new TreeSet<>()));
-            ArticleRef ref = ArticleRef.of(article);
-            for (int i = 0; i < named.size(); i++) {
-                for (int j = i + 1; j < named.size(); j++) {
-                    together.computeIfAbsent(named.get(i) + "\n" + named.get(j), k -> new ArrayList<>()).add(ref);
+        // Entities numbered in id order and articles in reading order: each entity walks its
+        // articles and collects, per entity numbered after it, the articles naming both.
+        List<String> ids = List.copyOf(articlesOf.keySet());
+        List<LinkedArticle> articles = dossier.articles();
+        List<ArticleRef> refs = articles.stream().map(ArticleRef::of).toList();
+        Map<String, Integer> articleNumbers = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            articleNumbers.putIfAbsent(articles.get(a).id(), a);
+        }
+        List<List<Integer>> named = new ArrayList<>();
+        articles.forEach(a -> named.add(new ArrayList<>()));
+        int[][] articlesOfNumber = new int[ids.size()][];
+        for (int e = 0; e < ids.size(); e++) {
+            List<Integer> in = new ArrayList<>();
+            for (String article : articlesOf.get(ids.get(e))) {
+                Integer a = articleNumbers.get(article);
+                if (a != null) {
+                    in.add(a);
                 }
             }
+            articlesOfNumber[e] = in.stream().mapToInt(Integer::intValue).sorted().toArray();
+            for (int a : articlesOfNumber[e]) {
+                named.get(a).add(e);
+            }
         }
+        int[][] namedIn = named.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
         Map<String, Integer> counts = new TreeMap<>();
-        articlesOf.forEach((id, articles) -> counts.put(id, articles.size()));
-        List<CoMention> pairs = new ArrayList<>();
-        together.forEach((key, articles) -> {
-            String[] ids = key.split("\n");
-            double strength = articles.size() / Math.sqrt((double) counts.get(ids[0]) * counts.get(ids[1]));
-            pairs.add(new CoMention(entities.get(ids[0]), entities.get(ids[1]), articles, strength));
-        });
+        articlesOf.forEach((id, in) -> counts.put(id, in.size()));
+        List<CoMention> pairs = IntStream.range(0, ids.size()).parallel()
+                .mapToObj(e -> pairsOf(e, ids, entities, counts, refs, namedIn, articlesOfNumber))
+                .flatMap(List::stream)
+                .collect(Collectors.toCollection(ArrayList::new));
+        // ORDER is total, so the order pairs were found in never shows.
         pairs.sort(ORDER);
         return new CoMentions(pairs, counts, entities);
+    }
+
+    /** The pairs of entity {@code e} with the entities numbered after it, in no particular order. */
+    private static List<CoMention> pairsOf(int e, List<String> ids, Map<String, EntityRef> entities,
+            Map<String, Integer> counts, List<ArticleRef> refs, int[][] namedIn, int[][] articlesOf) {
+        @SuppressWarnings("unchecked")
+        List<ArticleRef>[] shared = new List[ids.size()];
+        List<Integer> partners = new ArrayList<>();
+        for (int a : articlesOf[e]) {
+            int[] named = namedIn[a];
+            int from = Arrays.binarySearch(named, e) + 1;
+            for (int i = from; i < named.length; i++) {
+                int f = named[i];
+                if (shared[f] == null) {
+                    shared[f] = new ArrayList<>();
+                    partners.add(f);
+                }
+                shared[f].add(refs.get(a));
+            }
+        }
+        List<CoMention> pairs = new ArrayList<>(partners.size());
+        String first = ids.get(e);
+        for (int f : partners) {
+            String second = ids.get(f);
+            double strength = shared[f].size() / Math.sqrt((double) counts.get(first) * counts.get(second));
+            pairs.add(new CoMention(entities.get(first), entities.get(second), shared[f], strength));
+        }
+        return pairs;
     }
 
     /** Every pair, most shared articles first. */

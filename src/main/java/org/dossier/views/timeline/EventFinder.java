@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.Year;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -56,42 +57,42 @@ public final class EventFinder {
             "\\b(will|shall|scheduled|upcoming|is due|are due)\\b", Pattern.CASE_INSENSITIVE);
 
     private final List<Rule> rules = List.of(
-            new Rule("\\b" + DAY + " " + MONTH + ",? " + YEAR + "\\b",
+            new Rule("0-9", "\\b" + DAY + " " + MONTH + ",? " + YEAR + "\\b",
                     (m, c) -> c.explicitDay(year(m.group(3)), month(m.group(2)), m.group(1))),
-            new Rule("\\b" + MONTH + " " + DAY + DAY_RANGE + ",? " + YEAR + "\\b",
+            new Rule("JFMASOND", "\\b" + MONTH + " " + DAY + DAY_RANGE + ",? " + YEAR + "\\b",
                     (m, c) -> c.explicitDay(year(m.group(3)), month(m.group(1)), m.group(2))),
-            new Rule("\\b" + MONTH + " " + DAY + DAY_RANGE + " of " + RELATIVE + " year\\b",
+            new Rule("JFMASOND", "\\b" + MONTH + " " + DAY + DAY_RANGE + " of " + RELATIVE + " year\\b",
                     (m, c) -> c.relativeYearDay(m.group(3), month(m.group(1)), m.group(2))),
-            new Rule("\\b(?:[Oo]n |[Bb]y |[Ss]ince |[Uu]ntil )?" + MONTH + " " + DAY + DAY_RANGE + "\\b(?!,?\\s*\\d)",
+            new Rule("OoBbSsUuJFMASOND", "\\b(?:[Oo]n |[Bb]y |[Ss]ince |[Uu]ntil )?" + MONTH + " " + DAY + DAY_RANGE + "\\b(?!,?\\s*\\d)",
                     (m, c) -> c.inferredDay(month(m.group(1)), m.group(2))),
-            new Rule("(?<![\\d,.])\\b(?:[Oo]n )?" + DAY + " " + MONTH + "\\b(?!,?\\s*\\d)",
+            new Rule("Oo0-9", "(?<![\\d,.])\\b(?:[Oo]n )?" + DAY + " " + MONTH + "\\b(?!,?\\s*\\d)",
                     (m, c) -> c.inferredDay(month(m.group(2)), m.group(1))),
-            new Rule("\\b" + MONTH + ",? (?:of )?" + YEAR + "\\b",
+            new Rule("JFMASOND", "\\b" + MONTH + ",? (?:of )?" + YEAR + "\\b",
                     (m, c) -> c.explicitMonth(year(m.group(2)), month(m.group(1)))),
-            new Rule("\\b" + MONTH + ",? (?:of )?" + RELATIVE + " year\\b",
+            new Rule("JFMASOND", "\\b" + MONTH + ",? (?:of )?" + RELATIVE + " year\\b",
                     (m, c) -> c.relativeYearMonth(m.group(2), month(m.group(1)))),
-            new Rule("\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter"
+            new Rule("IiSsBbUuFfDdTtAaEeLlMmNn", "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter"
                     + "|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext)\\s+" + MONTH + "\\b",
                     (m, c) -> c.inferredMonth(month(m.group(1)), m.group().toLowerCase(Locale.ROOT))),
-            new Rule("\\b(spring|summer|autumn|fall|winter),? (?:of )?" + YEAR + "\\b",
+            new Rule("safw", "\\b(spring|summer|autumn|fall|winter),? (?:of )?" + YEAR + "\\b",
                     (m, c) -> Resolution.of(TimePoint.season(year(m.group(2)), m.group(1)), "year as written")),
-            new Rule("\\b" + RELATIVE + " (spring|summer|autumn|fall|winter)\\b",
+            new Rule("ltn", "\\b" + RELATIVE + " (spring|summer|autumn|fall|winter)\\b",
                     (m, c) -> c.relativeSeason(m.group(1), m.group(2))),
-            new Rule("\\b(?:the\\s+)?(?:(early|mid|late)[- ]?)?((?:1[5-9]|20)\\d0)s\\b",
+            new Rule("telm12", "\\b(?:the\\s+)?(?:(early|mid|late)[- ]?)?((?:1[5-9]|20)\\d0)s\\b",
                     (m, c) -> Resolution.of(TimePoint.decade(Integer.parseInt(m.group(2)), part(m.group(1))),
                             "decade as written")),
-            new Rule("\\b(early|mid|late)[- ]" + YEAR + "\\b",
+            new Rule("eml", "\\b(early|mid|late)[- ]" + YEAR + "\\b",
                     (m, c) -> Resolution.of(TimePoint.year(year(m.group(2)), m.group(1)), "year as written")),
-            new Rule("\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]ack in"
+            new Rule("IiSsBbUuFfDdTtAaYy", "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]ack in"
                     + "|[Aa]round|[Ss]ummer of|[Yy]ear)\\s+" + YEAR + "\\b(?![-\u2013%]|\\s*(?:per|percent|people|troops|soldiers|units|tons|tonnes|km|miles))",
                     (m, c) -> Resolution.of(TimePoint.year(year(m.group(1)), ""), "year as written")),
-            new Rule("\\b" + RELATIVE + " (year|month)\\b",
+            new Rule("ltn", "\\b" + RELATIVE + " (year|month)\\b",
                     (m, c) -> c.relativePeriod(m.group(1), m.group(2))),
-            new Rule("\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?" + NAMED_DAY + WEEKDAY
+            new Rule("OoLlTtNnSsBbUuMWF", "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?" + NAMED_DAY + WEEKDAY
                     + "\\b(?!,?\\s*\\(?\\s*(?:" + MONTH + "\\s+\\d|\\d{1,2}\\s+" + MONTH + "))",
                     (m, c) -> c.weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
                             m.group().toLowerCase(Locale.ROOT))),
-            new Rule("\\b[Yy]esterday\\b", (m, c) -> c.yesterday()));
+            new Rule("Yy", "\\b[Yy]esterday\\b", (m, c) -> c.yesterday()));
 
     /**
      * The date expressions of {@code text}, in order, not overlapping: where two overlap, the
@@ -103,10 +104,22 @@ public final class EventFinder {
      */
     public List<DateMention> find(String text, Optional<LocalDate> published) {
         List<Candidate> candidates = new ArrayList<>();
+        int[] wordStarts = wordStarts(text);
         for (int r = 0; r < rules.size(); r++) {
-            Matcher matcher = rules.get(r).pattern().matcher(text);
-            while (matcher.find()) {
-                candidates.add(new Candidate(matcher.start(), matcher.end(), r, matcher.toMatchResult()));
+            Rule rule = rules.get(r);
+            // What Matcher.find() would give, trying only where a match can begin: transparent
+            // bounds let the boundary and look-behind checks see the text before each start.
+            Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            for (int start : wordStarts) {
+                if (start < from || !rule.canStartWith(text.charAt(start))) {
+                    continue;
+                }
+                matcher.region(start, text.length());
+                if (matcher.lookingAt()) {
+                    candidates.add(new Candidate(matcher.start(), matcher.end(), r, matcher.toMatchResult()));
+                    from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
+                }
             }
         }
         List<Candidate> chosen = new ArrayList<>();
@@ -131,10 +144,44 @@ public final class EventFinder {
         return found;
     }
 
-    private record Rule(Pattern pattern, BiFunction<MatchResult, Context, Resolution> resolve) {
-        Rule(String regex, BiFunction<MatchResult, Context, Resolution> resolve) {
-            this(Pattern.compile(regex), resolve);
+    /**
+     * A date pattern and how to resolve its matches. Every pattern begins at a word boundary with
+     * an ASCII letter or digit of {@code firstCharacters} (a character class body), so it is tried
+     * only at word starts with one of them rather than at every position of the text.
+     */
+    private record Rule(Pattern pattern, boolean[] firstCharacters, BiFunction<MatchResult, Context, Resolution> resolve) {
+        Rule(String firstCharacters, String regex, BiFunction<MatchResult, Context, Resolution> resolve) {
+            this(Pattern.compile(regex), asciiSet(firstCharacters), resolve);
         }
+
+        private static boolean[] asciiSet(String characterClass) {
+            Pattern members = Pattern.compile("[" + characterClass + "]");
+            boolean[] set = new boolean[128];
+            for (char c = 0; c < 128; c++) {
+                set[c] = members.matcher(String.valueOf(c)).matches();
+            }
+            return set;
+        }
+
+        boolean canStartWith(char c) {
+            return c < 128 && firstCharacters[c];
+        }
+    }
+
+    /** The offsets where an ASCII letter or digit follows anything else: where a rule can match. */
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[Math.max(1, text.length() / 2 + 1)];
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word = c < 128 && Character.isLetterOrDigit(c);
+            if (word && !inWord) {
+                starts[count++] = i;
+            }
+            inWord = word;
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     private record Candidate(int start, int end, int rule, MatchResult match) {}

@@ -1,14 +1,14 @@
 package org.dossier.views.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -60,16 +60,11 @@ public final class Timeline {
     public static Timeline of(LinkedDossier dossier) {
         EventFinder finder = new EventFinder();
         Map<String, List<Placed>> placed = placedMentions(dossier);
-        List<TimelineEvent> reports = new ArrayList<>();
-        for (LinkedArticle article : dossier.articles()) {
-            ArticleRef ref = ArticleRef.of(article);
-            for (Block block : article.blocks()) {
-                if (!block.heading()) {
-                    reports.addAll(events(finder, ref, block,
-                            placed.getOrDefault(article.id() + "\n" + block.id(), List.of())));
-                }
-            }
-        }
+        // Finding dates reads one article at a time, so articles run in parallel, kept in order.
+        List<TimelineEvent> reports = dossier.articles().parallelStream()
+                .map(article -> articleEvents(finder, article, placed))
+                .flatMap(List::stream)
+                .toList();
         List<TimelineEvent> dated = merge(reports.stream().filter(e -> e.when().isPresent()).toList());
         List<TimelineEvent> undated = sameWords(reports.stream().filter(e -> e.when().isEmpty()).toList());
         return new Timeline(dated.stream().sorted(ORDER).toList(), undated);
@@ -107,6 +102,18 @@ public final class Timeline {
             }
         }
         return placed;
+    }
+
+    private static List<TimelineEvent> articleEvents(
+            EventFinder finder, LinkedArticle article, Map<String, List<Placed>> placed) {
+        ArticleRef ref = ArticleRef.of(article);
+        List<TimelineEvent> events = new ArrayList<>();
+        for (Block block : article.blocks()) {
+            if (!block.heading()) {
+                events.addAll(events(finder, ref, block, placed.getOrDefault(article.id() + "\n" + block.id(), List.of())));
+            }
+        }
+        return events;
     }
 
     private static List<TimelineEvent> events(EventFinder finder, ArticleRef article, Block block, List<Placed> named) {
@@ -161,73 +168,137 @@ public final class Timeline {
 
     /**
      * Merges reports of the same event. Only events of the same period that share a non-country
-     * entity can merge, so candidates are found through an index by period and entity rather than
-     * by comparing every pair.
+     * entity (or a sentence) can merge, so candidates are found through an index by period and
+     * entity rather than by comparing every pair; each report joins the earliest candidate that
+     * is the same event. Events grow in place while merging, so a report costs its own size, not
+     * the size of the event it joins.
      */
     private static List<TimelineEvent> merge(List<TimelineEvent> reports) {
-        List<TimelineEvent> merged = new ArrayList<>();
-        Map<String, List<Integer>> byPeriodAndEntity = new HashMap<>();
+        List<Merging> merged = new ArrayList<>();
+        // Each key lists the events it reaches once: a sentence or a non-country entity joins an event's keys when the event gains it.
+        Map<String, List<Integer>> byPeriodAndKey = new HashMap<>();
+        int[] candidates = new int[16];
         for (TimelineEvent report : reports) {
             String period = report.when().orElseThrow().toString();
-            TreeSet<Integer> candidates = new TreeSet<>(
-                    byPeriodAndEntity.getOrDefault(period + "|" + report.lead().sentence(), List.of()));
+            int count = 0;
+            List<List<Integer>> reached = new ArrayList<>();
+            reached.add(byPeriodAndKey.getOrDefault(period + "|" + report.lead().sentence(), List.of()));
             for (EntityRef entity : report.entities()) {
                 if (entity.kind() != EntityKind.COUNTRY) {
-                    candidates.addAll(byPeriodAndEntity.getOrDefault(period + "|" + entity.id(), List.of()));
+                    reached.add(byPeriodAndKey.getOrDefault(period + "|" + entity.id(), List.of()));
                 }
             }
-            Optional<Integer> same = candidates.stream().filter(i -> sameEvent(merged.get(i), report)).findFirst();
-            int index;
-            if (same.isPresent()) {
-                index = same.get();
-                merged.set(index, combine(merged.get(index), report));
-            } else {
-                index = merged.size();
-                merged.add(report);
-            }
-            List<String> keys = new ArrayList<>();
-            keys.add(period + "|" + report.lead().sentence());
-            merged.get(index).entities().forEach(e -> keys.add(period + "|" + e.id()));
-            for (String key : keys) {
-                List<Integer> indexed = byPeriodAndEntity.computeIfAbsent(key, k -> new ArrayList<>());
-                if (indexed.isEmpty() || indexed.get(indexed.size() - 1) != index) {
-                    indexed.add(index);
+            for (List<Integer> events : reached) {
+                if (count + events.size() > candidates.length) {
+                    candidates = Arrays.copyOf(candidates, Math.max(candidates.length * 2, count + events.size()));
                 }
+                for (int event : events) {
+                    candidates[count++] = event;
+                }
+            }
+            Arrays.sort(candidates, 0, count);
+            int same = -1;
+            for (int i = 0; i < count && same < 0; i++) {
+                if ((i == 0 || candidates[i] != candidates[i - 1]) && merged.get(candidates[i]).isSameEvent(report)) {
+                    same = candidates[i];
+                }
+            }
+            int index = same >= 0 ? same : merged.size();
+            List<String> gained = same >= 0 ? merged.get(same).add(report) : newEvent(merged, report);
+            for (String key : gained) {
+                byPeriodAndKey.computeIfAbsent(period + "|" + key, k -> new ArrayList<>()).add(index);
             }
         }
-        return merged;
+        return merged.stream().map(Merging::event).toList();
     }
 
-    private static boolean sameEvent(TimelineEvent a, TimelineEvent b) {
-        if (!a.when().equals(b.when())) {
-            return false;
-        }
-        boolean otherArticle = a.sources().stream().noneMatch(s -> s.article().id().equals(b.lead().article().id()));
-        if (otherArticle && a.sources().stream().anyMatch(s -> s.sentence().equals(b.lead().sentence()))) {
-            return true;
-        }
-        List<EntityRef> shared = a.entities().stream().filter(e -> b.names(e.id())).toList();
-        boolean coarse = a.when().orElseThrow().precision().compareTo(Precision.MONTH) < 0;
-        boolean notOnlyCountries = shared.stream().anyMatch(e -> e.kind() != EntityKind.COUNTRY);
-        return otherArticle && notOnlyCountries && shared.size() >= SHARED_ENTITIES + (coarse ? 1 : 0);
+    /** Starts a merged event with {@code report}; returns its keys, as {@link Merging#add} does. */
+    private static List<String> newEvent(List<Merging> merged, TimelineEvent report) {
+        Merging event = new Merging(report);
+        merged.add(event);
+        return event.add(report);
     }
 
     /** Unresolved reports in the same words with the same date expression (syndicated copy) as one. */
     private static List<TimelineEvent> sameWords(List<TimelineEvent> reports) {
-        Map<String, TimelineEvent> once = new LinkedHashMap<>();
+        Map<String, Merging> once = new LinkedHashMap<>();
         for (TimelineEvent report : reports) {
-            once.merge(report.lead().expression() + "\n" + report.lead().sentence(), report, Timeline::combine);
+            once.computeIfAbsent(report.lead().expression() + "\n" + report.lead().sentence(), k -> new Merging(report))
+                    .add(report);
         }
-        return List.copyOf(once.values());
+        return once.values().stream().map(Merging::event).toList();
     }
 
-    private static TimelineEvent combine(TimelineEvent a, TimelineEvent b) {
-        List<EventSource> sources = new ArrayList<>(a.sources());
-        sources.addAll(b.sources());
-        TreeMap<String, EntityRef> entities = new TreeMap<>();
-        Stream.concat(a.entities().stream(), b.entities().stream()).forEach(e -> entities.putIfAbsent(e.id(), e));
-        List<EntityRef> byName = entities.values().stream()
-                .sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id)).toList();
-        return new TimelineEvent(a.when(), sources, byName);
+    /**
+     * An event while reports merge into it: its sources in order, and by id the entities any
+     * report names (the first reference of an id kept), with the articles and sentences it has.
+     */
+    private static final class Merging {
+        private final TimelineEvent first;
+        private final List<EventSource> sources = new ArrayList<>();
+        private final Set<String> articles = new HashSet<>();
+        private final Set<String> sentences = new HashSet<>();
+        private final Map<String, EntityRef> entities = new HashMap<>();
+
+        Merging(TimelineEvent first) {
+            this.first = first;
+        }
+
+        /**
+         * Adds the report's sources and entities; returns what the event did not have before and
+         * the merge index keys: new sentences, then new entities other than countries, by id.
+         */
+        List<String> add(TimelineEvent report) {
+            List<String> gained = new ArrayList<>();
+            for (EventSource source : report.sources()) {
+                sources.add(source);
+                articles.add(source.article().id());
+                if (sentences.add(source.sentence())) {
+                    gained.add(source.sentence());
+                }
+            }
+            for (EntityRef entity : report.entities()) {
+                if (entities.putIfAbsent(entity.id(), entity) == null && entity.kind() != EntityKind.COUNTRY) {
+                    gained.add(entity.id());
+                }
+            }
+            return gained;
+        }
+
+        /**
+         * Whether {@code report} tells this event: same period, from another article, and the
+         * same sentence, or at least {@value #SHARED_ENTITIES} shared entities (three when the
+         * period is coarser than a month), one of them not a country.
+         */
+        boolean isSameEvent(TimelineEvent report) {
+            if (articles.contains(report.lead().article().id()) || !first.when().equals(report.when())) {
+                return false;
+            }
+            if (sentences.contains(report.lead().sentence())) {
+                return true;
+            }
+            // A report names each entity once (its references are distinct), so this counts ids.
+            int shared = 0;
+            boolean notOnlyCountries = false;
+            for (EntityRef entity : report.entities()) {
+                EntityRef known = entities.get(entity.id());
+                if (known != null) {
+                    shared++;
+                    notOnlyCountries |= known.kind() != EntityKind.COUNTRY;
+                }
+            }
+            boolean coarse = first.when().orElseThrow().precision().compareTo(Precision.MONTH) < 0;
+            return notOnlyCountries && shared >= SHARED_ENTITIES + (coarse ? 1 : 0);
+        }
+
+        /** The event: the first report itself when nothing merged into it. */
+        TimelineEvent event() {
+            if (sources.size() == first.sources().size()) {
+                return first;
+            }
+            List<EntityRef> byName = entities.values().stream()
+                    .sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id)).toList();
+            return new TimelineEvent(first.when(), sources, byName);
+        }
     }
 }
