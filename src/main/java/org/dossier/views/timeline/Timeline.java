@@ -2,13 +2,14 @@ package org.dossier.views.timeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,10 +51,16 @@ public final class Timeline {
 
     private final List<TimelineEvent> dated;
     private final List<TimelineEvent> undated;
+    private final Map<String, List<TimelineEvent>> byEntity;
 
     private Timeline(List<TimelineEvent> dated, List<TimelineEvent> undated) {
         this.dated = List.copyOf(dated);
         this.undated = List.copyOf(undated);
+        Map<String, List<TimelineEvent>> index = new HashMap<>();
+        Stream.concat(this.dated.stream(), this.undated.stream()).forEach(event -> event.entities().stream()
+                .map(EntityRef::id).distinct()
+                .forEach(id -> index.computeIfAbsent(id, k -> new ArrayList<>()).add(event)));
+        this.byEntity = index;
     }
 
     /** The timeline of {@code dossier}. */
@@ -82,7 +89,7 @@ public final class Timeline {
 
     /** The events that name entity {@code id}: dated ones in time order, then undated ones. */
     public List<TimelineEvent> eventsOf(String id) {
-        return Stream.concat(dated.stream(), undated.stream()).filter(e -> e.names(id)).toList();
+        return Collections.unmodifiableList(byEntity.getOrDefault(id, List.of()));
     }
 
     /** An entity mentioned at an offset of a block. */

@@ -22,9 +22,4 @@ public record TimelineEvent(Optional<TimePoint> when, List<EventSource> sources,
     public EventSource lead() {
         return sources.get(0);
     }
-
-    /** Whether the event names the entity {@code id}. */
-    public boolean names(String id) {
-        return entities.stream().anyMatch(e -> e.id().equals(id));
-    }
 }
