@@ -77,10 +77,10 @@ final class DossierIndex {
     }
 
     /**
-     * The entities other than figures named in the same articles as {@code entity}, with the
-     * number of articles they share, most shared first, then by name.
+     * The first {@code limit} entities other than figures named in the same articles as
+     * {@code entity}, with the number of articles they share, most shared first, then by name.
      */
-    List<Map.Entry<Entity, Integer>> coMentioned(Entity entity) {
+    List<Map.Entry<Entity, Integer>> coMentioned(Entity entity, int limit) {
         // Counted in a hash map: the result is sorted below, so the map's order never shows.
         Map<String, Integer> shared = new HashMap<>();
         for (String article : articlesOf(entity)) {
@@ -90,11 +90,16 @@ final class DossierIndex {
                 }
             }
         }
+        // Only counts as high as the limit-th highest can make the list: sort just those.
+        int cut = shared.values().stream().sorted(Comparator.reverseOrder()).skip(Math.max(0, limit - 1))
+                .findFirst().orElse(0);
         return shared.entrySet().stream()
+                .filter(e -> e.getValue() >= cut)
                 .map(e -> Map.entry(entity(e.getKey()).orElseThrow(), e.getValue()))
                 .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().name())
                         .thenComparing(e -> e.getKey().id()))
+                .limit(limit)
                 .toList();
     }
 

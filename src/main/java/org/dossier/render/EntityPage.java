@@ -160,8 +160,7 @@ final class EntityPage {
     }
 
     private List<EntityLink> coMentioned(Entity entity, String root) {
-        return index.coMentioned(entity).stream()
-                .limit(CO_MENTIONED)
+        return index.coMentioned(entity, CO_MENTIONED).stream()
                 .map(e -> new EntityLink(e.getKey().name(), root + e.getKey().url(), plural(e.getValue(), "article")))
                 .toList();
     }
