@@ -35,6 +35,10 @@ record CountedThing(String what, String unit, String how) {
     private static final Set<String> GENERIC = Set.of(
             "total", "number", "figure", "tally", "count", "sum", "amount", "estimate", "toll");
 
+    /** Words that make the word after them a verb: {@code had fallen}, {@code has risen}. */
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "having", "was", "were", "is",
+            "are", "be", "been", "being", "will", "would", "could", "should", "may", "might", "must", "can");
+
     /**
      * Reads what the amount counts.
      *
@@ -142,7 +146,8 @@ record CountedThing(String what, String unit, String how) {
             k--;
             links++;
         }
-        if (links == 0 || k < sentenceFirst) {
+        if (links == 0 || k < sentenceFirst || AUXILIARIES.contains(t.lower(k - 1))) {
+            // "had fallen to 2.2 per cent": after an auxiliary the word is a verb, whatever its ending.
             return Optional.empty();
         }
         Optional<NounPhrase> near = NounPhrase.backward(t, k, sentenceFirst, 4);
