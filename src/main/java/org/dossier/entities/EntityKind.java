@@ -10,17 +10,19 @@ public enum EntityKind {
     ORGANISATION("organisations", "Organisations"),
     FIGURE("figures", "Figures");
 
+    private final String id;
     private final String folder;
     private final String plural;
 
     EntityKind(String folder, String plural) {
+        this.id = name().toLowerCase(Locale.ROOT);
         this.folder = folder;
         this.plural = plural;
     }
 
     /** The id used in {@code entities.json}: {@code person}, {@code country}, ... */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** The output folder of this kind's pages, and the base name of its index page. */

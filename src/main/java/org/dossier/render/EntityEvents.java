@@ -10,11 +10,24 @@ import java.util.List;
 public interface EntityEvents {
 
     /** No events: entity pages show none. */
-    EntityEvents NONE = (id, root) -> List.of();
+    EntityEvents NONE = (id, root, limit) -> new Listed(List.of(), 0);
 
     /**
-     * The events that name entity {@code id}, earliest first, for a page whose relative prefix
-     * back to the site root is {@code root}.
+     * The first {@code limit} events that name entity {@code id}, earliest first, for a page
+     * whose relative prefix back to the site root is {@code root}, and how many there are.
      */
-    List<?> of(String id, String root);
+    Listed of(String id, String root, int limit);
+
+    /**
+     * Some of an entity's events.
+     *
+     * @param events the views of the first events
+     * @param total how many events name the entity
+     */
+    record Listed(List<?> events, int total) {
+
+        public Listed {
+            events = List.copyOf(events);
+        }
+    }
 }

@@ -44,7 +44,7 @@ final class EntityPage {
     List<Page> pages(Entity entity) {
         List<String> articles = index.articlesOf(entity);
         int pages = Pagination.pages(articles.size(), ARTICLES_PER_PAGE);
-        List<?> dated = events.of(entity.id(), PageRenderer.rootOf(path(entity, 1)));
+        EntityEvents.Listed dated = events.of(entity.id(), PageRenderer.rootOf(path(entity, 1)), EVENTS);
         List<Page> result = new ArrayList<>();
         for (int page = 1; page <= pages; page++) {
             String path = path(entity, page);
@@ -62,8 +62,9 @@ final class EntityPage {
                     slice.stream().map(id -> mentions(entity, index.article(id).orElseThrow(), root)).toList(),
                     first ? coMentioned(entity, root) : List.of(),
                     first ? figures(entity, root) : List.of(),
-                    first ? dated.subList(0, Math.min(EVENTS, dated.size())) : List.of(),
-                    first && dated.size() > EVENTS ? (dated.size() - EVENTS) + " more on the timeline" : null,
+                    first ? dated.events() : List.of(),
+                    first && dated.total() > dated.events().size()
+                            ? (dated.total() - dated.events().size()) + " more on the timeline" : null,
                     root,
                     Pagination.of(entity.url(), page, pages))));
         }

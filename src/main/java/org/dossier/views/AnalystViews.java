@@ -31,7 +31,8 @@ public final class AnalystViews {
 
     /** The events of {@code timeline} as entity pages list them. */
     public static EntityEvents entityEvents(Timeline timeline) {
-        return (id, root) -> TimelineView.eventsOf(timeline, id, root);
+        return (id, root, limit) -> new EntityEvents.Listed(TimelineView.eventsOf(timeline, id, root, limit),
+                timeline.eventsOf(id).size());
     }
 
     /** Renders every analyst view of {@code dossier} into {@code sink}. */

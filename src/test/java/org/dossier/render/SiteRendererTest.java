@@ -54,9 +54,10 @@ class SiteRendererTest {
 
     @Test
     void entityPagesListTheEventsThatNameThem() {
-        EntityEvents events = (id, root) -> id.equals("person/sergei-lavrov")
-                ? List.of(Map.of("when", "16 November 2024", "isoDate", "2024-11-16", "sentence", "Lavrov arrived."))
-                : List.of();
+        EntityEvents events = (id, root, limit) -> id.equals("person/sergei-lavrov")
+                ? new EntityEvents.Listed(List.of(Map.of("when", "16 November 2024", "isoDate", "2024-11-16",
+                        "sentence", "Lavrov arrived.")), 1)
+                : EntityEvents.NONE.of(id, root, limit);
         MemorySink sink = new MemorySink();
         new SiteRenderer(Templates.defaults()).render(Fixture.dossier(), sink, events);
 

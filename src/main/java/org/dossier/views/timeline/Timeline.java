@@ -139,7 +139,7 @@ public final class Timeline {
             if (entities.isEmpty()) {
                 entities = entitiesIn(named, bounds);
             }
-            events.add(new TimelineEvent(mention.when(), List.of(source), entities));
+            events.add(new TimelineEvent(mention.when(), List.of(source), entities, 1));
         }
         return events;
     }
@@ -305,7 +305,7 @@ public final class Timeline {
             }
             List<EntityRef> byName = entities.values().stream()
                     .sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id)).toList();
-            return new TimelineEvent(first.when(), sources, byName);
+            return new TimelineEvent(first.when(), sources, byName, articles.size());
         }
     }
 }

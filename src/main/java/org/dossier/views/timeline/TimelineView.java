@@ -48,15 +48,21 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
      * @param sentence the lead report's sentence
      * @param entities links to the entities it names
      * @param hasEntities whether it names any
-     * @param sources the first {@value #MAX_SOURCES} reports
+     * @param sources the first reports, {@value #MAX_SOURCES} at most
      * @param moreSources how many more reports there are, in words, or empty
      * @param reportCount how many articles report it, in words, when more than one; else empty
      */
     public record EventView(String when, String isoDate, String sentence, List<LinkView> entities,
             boolean hasEntities, List<SourceView> sources, String moreSources, String reportCount) {}
 
-    /** The most reports listed under one event; the rest are counted. */
+    /** The most reports listed under one event on the timeline; the rest are counted. */
     public static final int MAX_SOURCES = 12;
+
+    /**
+     * The most reports listed under one event on an entity page, which lists an event without
+     * the entities it names: the page's own side column says who else is named with the entity.
+     */
+    public static final int ENTITY_PAGE_SOURCES = 3;
 
     /**
      * One article's report.
@@ -83,7 +89,7 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
             Map<String, List<EventView>> months = new LinkedHashMap<>();
             for (TimelineEvent event : period.getValue()) {
                 TimePoint when = event.when().orElseThrow();
-                EventView view = event(event, root, links);
+                EventView view = event(event, root, links, MAX_SOURCES, true);
                 if (when.precision().compareTo(Precision.MONTH) >= 0) {
                     months.computeIfAbsent(Dates.monthLabel(when.start()), k -> new ArrayList<>())
                             .add(view);
@@ -94,7 +100,8 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
             periods.add(new PeriodView("period-" + period.getKey(), period.getKey(), general,
                     months.entrySet().stream().map(m -> new MonthView(m.getKey(), m.getValue())).toList()));
         }
-        List<EventView> undated = timeline.undated().stream().map(e -> event(e, root, links)).toList();
+        List<EventView> undated = timeline.undated().stream()
+                .map(e -> event(e, root, links, MAX_SOURCES, true)).toList();
         int count = timeline.dated().size();
         String summary = count + (count == 1 ? " dated event" : " dated events") + " from the articles, earliest first; "
                 + undated.size() + " more whose date could not be resolved.";
@@ -102,24 +109,27 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
     }
 
     /**
-     * The events that name entity {@code id}, for its page at {@code root} (links to the articles'
-     * pages); {@code views-event.mustache} renders each.
+     * The first {@code limit} events that name entity {@code id}, for its page at {@code root}
+     * (links to the articles' pages), each with its first {@value #ENTITY_PAGE_SOURCES} reports and
+     * no entity list; {@code views-event.mustache} renders each.
      */
-    public static List<EventView> eventsOf(Timeline timeline, String id, String root) {
-        return timeline.eventsOf(id).stream().map(e -> event(e, root, ParagraphLinks.SITE)).toList();
+    public static List<EventView> eventsOf(Timeline timeline, String id, String root, int limit) {
+        return timeline.eventsOf(id).stream().limit(limit)
+                .map(e -> event(e, root, ParagraphLinks.SITE, ENTITY_PAGE_SOURCES, false)).toList();
     }
 
-    private static EventView event(TimelineEvent event, String root, ParagraphLinks links) {
-        List<SourceView> sources = event.sources().stream().limit(MAX_SOURCES).map(s -> {
+    private static EventView event(TimelineEvent event, String root, ParagraphLinks links, int maxSources,
+            boolean withEntities) {
+        List<SourceView> sources = event.sources().stream().limit(maxSources).map(s -> {
             String link = links.link(s.article().id(), s.block());
             return new SourceView(s.article().title(), link.startsWith("#") ? link : root + link,
                     s.article().source().orElse(""), s.article().dateLabel(), s.expression(), s.explanation());
         }).toList();
-        long articles = event.sources().stream().map(s -> s.article().id()).distinct().count();
         return new EventView(event.when().map(TimePoint::label).orElse(event.lead().expression()),
                 event.when().map(w -> w.start().toString()).orElse(""), event.lead().sentence(),
-                LinkView.ofEntities(event.entities(), root), !event.entities().isEmpty(), sources,
-                event.sources().size() > MAX_SOURCES ? "and " + (event.sources().size() - MAX_SOURCES) + " more" : "",
-                articles > 1 ? "reported by " + articles + " articles" : "");
+                withEntities ? LinkView.ofEntities(event.entities(), root) : List.of(),
+                withEntities && !event.entities().isEmpty(), sources,
+                event.sources().size() > maxSources ? "and " + (event.sources().size() - maxSources) + " more" : "",
+                event.articles() > 1 ? "reported by " + event.articles() + " articles" : "");
     }
 }

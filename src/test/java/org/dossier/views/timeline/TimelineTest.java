@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dossier.views.DossierFixture;
 import org.dossier.views.EntityRef;
+import org.dossier.views.ParagraphLinks;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
@@ -54,6 +55,20 @@ class TimelineTest {
         assertThat(timeline.eventsOf("organisation/defense-intelligence-of-ukraine")).hasSize(1)
                 .allSatisfy(e -> assertThat(e.when()).isEmpty());
         assertThat(timeline.eventsOf("person/nobody")).isEmpty();
+    }
+
+    @Test
+    void anEntityPageListsItsEventsWithoutTheirNamesAndWithFewSources() {
+        TimelineView.EventView onThePage = TimelineView.eventsOf(timeline, "place/pyongyang", "../", 20).get(0);
+        TimelineView.EventView onTheTimeline = TimelineView.of(timeline, "", ParagraphLinks.SITE)
+                .periods().stream().flatMap(p -> p.months().stream()).flatMap(m -> m.events().stream())
+                .filter(e -> e.sentence().equals(onThePage.sentence())).findFirst().orElseThrow();
+
+        assertThat(onThePage.entities()).isEmpty();
+        assertThat(onThePage.hasEntities()).isFalse();
+        assertThat(onTheTimeline.entities()).extracting(l -> l.text()).contains("Pyongyang");
+        assertThat(onThePage.sources()).hasSizeLessThanOrEqualTo(TimelineView.ENTITY_PAGE_SOURCES)
+                .allSatisfy(source -> assertThat(source.link()).startsWith("../articles/"));
     }
 
     @Test
