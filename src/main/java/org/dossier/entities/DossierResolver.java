@@ -29,6 +29,7 @@ final class DossierResolver {
 
     private static final java.util.regex.Pattern ADMINISTRATIVE = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:region|province|oblast|krai|district|county|prefecture|governorate|municipality)$");
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i)the\\s+");
 
     /** Every finding of {@code articles} that resolves, in article order. */
     List<Resolved> resolve(List<ArticleFindings> articles) {
@@ -116,6 +117,7 @@ final class DossierResolver {
         private final Set<String> countries = new TreeSet<>();
         private final List<Resolved> out = new ArrayList<>();
         private final Map<String, Resolved> firstFullName = new TreeMap<>();
+        private final Map<String, List<String>> organisationWords = new HashMap<>();
 
         ArticleResolution(ArticleFindings article, int order, Knowledge knowledge) {
             this.article = article;
@@ -365,19 +367,28 @@ final class DossierResolver {
 
         /** The one longer organisation name of the article that {@code f} is a short form of ("Crisis Group"). */
         private Optional<Finding> longerName(Finding f) {
-            List<String> parts = PersonNames.parts(f.surface().replaceFirst("^(?i)the\\s+", ""));
+            List<String> parts = organisationWords(f);
+            if (parts.size() < 2) {
+                return Optional.empty();
+            }
             Map<String, Finding> longer = new TreeMap<>();
             for (Finding other : article.names()) {
                 if (other.kind() != EntityKind.ORGANISATION || other.form() != Finding.Form.FULL) {
                     continue;
                 }
-                List<String> otherParts = PersonNames.parts(other.surface().replaceFirst("^(?i)the\\s+", ""));
-                if (otherParts.size() > parts.size() && parts.size() >= 2
+                List<String> otherParts = organisationWords(other);
+                if (otherParts.size() > parts.size()
                         && otherParts.subList(otherParts.size() - parts.size(), otherParts.size()).equals(parts)) {
                     longer.putIfAbsent(organisationKey(other.surface()), other);
                 }
             }
             return longer.size() == 1 ? Optional.of(longer.values().iterator().next()) : Optional.empty();
+        }
+
+        /** The word keys of an organisation's name without a leading "the", read once per surface. */
+        private List<String> organisationWords(Finding f) {
+            return organisationWords.computeIfAbsent(f.surface(),
+                    surface -> PersonNames.parts(LEADING_THE.matcher(surface).replaceFirst("")));
         }
 
         private int position(Finding f) {

@@ -1,7 +1,6 @@
 package org.dossier.render;
 
 import com.github.mustachejava.MustacheException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.dossier.loader.DossierConfig;
 
@@ -37,7 +36,7 @@ final class NotFoundPage {
         String css = new String(templates.bytes(STYLE), StandardCharsets.UTF_8).strip();
         View view = new View(config.title(), !config.isPublic(), ContentSecurityPolicy.withInlineStyle(css), css,
                 config.baseUrl().map(base -> base.endsWith("/") ? base + "index.html" : base + "/index.html").orElse(null));
-        StringWriter out = new StringWriter();
+        PageBuffer out = new PageBuffer();
         try {
             templates.template(TEMPLATE).execute(out, view);
         } catch (MustacheException e) {

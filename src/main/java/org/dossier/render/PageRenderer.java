@@ -2,7 +2,6 @@ package org.dossier.render;
 
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dossier.loader.DossierConfig;
@@ -87,7 +86,7 @@ public final class PageRenderer {
 
     private String apply(String template, Object... scopes) {
         Mustache compiled = templates.template(template);
-        StringWriter out = new StringWriter();
+        PageBuffer out = new PageBuffer();
         try {
             compiled.execute(out, scopes);
         } catch (MustacheException e) {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,6 +51,15 @@ public final class Templates {
             @Override
             public Reader getReader(String resourceName) {
                 return new StringReader(source(resourceName));
+            }
+
+            @Override
+            public void encode(String value, Writer writer) {
+                if (writer instanceof PageBuffer page) {
+                    page.escape(value);
+                } else {
+                    super.encode(value, writer);
+                }
             }
         };
     }

@@ -1,0 +1,54 @@
+package org.dossier.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mustachejava.util.HtmlEscaper;
+import java.io.StringWriter;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PageBufferTest {
+
+    @Test
+    void escapesEveryCharacterAsMustacheDoes() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            every.append(c).append('x');
+        }
+        assertEscapedAlike(every.toString());
+    }
+
+    @Test
+    void escapesMixedTextAsMustacheDoes() {
+        Random random = new Random(7);
+        String alphabet = "ab <>&\"'`=\n\t\r\u00e9\u2014\uD83D\uDE00";
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEscapedAlike(text.toString());
+        }
+    }
+
+    @Test
+    void keepsWhatIsWrittenUnescaped() {
+        PageBuffer page = new PageBuffer();
+        page.write("<p>");
+        page.escape("a < b");
+        page.write("</p>".toCharArray(), 0, 4);
+        page.write('!');
+        page.write("xyz", 1, 1);
+
+        assertThat(page.toString()).isEqualTo("<p>a &lt; b</p>!y");
+    }
+
+    private static void assertEscapedAlike(String text) {
+        StringWriter mustache = new StringWriter();
+        HtmlEscaper.escape(text, mustache);
+        PageBuffer page = new PageBuffer();
+        page.escape(text);
+        assertThat(page.toString()).isEqualTo(mustache.toString());
+    }
+}
