@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.dossier.entities.Entity;
@@ -29,6 +29,13 @@ final class DossierIndex {
     private final Map<String, List<String>> articlesOf = new HashMap<>();
     private final Map<String, Map<String, List<Mention>>> mentionsByArticle = new HashMap<>();
     private final Map<SentenceKey, List<String>> figuresBySentence = new HashMap<>();
+    /** The entities other than figures, each with its position, and the positions each article names. */
+    private final List<Entity> named = new ArrayList<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, int[]> namedIn = new HashMap<>();
+
+    private static final int[] NONE = {};
+    private static final ThreadLocal<CoMentionCounts> COUNTS = ThreadLocal.withInitial(CoMentionCounts::new);
 
     DossierIndex(LinkedDossier dossier) {
         this.dossier = dossier;
@@ -50,7 +57,14 @@ final class DossierIndex {
                 for (Mention mention : entity.mentions()) {
                     figuresBySentence.computeIfAbsent(SentenceKey.of(mention), k -> new ArrayList<>()).add(entity.id());
                 }
+            } else {
+                positions.put(entity.id(), named.size());
+                named.add(entity);
             }
+        }
+        for (LinkedArticle article : list) {
+            namedIn.put(article.id(), dossier.catalog().inArticle(article.id()).stream()
+                    .map(e -> positions.get(e.id())).filter(p -> p != null).mapToInt(Integer::intValue).toArray());
         }
     }
 
@@ -81,26 +95,34 @@ final class DossierIndex {
      * {@code entity}, with the number of articles they share, most shared first, then by name.
      */
     List<Map.Entry<Entity, Integer>> coMentioned(Entity entity, int limit) {
-        // Counted in a hash map: the result is sorted below, so the map's order never shows.
-        Map<String, Integer> shared = new HashMap<>();
+        CoMentionCounts counts = COUNTS.get();
+        counts.reset(named.size());
+        Integer self = positions.get(entity.id());
         for (String article : articlesOf(entity)) {
-            for (Entity other : dossier.catalog().inArticle(article)) {
-                if (!other.id().equals(entity.id()) && other.kind() != EntityKind.FIGURE) {
-                    shared.merge(other.id(), 1, Integer::sum);
+            for (int other : namedIn.getOrDefault(article, NONE)) {
+                if (self == null || other != self) {
+                    counts.add(other);
                 }
             }
         }
-        // Only counts as high as the limit-th highest can make the list: sort just those.
-        int cut = shared.values().stream().sorted(Comparator.reverseOrder()).skip(Math.max(0, limit - 1))
-                .findFirst().orElse(0);
-        return shared.entrySet().stream()
-                .filter(e -> e.getValue() >= cut)
-                .map(e -> Map.entry(entity(e.getKey()).orElseThrow(), e.getValue()))
-                .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> e.getKey().name())
-                        .thenComparing(e -> e.getKey().id()))
-                .limit(limit)
-                .toList();
+        Comparator<Map.Entry<Entity, Integer>> order = Map.Entry.<Entity, Integer>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().name())
+                .thenComparing(e -> e.getKey().id());
+        // The best `limit` so far, the worst of them on top, so a list of thousands costs no full sort.
+        PriorityQueue<Map.Entry<Entity, Integer>> best = new PriorityQueue<>(limit + 1, order.reversed());
+        for (int i = 0; i < counts.touched(); i++) {
+            int other = counts.entity(i);
+            Map.Entry<Entity, Integer> entry = Map.entry(named.get(other), counts.count(other));
+            if (best.size() < limit) {
+                best.add(entry);
+            } else if (limit > 0 && order.compare(entry, best.peek()) < 0) {
+                best.poll();
+                best.add(entry);
+            }
+        }
+        List<Map.Entry<Entity, Integer>> result = new ArrayList<>(best);
+        result.sort(order);
+        return result;
     }
 
     /** The figures given in a sentence that also names {@code entity}, sorted by id. */
