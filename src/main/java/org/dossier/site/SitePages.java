@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import org.dossier.feed.Feeds;
 import org.dossier.feed.WrittenPages;
 import org.dossier.link.LinkedDossier;
+import org.dossier.render.EntityEvents;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.PageSink;
 import org.dossier.render.SiteRenderer;
@@ -36,30 +37,37 @@ final class SitePages {
     static void write(Templates templates, LinkedDossier dossier, PageSink sink) {
         WrittenPages written = new WrittenPages(sink);
         PageRenderer pages = new PageRenderer(templates, dossier.config());
-        Timeline timeline = AnalystViews.timeline(dossier);
-        // The analyst views and the search page are mostly sequential: they render on a thread of
-        // their own beside the core pages, whose failure, if any, is the one reported.
+        // The timeline, then the analyst views and the search page, are mostly sequential: they
+        // run on a thread of their own beside the core pages, whose failure, if any, is the one
+        // reported. Only entity pages wait for the timeline, so article pages render meanwhile.
         ExecutorService executor = Executors.newSingleThreadExecutor(DAEMON);
         try {
-            CompletableFuture<Void> views = CompletableFuture.runAsync(() -> {
-                new AnalystViews().render(dossier, timeline, pages, written);
+            CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> AnalystViews.timeline(dossier), executor);
+            CompletableFuture<Void> views = timeline.thenAcceptAsync(done -> {
+                new AnalystViews().render(dossier, done, pages, written);
                 new SearchPage(pages).write(dossier, written);
             }, executor);
+            EntityEvents events = (id, root, limit) -> AnalystViews.entityEvents(joined(timeline)).of(id, root, limit);
             try {
-                new SiteRenderer(templates).render(dossier, written, AnalystViews.entityEvents(timeline));
+                new SiteRenderer(templates).render(dossier, written, events);
             } catch (RuntimeException e) {
                 views.handle((done, failure) -> failure).join();
                 throw e;
             }
-            try {
-                views.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            joined(views);
         } finally {
             executor.shutdown();
         }
         Feeds.write(dossier, written, sink);
+    }
+
+    /** The result of {@code task}, waiting for it; its own exception if it failed. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Every file of the site of {@code dossier}, by path inside the site. */
