@@ -35,7 +35,7 @@ final class DossierIndex {
     private final Map<String, int[]> namedIn = new HashMap<>();
 
     private static final int[] NONE = {};
-    private static final ThreadLocal<CoMentionCounts> COUNTS = ThreadLocal.withInitial(CoMentionCounts::new);
+    private static final ThreadLocal<PositionCounts> COUNTS = ThreadLocal.withInitial(PositionCounts::new);
 
     DossierIndex(LinkedDossier dossier) {
         this.dossier = dossier;
@@ -95,7 +95,7 @@ final class DossierIndex {
      * {@code entity}, with the number of articles they share, most shared first, then by name.
      */
     List<Map.Entry<Entity, Integer>> coMentioned(Entity entity, int limit) {
-        CoMentionCounts counts = COUNTS.get();
+        PositionCounts counts = COUNTS.get();
         counts.reset(named.size());
         Integer self = positions.get(entity.id());
         for (String article : articlesOf(entity)) {
@@ -111,7 +111,7 @@ final class DossierIndex {
         // The best `limit` so far, the worst of them on top, so a list of thousands costs no full sort.
         PriorityQueue<Map.Entry<Entity, Integer>> best = new PriorityQueue<>(limit + 1, order.reversed());
         for (int i = 0; i < counts.touched(); i++) {
-            int other = counts.entity(i);
+            int other = counts.position(i);
             Map.Entry<Entity, Integer> entry = Map.entry(named.get(other), counts.count(other));
             if (best.size() < limit) {
                 best.add(entry);

@@ -10,19 +10,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Mention;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
+import org.dossier.render.PositionCounts;
 import org.dossier.views.ArticleRef;
 import org.dossier.views.EntityRef;
 
 /**
  * Every pair of people, countries, places and organisations that at least one article names
- * together, most shared articles first. Immutable once built.
+ * together, most shared articles first. The pairs are counted, not listed: the articles a pair
+ * shares are read only for the pairs a page shows ({@link #strongest}, {@link #among}), so memory
+ * stays with the number of pairs, not with the articles behind them. Immutable once built.
  */
 public final class CoMentions {
 
@@ -37,14 +39,39 @@ public final class CoMentions {
             .thenComparing(p -> p.second().name())
             .thenComparing(p -> p.first().id() + "|" + p.second().id());
 
-    private final List<CoMention> pairs;
-    private final Map<String, Integer> articleCounts;
-    private final Map<String, EntityRef> entities;
+    private static final ThreadLocal<PositionCounts> COUNTS = ThreadLocal.withInitial(PositionCounts::new);
 
-    private CoMentions(List<CoMention> pairs, Map<String, Integer> articleCounts, Map<String, EntityRef> entities) {
-        this.pairs = List.copyOf(pairs);
-        this.articleCounts = Map.copyOf(articleCounts);
-        this.entities = entities;
+    /** The entities taking part, numbered in id order. */
+    private final List<EntityRef> refs;
+    private final Map<String, Integer> numbers = new HashMap<>();
+    /** The articles in reading order, and by entity number the article numbers naming it, ascending. */
+    private final List<ArticleRef> articles;
+    private final int[][] articlesOf;
+    /** By entity number, the entities numbered after it that share an article, and how many they share. */
+    private final int[][] partners;
+    private final int[][] shared;
+    /** By entity number, the shared articles summed over its partners. */
+    private final int[] weights;
+    private final int pairCount;
+
+    private CoMentions(List<EntityRef> refs, List<ArticleRef> articles, int[][] articlesOf, int[][] partners,
+            int[][] shared) {
+        this.refs = List.copyOf(refs);
+        this.articles = List.copyOf(articles);
+        this.articlesOf = articlesOf;
+        this.partners = partners;
+        this.shared = shared;
+        this.weights = new int[refs.size()];
+        int pairs = 0;
+        for (int e = 0; e < refs.size(); e++) {
+            numbers.put(refs.get(e).id(), e);
+            pairs += partners[e].length;
+            for (int i = 0; i < partners[e].length; i++) {
+                weights[e] += shared[e][i];
+                weights[partners[e][i]] += shared[e][i];
+            }
+        }
+        this.pairCount = pairs;
     }
 
     /** The co-mentions of {@code dossier}. */
@@ -58,10 +85,9 @@ public final class CoMentions {
             }
         }
         // Entities numbered in id order and articles in reading order: each entity walks its
-        // articles and collects, per entity numbered after it, the articles naming both.
+        // articles and counts, per entity numbered after it, the articles naming both.
         List<String> ids = List.copyOf(articlesOf.keySet());
         List<LinkedArticle> articles = dossier.articles();
-        List<ArticleRef> refs = articles.stream().map(ArticleRef::of).toList();
         Map<String, Integer> articleNumbers = new HashMap<>();
         for (int a = 0; a < articles.size(); a++) {
             articleNumbers.putIfAbsent(articles.get(a).id(), a);
@@ -84,57 +110,115 @@ public final class CoMentions {
         }
         int[][] namedIn = named.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
-        Map<String, Integer> counts = new TreeMap<>();
-        articlesOf.forEach((id, in) -> counts.put(id, in.size()));
-        List<CoMention> pairs = IntStream.range(0, ids.size()).parallel()
-                .mapToObj(e -> pairsOf(e, ids, entities, counts, refs, namedIn, articlesOfNumber))
-                .flatMap(List::stream)
-                .collect(Collectors.toCollection(ArrayList::new));
-        // ORDER is total, so the order pairs were found in never shows.
-        pairs.sort(ORDER);
-        return new CoMentions(pairs, counts, entities);
+        int[][] partners = new int[ids.size()][];
+        int[][] shared = new int[ids.size()][];
+        IntStream.range(0, ids.size()).parallel().forEach(e -> {
+            PositionCounts counts = COUNTS.get();
+            counts.reset(ids.size());
+            for (int a : articlesOfNumber[e]) {
+                int[] others = namedIn[a];
+                for (int i = Arrays.binarySearch(others, e) + 1; i < others.length; i++) {
+                    counts.add(others[i]);
+                }
+            }
+            partners[e] = new int[counts.touched()];
+            shared[e] = new int[counts.touched()];
+            for (int i = 0; i < counts.touched(); i++) {
+                partners[e][i] = counts.position(i);
+                shared[e][i] = counts.count(counts.position(i));
+            }
+        });
+        return new CoMentions(ids.stream().map(entities::get).toList(), articles.stream().map(ArticleRef::of).toList(),
+                articlesOfNumber, partners, shared);
     }
 
-    /** The pairs of entity {@code e} with the entities numbered after it, in no particular order. */
-    private static List<CoMention> pairsOf(int e, List<String> ids, Map<String, EntityRef> entities,
-            Map<String, Integer> counts, List<ArticleRef> refs, int[][] namedIn, int[][] articlesOf) {
-        @SuppressWarnings("unchecked")
-        List<ArticleRef>[] shared = new List[ids.size()];
-        List<Integer> partners = new ArrayList<>();
-        for (int a : articlesOf[e]) {
-            int[] named = namedIn[a];
-            int from = Arrays.binarySearch(named, e) + 1;
-            for (int i = from; i < named.length; i++) {
-                int f = named[i];
-                if (shared[f] == null) {
-                    shared[f] = new ArrayList<>();
-                    partners.add(f);
+    /** How many pairs there are. */
+    public int pairCount() {
+        return pairCount;
+    }
+
+    /** The first {@code limit} pairs in {@link #ORDER}, most shared articles first. */
+    public List<CoMention> strongest(int limit) {
+        // A pair is kept only if it shares as many articles as the limit-th most shared pair.
+        int[] counts = Arrays.stream(shared).flatMapToInt(Arrays::stream).toArray();
+        Arrays.sort(counts);
+        int cut = limit <= 0 || counts.length == 0 ? Integer.MAX_VALUE : counts[Math.max(0, counts.length - limit)];
+        List<CoMention> candidates = new ArrayList<>();
+        for (int e = 0; e < partners.length; e++) {
+            for (int i = 0; i < partners[e].length; i++) {
+                if (shared[e][i] >= cut) {
+                    candidates.add(pair(e, partners[e][i]));
                 }
-                shared[f].add(refs.get(a));
             }
         }
-        List<CoMention> pairs = new ArrayList<>(partners.size());
-        String first = ids.get(e);
-        for (int f : partners) {
-            String second = ids.get(f);
-            double strength = shared[f].size() / Math.sqrt((double) counts.get(first) * counts.get(second));
-            pairs.add(new CoMention(entities.get(first), entities.get(second), shared[f], strength));
+        candidates.sort(ORDER);
+        return List.copyOf(candidates.subList(0, Math.min(limit, candidates.size())));
+    }
+
+    /** Every pair of two of {@code ids}, in {@link #ORDER}. */
+    public List<CoMention> among(Set<String> ids) {
+        List<CoMention> pairs = new ArrayList<>();
+        for (String id : ids) {
+            Integer e = numbers.get(id);
+            if (e == null) {
+                continue;
+            }
+            for (int f : partners[e]) {
+                if (ids.contains(refs.get(f).id())) {
+                    pairs.add(pair(e, f));
+                }
+            }
         }
+        pairs.sort(ORDER);
         return pairs;
     }
 
-    /** Every pair, most shared articles first. */
-    public List<CoMention> pairs() {
-        return pairs;
+    /** The entities in at least one pair, by id. */
+    public List<EntityRef> paired() {
+        List<EntityRef> paired = new ArrayList<>();
+        for (int e = 0; e < refs.size(); e++) {
+            if (weights[e] > 0) {
+                paired.add(refs.get(e));
+            }
+        }
+        return paired;
+    }
+
+    /** The articles entity {@code id} shares with its partners, summed over them. */
+    public int weight(String id) {
+        Integer e = numbers.get(id);
+        return e == null ? 0 : weights[e];
     }
 
     /** How many articles name entity {@code id}. */
     public int articleCount(String id) {
-        return articleCounts.getOrDefault(id, 0);
+        Integer e = numbers.get(id);
+        return e == null ? 0 : articlesOf[e].length;
     }
 
     /** The entity {@code id}, if it takes part. */
     public Optional<EntityRef> entity(String id) {
-        return Optional.ofNullable(entities.get(id));
+        Integer e = numbers.get(id);
+        return e == null ? Optional.empty() : Optional.of(refs.get(e));
+    }
+
+    /** The pair of entities {@code e} and {@code f}, with the articles naming both in reading order. */
+    private CoMention pair(int e, int f) {
+        List<ArticleRef> both = new ArrayList<>();
+        int[] a = articlesOf[e];
+        int[] b = articlesOf[f];
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                both.add(articles.get(a[i]));
+                i++;
+                j++;
+            }
+        }
+        double strength = both.size() / Math.sqrt((double) articlesOf[e].length * articlesOf[f].length);
+        return new CoMention(refs.get(e), refs.get(f), both, strength);
     }
 }

@@ -43,16 +43,16 @@ public record ConnectionsView(String root, String summary, boolean hasNetwork, S
     /** The view of {@code mentions} for a page at {@code root}, linking articles through {@code links}. */
     public static ConnectionsView of(CoMentions mentions, String root, ParagraphLinks links) {
         Network network = Network.of(mentions);
-        List<PairView> pairs = mentions.pairs().stream().limit(MAX_ROWS).map(p -> pair(p, root, links)).toList();
-        int left = mentions.pairs().size() - pairs.size();
+        List<PairView> pairs = mentions.strongest(MAX_ROWS).stream().map(p -> pair(p, root, links)).toList();
+        int left = mentions.pairCount() - pairs.size();
         String more = left > 0 ? left + " more pairs, each named together in fewer articles, are not listed." : "";
-        String summary = mentions.pairs().size() + " pairs of people, countries, places and organisations named in "
+        String summary = mentions.pairCount() + " pairs of people, countries, places and organisations named in "
                 + "the same article. The network shows the " + network.nodes().size()
                 + " best-connected, each with its strongest links only, so that names every article mentions "
                 + "do not hide the rest.";
         boolean drawn = !network.edges().isEmpty();
         return new ConnectionsView(root, summary, drawn, drawn ? new NetworkSvg().draw(network, mentions, root) : "",
-                pairs, more, mentions.pairs().isEmpty());
+                pairs, more, mentions.pairCount() == 0);
     }
 
     private static PairView pair(CoMention pair, String root, ParagraphLinks links) {

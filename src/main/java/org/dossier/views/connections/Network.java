@@ -2,10 +2,8 @@ package org.dossier.views.connections;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.dossier.views.EntityRef;
 
@@ -41,25 +39,14 @@ public record Network(List<EntityRef> nodes, List<CoMention> edges) {
 
     /** The network of {@code mentions}. */
     public static Network of(CoMentions mentions) {
-        Map<String, Integer> weight = new HashMap<>();
-        Map<String, EntityRef> refs = new HashMap<>();
-        for (CoMention pair : mentions.pairs()) {
-            weight.merge(pair.first().id(), pair.count(), Integer::sum);
-            weight.merge(pair.second().id(), pair.count(), Integer::sum);
-            refs.put(pair.first().id(), pair.first());
-            refs.put(pair.second().id(), pair.second());
-        }
-        List<EntityRef> nodes = refs.values().stream()
+        List<EntityRef> nodes = mentions.paired().stream()
                 .sorted(Comparator.comparing((EntityRef e) -> -mentions.articleCount(e.id()))
-                        .thenComparing(e -> -weight.get(e.id()))
+                        .thenComparing(e -> -mentions.weight(e.id()))
                         .thenComparing(EntityRef::name).thenComparing(EntityRef::id))
                 .limit(MAX_NODES)
                 .toList();
         Set<String> drawn = new HashSet<>(nodes.stream().map(EntityRef::id).toList());
-        List<CoMention> candidates = mentions.pairs().stream()
-                .filter(p -> drawn.contains(p.first().id()) && drawn.contains(p.second().id()))
-                .sorted(STRONGEST)
-                .toList();
+        List<CoMention> candidates = mentions.among(drawn).stream().sorted(STRONGEST).toList();
         List<CoMention> edges = new ArrayList<>();
         for (EntityRef node : nodes) {
             candidates.stream().filter(p -> p.involves(node.id())).limit(EDGES_PER_NODE)

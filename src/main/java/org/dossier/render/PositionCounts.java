@@ -3,18 +3,18 @@ package org.dossier.render;
 import java.util.Arrays;
 
 /**
- * Counts per entity position for one entity page's co-mentions, reused page after page by one
- * thread: a reset clears only the positions the last page counted, so a page costs the articles
- * it lists, not the size of the dossier.
+ * Counts by position (an entity's number, say), reused by one thread task after task: a reset
+ * clears only the positions the last task counted, so a task costs what it counts, not the
+ * number of positions.
  */
-final class CoMentionCounts {
+public final class PositionCounts {
 
     private int[] counts = new int[0];
     private int[] touched = new int[16];
     private int size;
 
     /** Clears the counts, for positions below {@code positions}. */
-    void reset(int positions) {
+    public void reset(int positions) {
         if (counts.length < positions) {
             counts = new int[positions];
         } else {
@@ -25,8 +25,8 @@ final class CoMentionCounts {
         size = 0;
     }
 
-    /** Counts one more shared article for the entity at {@code position}. */
-    void add(int position) {
+    /** Counts one more at {@code position}. */
+    public void add(int position) {
         if (counts[position]++ == 0) {
             if (size == touched.length) {
                 touched = Arrays.copyOf(touched, size * 2);
@@ -36,17 +36,17 @@ final class CoMentionCounts {
     }
 
     /** How many positions have a count. */
-    int touched() {
+    public int touched() {
         return size;
     }
 
     /** The {@code i}-th position counted, in the order first counted. */
-    int entity(int i) {
+    public int position(int i) {
         return touched[i];
     }
 
-    /** The count of the entity at {@code position}. */
-    int count(int position) {
+    /** The count at {@code position}. */
+    public int count(int position) {
         return counts[position];
     }
 }
