@@ -1,6 +1,7 @@
 package org.dossier.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The text of a page as a template writes it: a {@link Writer} over a {@link StringBuilder},
@@ -43,6 +44,59 @@ final class PageBuffer extends Writer {
             }
         }
         text.append(value, from, value.length());
+    }
+
+    /**
+     * {@code before}, this text and {@code after} in UTF-8, as {@link String#getBytes} would
+     * give them (an unpaired surrogate becomes {@code ?}), encoded straight into one array.
+     */
+    byte[] utf8(String before, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + utf8Length() + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        int at = head.length;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes[at++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xc0 | c >> 6);
+                bytes[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int code = Character.toCodePoint(c, text.charAt(++i));
+                bytes[at++] = (byte) (0xf0 | code >> 18);
+                bytes[at++] = (byte) (0x80 | code >> 12 & 0x3f);
+                bytes[at++] = (byte) (0x80 | code >> 6 & 0x3f);
+                bytes[at++] = (byte) (0x80 | code & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                bytes[at++] = '?';
+            } else {
+                bytes[at++] = (byte) (0xe0 | c >> 12);
+                bytes[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                bytes[at++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        System.arraycopy(tail, 0, bytes, at, tail.length);
+        return bytes;
+    }
+
+    private int utf8Length() {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length++;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else {
+                length += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        return length;
     }
 
     @Override

@@ -32,6 +32,12 @@ public final class PageRenderer {
     /** The Atom feed, written when the base URL is known. */
     public static final String FEED = "feed.xml";
 
+    /**
+     * Stands for the content while the layout renders: the only unescaped value in the layout,
+     * and escaped values cannot hold a NUL, so it is found only where the layout places the content.
+     */
+    private static final String CONTENT_SLOT = "\u0000content\u0000";
+
     private final Templates templates;
     private final DossierConfig config;
 
@@ -50,15 +56,28 @@ public final class PageRenderer {
      *     template's names)
      */
     public void page(PageSink sink, String path, String title, String template, Object model) {
-        sink.write(path, html(path, title, template, model).getBytes(StandardCharsets.UTF_8));
+        String root = rootOf(path);
+        PageBuffer content = render(template, new PageContext(root, path, config.title()), model);
+        // The layout is rendered around a slot, and the content goes into the page's bytes
+        // once: a page of hundreds of megabytes (a briefing) is not copied through strings.
+        String framed = apply(LAYOUT, layout(path, title, root, CONTENT_SLOT));
+        int slot = framed.indexOf(CONTENT_SLOT);
+        if (slot < 0 || framed.indexOf(CONTENT_SLOT, slot + 1) >= 0) {
+            sink.write(path, apply(LAYOUT, layout(path, title, root, content.toString())).getBytes(StandardCharsets.UTF_8));
+        } else {
+            sink.write(path, content.utf8(framed.substring(0, slot), framed.substring(slot + CONTENT_SLOT.length())));
+        }
     }
 
     /** The page {@link #page} writes, as text. */
     public String html(String path, String title, String template, Object model) {
         String root = rootOf(path);
-        PageContext context = new PageContext(root, path, config.title());
-        String content = apply(template, context, model);
-        LayoutView layout = new LayoutView(
+        String content = render(template, new PageContext(root, path, config.title()), model).toString();
+        return apply(LAYOUT, layout(path, title, root, content));
+    }
+
+    private LayoutView layout(String path, String title, String root, String content) {
+        return new LayoutView(
                 root,
                 title.equals(config.title()) ? title : title + " \u00b7 " + config.title(),
                 config.title(),
@@ -70,7 +89,6 @@ public final class PageRenderer {
                 config.baseUrl().map(base -> (base.endsWith("/") ? base : base + "/") + path).orElse(null),
                 Navigation.links(path),
                 content);
-        return apply(LAYOUT, layout);
     }
 
     /** The bytes of a static file of the templates folder, for {@code assets/}. */
@@ -85,6 +103,10 @@ public final class PageRenderer {
     }
 
     private String apply(String template, Object... scopes) {
+        return render(template, scopes).toString();
+    }
+
+    private PageBuffer render(String template, Object... scopes) {
         Mustache compiled = templates.template(template);
         PageBuffer out = new PageBuffer();
         try {
@@ -92,7 +114,7 @@ public final class PageRenderer {
         } catch (MustacheException e) {
             throw templates.failure(template, e);
         }
-        return out.toString();
+        return out;
     }
 
     /**

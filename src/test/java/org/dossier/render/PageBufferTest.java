@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mustachejava.util.HtmlEscaper;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,23 @@ class PageBufferTest {
         page.write("xyz", 1, 1);
 
         assertThat(page.toString()).isEqualTo("<p>a &lt; b</p>!y");
+    }
+
+    @Test
+    void encodesInUtf8AsStringsDo() {
+        Random random = new Random(11);
+        String alphabet = "a<\u00e9\u07ff\u0800\u2014\uffff\uD83D\uDE00\uD800\uDC00";
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            PageBuffer page = new PageBuffer();
+            page.write(text.toString());
+            assertThat(page.utf8("<x\u00e9>", "</x>"))
+                    .isEqualTo(("<x\u00e9>" + text + "</x>").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static void assertEscapedAlike(String text) {

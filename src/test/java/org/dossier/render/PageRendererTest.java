@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.dossier.diagnostic.DossierException;
 import org.dossier.loader.DossierConfig;
@@ -91,6 +93,32 @@ class PageRendererTest {
         assertThatThrownBy(() -> pages.html("index.html", "Home", "broken.mustache", new Broken("x")))
                 .isInstanceOf(DossierException.class)
                 .hasMessage(folder.resolve("broken.mustache") + ":2: template: Failed to get value for title");
+    }
+
+    @Test
+    void theBytesWrittenAreThePageText() {
+        PageRenderer pages = new PageRenderer(Templates.defaults(), PUBLIC);
+        Model model = new Model("Kim \u2014 \uD83D\uDE00 <b> caf\u00e9");
+        MemorySink sink = new MemorySink();
+        pages.page(sink, "people/kim.html", "Kim", "home.mustache", model);
+
+        assertThat(sink.files().get("people/kim.html"))
+                .isEqualTo(pages.html("people/kim.html", "Kim", "home.mustache", model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLayoutThatEscapesOrRepeatsTheContentIsRenderedAsWritten(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("home.mustache"), "<p>{{heading}}</p>");
+        for (String layout : List.of("<main>{{content}}</main>", "{{{content}}}|{{{content}}}", "<main></main>")) {
+            Files.writeString(folder.resolve(PageRenderer.LAYOUT), layout);
+            PageRenderer pages = new PageRenderer(Templates.fromFolder(folder), PRIVATE);
+            MemorySink sink = new MemorySink();
+            pages.page(sink, "index.html", "Home", "home.mustache", new Model("a & b"));
+
+            String expected = layout.replace("{{{content}}}", "<p>a &amp; b</p>")
+                    .replace("{{content}}", "&lt;p&gt;a &amp;amp; b&lt;/p&gt;");
+            assertThat(sink.text("index.html")).as(layout).isEqualTo(expected);
+        }
     }
 
     @Test
