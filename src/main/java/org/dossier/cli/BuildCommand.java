@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
                     summary.articles(), summary.pages(), summary.millis() / 1000.0,
                     summary.warnings().size(), summary.index());
             return ExitCodes.OK;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return Failure.report(err, verbose, e);
         }
     }
