@@ -1,28 +1,30 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: Dossier against Hugo on the same synthetic corpus.
 #
-#   src/bench/bench.sh [-r RUNS] [-n "1000 10000"] [-p hugo] [-t TOOLS_DIR]
+#   src/bench/bench.sh [-r RUNS] [-n "1000 10000"] [-p hugo] [-t TOOLS_DIR] [-e EDITS]
 #
 # For each corpus size it generates the corpus once with TOOLS_DIR/gen_corpus.py
 # (default ../shared/bench), then alternates cold builds: Dossier (java -jar
 # target/dossier.jar build into a fresh output folder) and the peer
 # (TOOLS_DIR/run_peer.sh). Each build is timed as a whole process with GNU time.
 # It prints, per size and tool, the median wall time, CPU time, peak RSS and pages
-# per second, and the ratio Dossier / peer of the median wall times.
+# per second, and the ratio Dossier / peer of the median wall times. Then, on the largest
+# corpus, it measures the live preview's edit latency with src/bench/incremental.sh (EDITS edits,
+# default 5; -e 0 skips it).
 #
 # Needs: python3, GNU time, and the peer (apt-get install -y time hugo).
 set -euo pipefail
 
-runs=3 sizes="1000 10000" peer=hugo
+runs=3 sizes="1000 10000" peer=hugo edits=5
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 project=$(cd "$here/../.." && pwd -P)
 tools=${DOSSIER_BENCH_TOOLS:-$project/../shared/bench}
 # A worktree sits one folder deeper than the main checkout.
 [ -f "$tools/gen_corpus.py" ] || [ -n "${DOSSIER_BENCH_TOOLS:-}" ] || tools=$project/../../shared/bench
-while getopts "r:n:p:t:" opt; do
+while getopts "r:n:p:t:e:" opt; do
   case $opt in
-    r) runs=$OPTARG ;; n) sizes=$OPTARG ;; p) peer=$OPTARG ;; t) tools=$OPTARG ;;
-    *) echo "usage: $0 [-r RUNS] [-n SIZES] [-p PEER] [-t TOOLS_DIR]" >&2; exit 2 ;;
+    r) runs=$OPTARG ;; n) sizes=$OPTARG ;; p) peer=$OPTARG ;; t) tools=$OPTARG ;; e) edits=$OPTARG ;;
+    *) echo "usage: $0 [-r RUNS] [-n SIZES] [-p PEER] [-t TOOLS_DIR] [-e EDITS]" >&2; exit 2 ;;
   esac
 done
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time: apt-get install -y time" >&2; exit 2; }
@@ -85,3 +87,9 @@ for n in $sizes; do
     "$(median_wall "$work/dossier-$n.samples")" "$(median_wall "$work/$peer-$n.samples")" "$peer"
   echo "output: html $((html_bytes / n)) bytes/article, search index $((index_bytes / n)) bytes/article"
 done
+
+if [ "$edits" -gt 0 ]; then
+  largest=$(printf '%s\n' $sizes | sort -n | tail -1)
+  echo "== live preview, $largest articles, $edits edits"
+  DOSSIER_JAR=$jar DOSSIER_JAVA_OPTS=$java_opts bash "$here/incremental.sh" "$work/corpus-$largest" "$edits"
+fi
