@@ -25,8 +25,10 @@ import org.dossier.site.UpdateSummary;
  * The live preview: builds the dossier, serves it on the loopback address, and updates it when the
  * articles or templates change. Updates run in this process through one {@link IncrementalBuild},
  * so only what changed is redone, an edited article's own page first, and the components loaded
- * once (models, gazetteer, compiled rules) are reused. A failed build leaves the last good site in
- * place; the error goes to the log and into every served page.
+ * once (models, gazetteer, compiled rules) are reused. Updates run one at a time on a thread of
+ * their own; an edit saved while one runs has its own page written at once all the same, and
+ * waits, merged with any other changes, for the next update. A failed build leaves the last good
+ * site in place; the error goes to the log and into every served page.
  *
  * <pre>{@code
  * try (PreviewServer preview = PreviewServer.start(BuildOptions.defaults(), 8080, System.err::println)) {
@@ -42,6 +44,15 @@ public final class PreviewServer implements Closeable {
     private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, Optional.empty()));
     private final HttpServer server;
     private final ExecutorService requests = Executors.newFixedThreadPool(4);
+    private final ExecutorService updates = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "dossier-update");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The changes no update has taken yet, or null. */
+    private final AtomicReference<SourceChange> queued = new AtomicReference<>();
+    /** Whether an update runs: a change that comes meanwhile has its pages written at once. */
+    private volatile boolean updating;
     private final SourceWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -53,7 +64,7 @@ public final class PreviewServer implements Closeable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", new SiteHandler(options.out(), state::get));
         server.setExecutor(requests);
-        this.watcher = new SourceWatcher(List.of(options.articles(), options.templates()), this::rebuild, log);
+        this.watcher = new SourceWatcher(List.of(options.articles(), options.templates()), this::changed, log);
     }
 
     /**
@@ -94,14 +105,40 @@ public final class PreviewServer implements Closeable {
         stopped.await();
     }
 
+    /**
+     * Takes a settled change from the watcher: queues an update for it, or merges it into the one
+     * queued. While an update runs, the edited articles' own pages are written at once.
+     */
+    private void changed(SourceChange change) {
+        if (updating) {
+            writeAhead(change);
+        }
+        if (queued.getAndAccumulate(change, (waiting, next) -> waiting == null ? next : waiting.and(next)) == null) {
+            updates.execute(() -> rebuild(queued.getAndSet(null)));
+        }
+    }
+
+    private void writeAhead(SourceChange change) {
+        try {
+            int pages = build.writeAhead(change.paths());
+            if (pages > 0) {
+                log.accept(String.format(Locale.ROOT, "Wrote %d page%s ahead in %d ms; the rest follows the running update",
+                        pages, pages == 1 ? "" : "s", (System.nanoTime() - change.firstSeen()) / 1_000_000));
+                state.updateAndGet(s -> new BuildState(s.version() + 1, s.error()));
+            }
+        } catch (RuntimeException e) {
+            // The update queued for this change reads the same files and reports what is wrong.
+        }
+    }
+
     /** Brings the site up to date after {@code change}, the files it names first. */
     private synchronized void rebuild(SourceChange change) {
         long waited = (System.nanoTime() - change.firstSeen()) / 1_000_000;
+        updating = true;
         try {
             // An edited article's own page is written first: reload it at once, the rest follows.
             UpdateSummary summary = build.update(change.paths(),
-                    () -> state.set(new BuildState(state.get().version() + 1, state.get().error())));
-            long version = state.get().version() + 1;
+                    () -> state.updateAndGet(s -> new BuildState(s.version() + 1, s.error())));
             if (!summary.changed() && state.get().error().isEmpty()) {
                 return;
             }
@@ -109,16 +146,23 @@ public final class PreviewServer implements Closeable {
                 log.accept("warning: " + warning);
             }
             log.accept(describe(summary, waited));
-            state.set(new BuildState(version, Optional.empty()));
+            finished(Optional.empty());
         } catch (DossierException e) {
             log.accept("error: " + e.diagnostic());
-            state.set(new BuildState(state.get().version() + 1, Optional.of(e.diagnostic().toString())));
+            finished(Optional.of(e.diagnostic().toString()));
         } catch (RuntimeException e) {
             // Keep serving whatever a template or article breaks; the message says what to fix.
             String message = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.accept("error: " + message);
-            state.set(new BuildState(state.get().version() + 1, Optional.of(message)));
+            finished(Optional.of(message));
+        } finally {
+            updating = false;
         }
+    }
+
+    /** Counts a finished build, with its error if it failed. */
+    private void finished(Optional<String> error) {
+        state.updateAndGet(s -> new BuildState(s.version() + 1, error));
     }
 
     /** The update in one line, its times counted from the change that started it, then each step's. */
@@ -141,6 +185,7 @@ public final class PreviewServer implements Closeable {
         server.stop(0);
         requests.shutdownNow();
         watcher.close();
+        updates.shutdownNow();
         stopped.countDown();
     }
 }

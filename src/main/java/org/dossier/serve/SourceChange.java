@@ -1,6 +1,7 @@
 package org.dossier.serve;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -14,5 +15,12 @@ record SourceChange(long firstSeen, Set<Path> paths) {
 
     SourceChange {
         paths = Set.copyOf(paths);
+    }
+
+    /** This change and {@code later} as one: from the first event of this, naming the paths of both. */
+    SourceChange and(SourceChange later) {
+        Set<Path> both = new HashSet<>(paths);
+        both.addAll(later.paths());
+        return new SourceChange(firstSeen, both);
     }
 }

@@ -9,12 +9,14 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.dossier.diagnostic.Diagnostic;
@@ -59,7 +61,8 @@ import org.dossier.text.Slugs;
  * </ul>
  *
  * <p>A failed update (a front matter error, a broken template) throws and keeps the last good
- * state, so the next update retries what failed. One update runs at a time.
+ * state, so the next update retries what failed. One update runs at a time; {@link #writeAhead}
+ * may run beside it, for an edit saved while it runs.
  *
  * <pre>{@code
  * IncrementalBuild live = new IncrementalBuild(BuildOptions.defaults());
@@ -76,8 +79,11 @@ public final class IncrementalBuild {
     private final EntityExtractor extractor = new EntityExtractor();
     private final CrossLinker linker = new CrossLinker();
     private final LiveOutput output;
-    /** The last successful build, or null before the first. */
-    private Snapshot last;
+    /** The pages {@link #writeAhead} wrote while an update ran, from newer sources than it read; guarded by itself. */
+    private final Set<String> newer = new HashSet<>();
+    /** The last successful build, or null before the first; read by {@link #writeAhead} meanwhile. */
+    private volatile Snapshot last;
+    private volatile boolean updating;
 
     /** A live build of the dossier {@code options} describes, into its output folder. */
     public IncrementalBuild(BuildOptions options) {
@@ -104,16 +110,28 @@ public final class IncrementalBuild {
      * changes after that.
      */
     public synchronized UpdateSummary update(Collection<Path> touched, Runnable pagesAhead) {
+        synchronized (newer) {
+            newer.clear();
+            updating = true;
+        }
+        try {
+            return updateNow(touched, pagesAhead);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private UpdateSummary updateNow(Collection<Path> touched, Runnable pagesAhead) {
         long start = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         if (!Files.isDirectory(options.articles())) {
             throw new DossierException(Diagnostic.of(options.articles(), "articles folder not found"));
         }
-        Settings settings = settings();
+        Settings settings = settings(last);
         boolean settingsChanged = last == null || !settings.digest().equals(last.settings().digest());
         boolean ahead = !settingsChanged && output.hasSite();
-        Set<Path> written = new TreeSet<>();
-        Map<Path, Source> early = ahead ? writeTouchedPagesAhead(settings, touched, written) : Map.of();
+        Map<Path, String> written = new TreeMap<>();
+        Map<Path, Source> early = ahead ? writeTouchedPagesAhead(last, settings, touched, written) : Map.of();
         OptionalLong firstPages = written.isEmpty() ? OptionalLong.empty() : OptionalLong.of(millisSince(start));
         firstPages.ifPresent(millis -> {
             stages.put("page", millis);
@@ -125,13 +143,13 @@ public final class IncrementalBuild {
         Set<Path> changedFiles = changedFiles(sources);
         stages.put("load", millisSince(step));
         if (!settingsChanged && changedFiles.isEmpty() && output.hasSite()) {
-            last = new Snapshot(settings, sources, last.ids(), last.memo(), last.dossier(), last.warnings());
-            return new UpdateSummary(false, last.dossier().articles().size(), 0, firstPages, 0, 0,
+            last = new Snapshot(settings, sources, last.ids(), last.memo(), last.articles(), last.warnings());
+            return new UpdateSummary(false, last.articles().size(), 0, firstPages, 0, 0,
                     millisSince(start), stages, last.warnings());
         }
         List<ArticleDraft> drafts = drafts(sources);
         Set<Path> notYetWritten = new TreeSet<>(changedFiles);
-        notYetWritten.removeAll(written);
+        notYetWritten.removeAll(written.keySet());
         if (ahead && !notYetWritten.isEmpty()) {
             // Changes the watcher did not name (or no watcher): their pages still go first.
             step = System.nanoTime();
@@ -150,10 +168,13 @@ public final class IncrementalBuild {
         LinkedDossier dossier = linker.link(settings.config(), drafts, extraction.catalog());
         stages.put("links", millisSince(step));
         step = System.nanoTime();
-        Map<String, byte[]> files = SitePages.render(settings.templates(), dossier);
+        LiveOutput.Revision revision = output.render(sink -> SitePages.write(settings.templates(), dossier, sink));
         stages.put("render", millisSince(step));
         step = System.nanoTime();
-        LiveOutput.Changes changes = output.replaceAll(files);
+        LiveOutput.Changes changes;
+        synchronized (newer) {
+            changes = output.apply(revision, newer);
+        }
         stages.put("write", millisSince(step));
 
         List<Diagnostic> all = new ArrayList<>(settings.warnings());
@@ -162,18 +183,40 @@ public final class IncrementalBuild {
         all.addAll(warnings.sorted());
         Diagnostics sorted = new Diagnostics();
         all.forEach(sorted::warn);
-        last = new Snapshot(settings, sources, idsByFile(sources, drafts), extraction.memo(), dossier, sorted.sorted());
+        last = new Snapshot(settings, sources, idsByFile(sources, drafts), extraction.memo(), byId(dossier), sorted.sorted());
         return new UpdateSummary(true, drafts.size(), changedFiles.size(), firstPages, changes.written(),
                 changes.deleted(), millisSince(start), stages, last.warnings());
     }
 
-    /** The templates and settings, reused from the last build while their files are unchanged. */
-    private Settings settings() {
+    /**
+     * Writes at once the own pages of the edited articles among {@code touched}, as
+     * {@link #update(Collection, Runnable)} does first, without waiting for an update that is
+     * running: from the last successful build, so that a preview shows an edit at once even while
+     * a long update runs. Returns the number of pages written: none before the first site, or when
+     * the templates or settings changed. An update must follow: the running one leaves these pages
+     * as they are, and it is the next that links them and brings the rest of the site up to date.
+     */
+    public int writeAhead(Collection<Path> touched) {
+        Snapshot base = last;
+        if (base == null || !output.hasSite() || !settingsDigest().equals(base.settings().digest())) {
+            return 0;
+        }
+        Map<Path, String> written = new TreeMap<>();
+        synchronized (newer) {
+            writeTouchedPagesAhead(base, base.settings(), touched, written);
+            if (updating) {
+                newer.addAll(written.values());
+            }
+        }
+        return written.size();
+    }
+
+    /** The templates and settings, reused from {@code base} while their files are unchanged. */
+    private Settings settings(Snapshot base) {
         Path articles = options.articles();
-        String digest = SourceDigest.of(List.of(options.templates(), articles.resolve(ConfigLoader.FILE_NAME),
-                articles.resolve(CurationRules.FILE_NAME)));
-        if (last != null && last.settings().digest().equals(digest)) {
-            return last.settings();
+        String digest = settingsDigest();
+        if (base != null && base.settings().digest().equals(digest)) {
+            return base.settings();
         }
         Diagnostics warnings = new Diagnostics();
         Templates templates;
@@ -186,6 +229,12 @@ public final class IncrementalBuild {
         DossierConfig config = BaseUrl.override(new ConfigLoader().load(articles, warnings), options.baseUrl());
         CurationRules curation = CurationRules.load(articles.resolve(CurationRules.FILE_NAME), warnings);
         return new Settings(digest, templates, config, curation, warnings.sorted());
+    }
+
+    private String settingsDigest() {
+        Path articles = options.articles();
+        return SourceDigest.of(List.of(options.templates(), articles.resolve(ConfigLoader.FILE_NAME),
+                articles.resolve(CurationRules.FILE_NAME)));
     }
 
     /** Every article file as it now is: reused from the last build when its stamp is unchanged. */
@@ -206,7 +255,8 @@ public final class IncrementalBuild {
             }
         });
         Map<Path, Source> loaded = reload.parallelStream()
-                .collect(Collectors.toConcurrentMap(file -> file, file -> load(file, stamps.get(file))));
+                .collect(Collectors.toConcurrentMap(file -> file,
+                        file -> load(file, stamps.get(file), last == null ? null : last.sources().get(file))));
         Map<Path, Source> sources = new LinkedHashMap<>();
         for (Path file : files) {
             sources.put(file, reused.containsKey(file) ? reused.get(file) : loaded.get(file));
@@ -214,10 +264,10 @@ public final class IncrementalBuild {
         return sources;
     }
 
-    private Source load(Path file, FileStamp stamp) {
+    /** The file as it now is, reusing the rendered body of {@code before} (or null) if its article is the same. */
+    private Source load(Path file, FileStamp stamp, Source before) {
         Diagnostics warnings = new Diagnostics();
         Optional<Article> article = loader.loadIfArticle(options.articles(), file, warnings);
-        Source before = last == null ? null : last.sources().get(file);
         if (before != null && before.article().equals(article)) {
             // Saved unchanged: keep the rendered body, and the files as they are.
             return new Source(stamp, before.article(), before.body(), warnings.sorted());
@@ -280,26 +330,26 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Reloads the touched files the last build knew and writes the page of each whose article
-     * changed but kept its title (so its id, and every other id, stays): the new body without
-     * entity links, with the related articles it had. Returns the files reloaded, to be reused, and
-     * adds those whose page it wrote to {@code written}.
+     * Reloads the touched files the build {@code base} knew and writes the page of each whose
+     * article changed but kept its title (so its id, and every other id, stays): the new body
+     * without entity links, with the related articles it had. Returns the files reloaded, to be
+     * reused, and adds those whose page it wrote to {@code written}, with the page's path.
      */
-    private Map<Path, Source> writeTouchedPagesAhead(Settings settings, Collection<Path> touched, Set<Path> written) {
+    private Map<Path, Source> writeTouchedPagesAhead(Snapshot base, Settings settings, Collection<Path> touched,
+            Map<Path, String> written) {
         Map<Path, Source> reloaded = new HashMap<>();
         for (Path file : new TreeSet<>(touched)) {
-            Source before = last.sources().get(file);
+            Source before = base.sources().get(file);
             if (before == null || before.article().isEmpty() || !Files.isRegularFile(file)) {
                 continue;
             }
-            Source now = load(file, FileStamp.of(file));
+            Source now = load(file, FileStamp.of(file), before);
             reloaded.put(file, now);
             if (now.article().isPresent() && !now.article().equals(before.article())
                     && now.article().orElseThrow().title().equals(before.article().orElseThrow().title())) {
                 Article article = now.article().orElseThrow();
                 RenderedBody body = now.body().orElseThrow();
-                writePageAhead(settings, new ArticleDraft(last.ids().get(file), article, body));
-                written.add(file);
+                written.put(file, writePageAhead(base, settings, new ArticleDraft(base.ids().get(file), article, body)));
             }
         }
         return reloaded;
@@ -319,20 +369,23 @@ public final class IncrementalBuild {
         for (Path file : changedFiles) {
             String id = ids.get(file);
             if (id != null && id.equals(last.ids().get(file))) {
-                writePageAhead(settings, byId.get(id));
+                writePageAhead(last, settings, byId.get(id));
                 written++;
             }
         }
         return written;
     }
 
-    /** Writes the page of one draft, without entity links, with the related articles it had. */
-    private void writePageAhead(Settings settings, ArticleDraft draft) {
-        Optional<LinkedArticle> before = last.dossier().article(draft.id());
+    /**
+     * Writes the page of one draft, without entity links, with the related articles it had in
+     * {@code base}; returns the page's path.
+     */
+    private String writePageAhead(Snapshot base, Settings settings, ArticleDraft draft) {
+        Optional<LinkedArticle> before = Optional.ofNullable(base.articles().get(draft.id()));
         List<LinkedArticle> page = new ArrayList<>();
         page.add(new LinkedArticle(draft.id(), draft.article(), draft.body().html(), draft.body().blocks(),
                 before.map(LinkedArticle::related).orElse(List.of())));
-        before.ifPresent(b -> b.related().forEach(r -> last.dossier().article(r.article())
+        before.ifPresent(b -> b.related().forEach(r -> Optional.ofNullable(base.articles().get(r.article()))
                 .filter(other -> !other.id().equals(draft.id()))
                 .ifPresent(page::add)));
         LinkedDossier alone = new LinkedDossier(settings.config(), page, EntityCatalog.empty());
@@ -342,6 +395,13 @@ public final class IncrementalBuild {
                 output.write(file, content);
             }
         });
+        return path;
+    }
+
+    private static Map<String, LinkedArticle> byId(LinkedDossier dossier) {
+        Map<String, LinkedArticle> articles = new HashMap<>();
+        dossier.articles().forEach(article -> articles.put(article.id(), article));
+        return articles;
     }
 
     private static long millisSince(long start) {
@@ -370,8 +430,11 @@ public final class IncrementalBuild {
     private record Settings(String digest, Templates templates, DossierConfig config, CurationRules curation,
             List<Diagnostic> warnings) {}
 
-    /** The last successful build. */
+    /**
+     * The last successful build: what the next update reuses. Of the linked dossier it keeps only
+     * the articles, by id, for the pages written ahead, not the entity catalog, so an update does
+     * not hold two catalogs at once.
+     */
     private record Snapshot(Settings settings, Map<Path, Source> sources, Map<Path, String> ids, RecognitionMemo memo,
-            LinkedDossier dossier,
-            List<Diagnostic> warnings) {}
+            Map<String, LinkedArticle> articles, List<Diagnostic> warnings) {}
 }

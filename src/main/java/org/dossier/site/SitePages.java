@@ -1,9 +1,7 @@
 package org.dossier.site;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -68,12 +66,5 @@ final class SitePages {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-    }
-
-    /** Every file of the site of {@code dossier}, by path inside the site. */
-    static Map<String, byte[]> render(Templates templates, LinkedDossier dossier) {
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        write(templates, dossier, files::put);
-        return files;
     }
 }

@@ -116,6 +116,29 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPageWrittenAheadOutsideAnUpdateIsTheEditAndTheNextUpdateEndsAsAFullBuild() throws IOException {
+        Path file = articles.resolve("002_90671c341d80183f.txt");
+        Map<String, String> before = files(work.resolve("live"));
+        append(file, "\nOfficials in Tokyo said the talks would go on.\n");
+
+        assertThat(live.writeAhead(List.of(file, articles.resolve("gone.txt")))).isEqualTo(1);
+        Map<String, String> ahead = files(work.resolve("live"));
+        assertThat(ahead.keySet().stream().filter(path -> !ahead.get(path).equals(before.get(path)))).hasSize(1);
+
+        live.update(List.of(file), () -> { });
+        assertThat(files(work.resolve("live"))).isEqualTo(fullBuild("after"));
+    }
+
+    @Test
+    void nothingIsWrittenAheadWhenTheTemplatesChanged() throws IOException {
+        Path file = articles.resolve("002_90671c341d80183f.txt");
+        append(file, "\nOfficials in Tokyo said the talks would go on.\n");
+        Files.writeString(templates.resolve("article.mustache"), "{{title}}\n");
+
+        assertThat(live.writeAhead(List.of(file))).isZero();
+    }
+
+    @Test
     void anUpdateWithNothingChangedWritesNothing() throws IOException {
         Files.setLastModifiedTime(articles.resolve("002_90671c341d80183f.txt"),
                 java.nio.file.attribute.FileTime.fromMillis(0));
