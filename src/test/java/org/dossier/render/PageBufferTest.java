@@ -24,12 +24,7 @@ class PageBufferTest {
         Random random = new Random(7);
         String alphabet = "ab <>&\"'`=\n\t\r\u00e9\u2014\uD83D\uDE00";
         for (int n = 0; n < 2_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            assertEscapedAlike(text.toString());
+            assertEscapedAlike(text(random, alphabet, 40));
         }
     }
 
@@ -50,16 +45,22 @@ class PageBufferTest {
         Random random = new Random(11);
         String alphabet = "a<\u00e9\u07ff\u0800\u2014\uffff\uD83D\uDE00\uD800\uDC00";
         for (int n = 0; n < 2_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(30);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
+            String text = text(random, alphabet, 30);
             PageBuffer page = new PageBuffer();
-            page.write(text.toString());
+            page.write(text);
             assertThat(page.utf8("<x\u00e9>", "</x>"))
                     .isEqualTo(("<x\u00e9>" + text + "</x>").getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Up to {@code longest - 1} characters of {@code alphabet}, chosen by {@code random}. */
+    private static String text(Random random, String alphabet, int longest) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(longest);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     private static void assertEscapedAlike(String text) {
