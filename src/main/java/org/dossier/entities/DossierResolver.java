@@ -31,6 +31,8 @@ final class DossierResolver {
             "(?i)\\s+(?:region|province|oblast|krai|district|county|prefecture|governorate|municipality)$");
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i)the\\s+");
 
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+
     /** Every finding of {@code articles} that resolves, in article order. */
     List<Resolved> resolve(List<ArticleFindings> articles) {
         Knowledge knowledge = Knowledge.of(articles);
@@ -104,7 +106,7 @@ final class DossierResolver {
 
     /** The name key of an organisation, a leading "the" set aside. */
     static String organisationKey(String name) {
-        return PersonNames.key(name.replaceFirst("^(?i)the\\s+", ""));
+        return PersonNames.key(LEADING_THE.matcher(name).replaceFirst(""));
     }
 
     /** The resolution of one article. */
@@ -223,7 +225,7 @@ final class DossierResolver {
 
         private static String initials(String name) {
             StringBuilder out = new StringBuilder();
-            for (String word : name.split("[\\s-]+")) {
+            for (String word : WORD_BREAKS.split(name)) {
                 if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
                     out.append(word.charAt(0));
                 }

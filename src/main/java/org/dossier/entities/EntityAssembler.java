@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.dossier.text.Slugs;
 
 /**
@@ -17,6 +18,8 @@ import org.dossier.text.Slugs;
  * ids are stable from build to build.
  */
 final class EntityAssembler {
+
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
     /** The entities of {@code resolved}; {@code texts} gives each article's blocks for the sentences. */
     List<Entity> assemble(List<Resolved> resolved, Map<String, ArticleFindings> texts) {
@@ -53,7 +56,7 @@ final class EntityAssembler {
         Map<String, Integer> counts = new TreeMap<>();
         for (Resolved r : mentions) {
             if (r.finding().form() == Finding.Form.FULL) {
-                counts.merge(r.finding().surface().replaceFirst("^(?i)the\\s+", ""), 1, Integer::sum);
+                counts.merge(LEADING_THE.matcher(r.finding().surface()).replaceFirst(""), 1, Integer::sum);
             }
         }
         if (counts.isEmpty()) {

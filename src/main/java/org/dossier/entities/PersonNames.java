@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * When two written names are one person's: the same letters once case, accents, hyphens and
@@ -13,6 +14,8 @@ import java.util.Locale;
  * surname ({@code Kim Jong Un}, {@code Kim Yong-hyun}) stay apart.
  */
 final class PersonNames {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final int MIN_VARIANT_LENGTH = 4;
 
@@ -41,7 +44,7 @@ final class PersonNames {
     /** The keys of the words of {@code name}, a hyphenated word counting as one. */
     static List<String> parts(String name) {
         List<String> parts = new ArrayList<>();
-        for (String word : name.strip().split("\\s+")) {
+        for (String word : WHITESPACE.split(name.strip())) {
             String key = key(word);
             if (!key.isEmpty()) {
                 parts.add(key);

@@ -2,6 +2,7 @@ package org.dossier.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -23,6 +24,8 @@ import org.jsoup.safety.Safelist;
  * <p>Immutable and thread-safe: build one and share it.
  */
 public final class BodyRenderer {
+
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
 
     private static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
@@ -78,7 +81,7 @@ public final class BodyRenderer {
         List<Block> blocks = new ArrayList<>();
         int paragraph = 0;
         for (Element element : body.select("p, h1, h2, h3, h4, h5, h6, li, td, th")) {
-            boolean heading = element.normalName().matches("h[1-6]");
+            boolean heading = HEADING.matcher(element.normalName()).matches();
             if (!heading) {
                 if (element.normalName().equals("li") && !element.select("p").isEmpty()) {
                     continue; // its paragraphs are blocks of their own

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dossier.entities.Entity;
 import org.dossier.entities.FigureFacts;
 import org.dossier.entities.Mention;
@@ -18,6 +19,8 @@ import org.dossier.markdown.Block;
  * {@code people/russia--2.html}, ... (see {@link Pagination}).
  */
 final class EntityPage {
+
+    private static final Pattern PARAGRAPH = Pattern.compile("p\\d+");
 
     /** The articles one page lists, so no page grows without bound. */
     static final int ARTICLES_PER_PAGE = 50;
@@ -125,7 +128,7 @@ final class EntityPage {
         String href = root + article.url() + (first.span().inBody() ? "#" + block : "");
         String where;
         String whereLong;
-        if (block.matches("p\\d+")) {
+        if (PARAGRAPH.matcher(block).matches()) {
             where = "\u00b6\u00a0" + block.substring(1);
             whereLong = "paragraph " + block.substring(1);
         } else {

@@ -1,6 +1,7 @@
 package org.dossier.views.briefing;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,6 +13,8 @@ import org.jsoup.nodes.Element;
  * to the root.
  */
 public final class BodyRebaser {
+
+    private static final Pattern WITH_SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
 
     private BodyRebaser() {}
 
@@ -39,7 +42,7 @@ public final class BodyRebaser {
             return "#" + prefix + "-" + href.substring(1);
         }
         String lower = href.toLowerCase(Locale.ROOT);
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || href.startsWith("/")) {
+        if (WITH_SCHEME.matcher(lower).matches() || href.startsWith("/")) {
             return href;
         }
         return href.startsWith("../") ? href.substring(3) : "articles/" + href;

@@ -52,6 +52,11 @@ public final class MeasureReader {
             "\\b(?:total|toll|tally|count|number|figure|estimate)\\s+(?:at|to|as)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?\u2013\u2014]");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+    private static final Pattern SIBILANT_PLURAL = Pattern.compile(".*(ches|shes|sses|xes)");
+
     /**
      * The measure of a figure.
      *
@@ -89,7 +94,7 @@ public final class MeasureReader {
         List<String> modifiers = new ArrayList<>();
         for (String word : words) {
             if (Character.isUpperCase(word.codePointAt(0))) {
-                qualifier.add(word.replaceAll("['\u2019]s$", ""));
+                qualifier.add(POSSESSIVE.matcher(word).replaceAll(""));
             } else if (!GENERIC.contains(word.toLowerCase(Locale.ROOT))) {
                 modifiers.add(word.toLowerCase(Locale.ROOT));
             }
@@ -123,8 +128,8 @@ public final class MeasureReader {
     /** The words of a noun phrase up to its first preposition or relative pronoun, bare of punctuation. */
     private static List<String> words(String phrase) {
         List<String> words = new ArrayList<>();
-        for (String raw : phrase.strip().split("\\s+")) {
-            String word = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        for (String raw : WHITESPACE.split(phrase.strip())) {
+            String word = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
             if (word.isEmpty()) {
                 continue;
             }
@@ -154,7 +159,7 @@ public final class MeasureReader {
         if (noun.endsWith("ies") && noun.length() > 4) {
             return noun.substring(0, noun.length() - 3) + "y";
         }
-        if (noun.matches(".*(ches|shes|sses|xes)")) {
+        if (SIBILANT_PLURAL.matcher(noun).matches()) {
             return noun.substring(0, noun.length() - 2);
         }
         if (noun.endsWith("s") && !noun.endsWith("us") && !noun.endsWith("is")) {

@@ -8,10 +8,13 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,43 +59,53 @@ public final class EventFinder {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|shall|scheduled|upcoming|is due|are due)\\b", Pattern.CASE_INSENSITIVE);
 
+    // What every match of a rule contains: a rule whose anchor a text lacks is not tried on it.
+    private static final Predicate<String> MONTH_NAME =
+            containsAny("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    private static final Predicate<String> SEASON = containsAny("spring", "summer", "autumn", "fall", "winter");
+    private static final Predicate<String> DECADE = containsAny("0s");
+    private static final Predicate<String> FOUR_DIGITS = EventFinder::hasFourDigits;
+    private static final Predicate<String> PERIOD = containsAny("year", "month");
+    private static final Predicate<String> WEEKDAY_NAME = containsAny("day");
+    private static final Predicate<String> YESTERDAY = containsAny("esterday");
+
     private final List<Rule> rules = List.of(
-            new Rule("0-9", "\\b" + DAY + " " + MONTH + ",? " + YEAR + "\\b",
+            new Rule(MONTH_NAME, "0-9", "\\b" + DAY + " " + MONTH + ",? " + YEAR + "\\b",
                     (m, c) -> c.explicitDay(year(m.group(3)), month(m.group(2)), m.group(1))),
-            new Rule("JFMASOND", "\\b" + MONTH + " " + DAY + DAY_RANGE + ",? " + YEAR + "\\b",
+            new Rule(MONTH_NAME, "JFMASOND", "\\b" + MONTH + " " + DAY + DAY_RANGE + ",? " + YEAR + "\\b",
                     (m, c) -> c.explicitDay(year(m.group(3)), month(m.group(1)), m.group(2))),
-            new Rule("JFMASOND", "\\b" + MONTH + " " + DAY + DAY_RANGE + " of " + RELATIVE + " year\\b",
+            new Rule(MONTH_NAME, "JFMASOND", "\\b" + MONTH + " " + DAY + DAY_RANGE + " of " + RELATIVE + " year\\b",
                     (m, c) -> c.relativeYearDay(m.group(3), month(m.group(1)), m.group(2))),
-            new Rule("OoBbSsUuJFMASOND", "\\b(?:[Oo]n |[Bb]y |[Ss]ince |[Uu]ntil )?" + MONTH + " " + DAY + DAY_RANGE + "\\b(?!,?\\s*\\d)",
+            new Rule(MONTH_NAME, "OoBbSsUuJFMASOND", "\\b(?:[Oo]n |[Bb]y |[Ss]ince |[Uu]ntil )?" + MONTH + " " + DAY + DAY_RANGE + "\\b(?!,?\\s*\\d)",
                     (m, c) -> c.inferredDay(month(m.group(1)), m.group(2))),
-            new Rule("Oo0-9", "(?<![\\d,.])\\b(?:[Oo]n )?" + DAY + " " + MONTH + "\\b(?!,?\\s*\\d)",
+            new Rule(MONTH_NAME, "Oo0-9", "(?<![\\d,.])\\b(?:[Oo]n )?" + DAY + " " + MONTH + "\\b(?!,?\\s*\\d)",
                     (m, c) -> c.inferredDay(month(m.group(2)), m.group(1))),
-            new Rule("JFMASOND", "\\b" + MONTH + ",? (?:of )?" + YEAR + "\\b",
+            new Rule(MONTH_NAME, "JFMASOND", "\\b" + MONTH + ",? (?:of )?" + YEAR + "\\b",
                     (m, c) -> c.explicitMonth(year(m.group(2)), month(m.group(1)))),
-            new Rule("JFMASOND", "\\b" + MONTH + ",? (?:of )?" + RELATIVE + " year\\b",
+            new Rule(MONTH_NAME, "JFMASOND", "\\b" + MONTH + ",? (?:of )?" + RELATIVE + " year\\b",
                     (m, c) -> c.relativeYearMonth(m.group(2), month(m.group(1)))),
-            new Rule("IiSsBbUuFfDdTtAaEeLlMmNn", "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter"
+            new Rule(MONTH_NAME, "IiSsBbUuFfDdTtAaEeLlMmNn", "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter"
                     + "|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext)\\s+" + MONTH + "\\b",
                     (m, c) -> c.inferredMonth(month(m.group(1)), m.group().toLowerCase(Locale.ROOT))),
-            new Rule("safw", "\\b(spring|summer|autumn|fall|winter),? (?:of )?" + YEAR + "\\b",
+            new Rule(SEASON, "safw", "\\b(spring|summer|autumn|fall|winter),? (?:of )?" + YEAR + "\\b",
                     (m, c) -> Resolution.of(TimePoint.season(year(m.group(2)), m.group(1)), "year as written")),
-            new Rule("ltn", "\\b" + RELATIVE + " (spring|summer|autumn|fall|winter)\\b",
+            new Rule(SEASON, "ltn", "\\b" + RELATIVE + " (spring|summer|autumn|fall|winter)\\b",
                     (m, c) -> c.relativeSeason(m.group(1), m.group(2))),
-            new Rule("telm12", "\\b(?:the\\s+)?(?:(early|mid|late)[- ]?)?((?:1[5-9]|20)\\d0)s\\b",
+            new Rule(DECADE, "telm12", "\\b(?:the\\s+)?(?:(early|mid|late)[- ]?)?((?:1[5-9]|20)\\d0)s\\b",
                     (m, c) -> Resolution.of(TimePoint.decade(Integer.parseInt(m.group(2)), part(m.group(1))),
                             "decade as written")),
-            new Rule("eml", "\\b(early|mid|late)[- ]" + YEAR + "\\b",
+            new Rule(FOUR_DIGITS, "eml", "\\b(early|mid|late)[- ]" + YEAR + "\\b",
                     (m, c) -> Resolution.of(TimePoint.year(year(m.group(2)), m.group(1)), "year as written")),
-            new Rule("IiSsBbUuFfDdTtAaYy", "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]ack in"
+            new Rule(FOUR_DIGITS, "IiSsBbUuFfDdTtAaYy", "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]ack in"
                     + "|[Aa]round|[Ss]ummer of|[Yy]ear)\\s+" + YEAR + "\\b(?![-\u2013%]|\\s*(?:per|percent|people|troops|soldiers|units|tons|tonnes|km|miles))",
                     (m, c) -> Resolution.of(TimePoint.year(year(m.group(1)), ""), "year as written")),
-            new Rule("ltn", "\\b" + RELATIVE + " (year|month)\\b",
+            new Rule(PERIOD, "ltn", "\\b" + RELATIVE + " (year|month)\\b",
                     (m, c) -> c.relativePeriod(m.group(1), m.group(2))),
-            new Rule("OoLlTtNnSsBbUuMWF", "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?" + NAMED_DAY + WEEKDAY
+            new Rule(WEEKDAY_NAME, "OoLlTtNnSsBbUuMWF", "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?" + NAMED_DAY + WEEKDAY
                     + "\\b(?!,?\\s*\\(?\\s*(?:" + MONTH + "\\s+\\d|\\d{1,2}\\s+" + MONTH + "))",
                     (m, c) -> c.weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
                             m.group().toLowerCase(Locale.ROOT))),
-            new Rule("Yy", "\\b[Yy]esterday\\b", (m, c) -> c.yesterday()));
+            new Rule(YESTERDAY, "Yy", "\\b[Yy]esterday\\b", (m, c) -> c.yesterday()));
 
     /**
      * The date expressions of {@code text}, in order, not overlapping: where two overlap, the
@@ -105,8 +118,12 @@ public final class EventFinder {
     public List<DateMention> find(String text, Optional<LocalDate> published) {
         List<Candidate> candidates = new ArrayList<>();
         int[] wordStarts = wordStarts(text);
+        Map<Predicate<String>, Boolean> anchored = new IdentityHashMap<>();
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
+            if (!anchored.computeIfAbsent(rule.anchor(), anchor -> anchor.test(text))) {
+                continue;
+            }
             // What Matcher.find() would give, trying only where a match can begin: transparent
             // bounds let the boundary and look-behind checks see the text before each start.
             Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -147,11 +164,14 @@ public final class EventFinder {
     /**
      * A date pattern and how to resolve its matches. Every pattern begins at a word boundary with
      * an ASCII letter or digit of {@code firstCharacters} (a character class body), so it is tried
-     * only at word starts with one of them rather than at every position of the text.
+     * only at word starts with one of them rather than at every position of the text, and only in
+     * texts that hold its {@code anchor}.
      */
-    private record Rule(Pattern pattern, boolean[] firstCharacters, BiFunction<MatchResult, Context, Resolution> resolve) {
-        Rule(String firstCharacters, String regex, BiFunction<MatchResult, Context, Resolution> resolve) {
-            this(Pattern.compile(regex), asciiSet(firstCharacters), resolve);
+    private record Rule(Predicate<String> anchor, Pattern pattern, boolean[] firstCharacters,
+            BiFunction<MatchResult, Context, Resolution> resolve) {
+        Rule(Predicate<String> anchor, String firstCharacters, String regex,
+                BiFunction<MatchResult, Context, Resolution> resolve) {
+            this(anchor, Pattern.compile(regex), asciiSet(firstCharacters), resolve);
         }
 
         private static boolean[] asciiSet(String characterClass) {
@@ -166,6 +186,19 @@ public final class EventFinder {
         boolean canStartWith(char c) {
             return c < 128 && firstCharacters[c];
         }
+    }
+
+    private static Predicate<String> containsAny(String... parts) {
+        return text -> Arrays.stream(parts).anyMatch(text::contains);
+    }
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length() && run < 4; i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+        }
+        return run == 4;
     }
 
     /** The offsets where an ASCII letter or digit follows anything else: where a rule can match. */
