@@ -30,11 +30,32 @@ public final class ArticleLoader {
         if (!Files.isDirectory(folder)) {
             throw new DossierException(Diagnostic.of(folder, "articles folder not found"));
         }
+        // Files are read in parallel, each into warnings of its own; taken in path order, they
+        // give what a reading one file after another gives: the warnings up to the first failure.
+        List<Loaded> loaded = ArticleFiles.list(folder, warnings).parallelStream()
+                .map(file -> loaded(folder, file))
+                .toList();
         List<Article> articles = new ArrayList<>();
-        for (Path file : ArticleFiles.list(folder, warnings)) {
-            read(folder, file, warnings).ifPresent(articles::add);
+        for (Loaded file : loaded) {
+            file.warnings().sorted().forEach(warnings::warn);
+            if (file.failure() != null) {
+                throw file.failure();
+            }
+            file.article().ifPresent(articles::add);
         }
         return List.copyOf(articles);
+    }
+
+    /** One file as {@link #loadAll} read it: its article or its failure, and its warnings. */
+    private record Loaded(Optional<Article> article, DossierException failure, Diagnostics warnings) {}
+
+    private Loaded loaded(Path folder, Path file) {
+        Diagnostics warnings = new Diagnostics();
+        try {
+            return new Loaded(read(folder, file, warnings), null, warnings);
+        } catch (DossierException e) {
+            return new Loaded(Optional.empty(), e, warnings);
+        }
     }
 
     /**

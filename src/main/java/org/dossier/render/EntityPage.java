@@ -43,35 +43,35 @@ final class EntityPage {
     /** One rendered page of an entity: where it goes, its title and what it shows. */
     record Page(String path, String title, EntityView view) {}
 
-    /** The pages of {@code entity}, the first at {@link Entity#url()}. */
-    List<Page> pages(Entity entity) {
+    /** How many pages {@code entity} has, the first at {@link Entity#url()}. */
+    int pageCount(Entity entity) {
+        return Pagination.pages(index.articlesOf(entity).size(), ARTICLES_PER_PAGE);
+    }
+
+    /** Page {@code page} of {@code entity}, counted from 1 up to {@link #pageCount}. */
+    Page page(Entity entity, int page) {
         List<String> articles = index.articlesOf(entity);
-        int pages = Pagination.pages(articles.size(), ARTICLES_PER_PAGE);
-        EntityEvents.Listed dated = events.of(entity.id(), PageRenderer.rootOf(path(entity, 1)), EVENTS);
-        List<Page> result = new ArrayList<>();
-        for (int page = 1; page <= pages; page++) {
-            String path = path(entity, page);
-            String root = PageRenderer.rootOf(path);
-            List<String> slice = articles.subList((page - 1) * ARTICLES_PER_PAGE,
-                    Math.min(articles.size(), page * ARTICLES_PER_PAGE));
-            boolean first = page == 1;
-            result.add(new Page(path, first ? entity.name() : entity.name() + ", page " + page, new EntityView(
-                    entity.name(),
-                    KindWords.label(entity.kind()),
-                    entity.aliases().stream().filter(a -> !a.equals(entity.name())).toList(),
-                    entity.country().flatMap(index::entity).map(c -> new EntityLink(c.name(), root + c.url(), null)).orElse(null),
-                    entity.figure().map(EntityPage::figure).orElse(null),
-                    summary(articles.size(), entity.mentions().size()),
-                    slice.stream().map(id -> mentions(entity, index.article(id).orElseThrow(), root)).toList(),
-                    first ? coMentioned(entity, root) : List.of(),
-                    first ? figures(entity, root) : List.of(),
-                    first ? dated.events() : List.of(),
-                    first && dated.total() > dated.events().size()
-                            ? (dated.total() - dated.events().size()) + " more on the timeline" : null,
-                    root,
-                    Pagination.of(entity.url(), page, pages))));
-        }
-        return result;
+        int pages = pageCount(entity);
+        String path = path(entity, page);
+        String root = PageRenderer.rootOf(path);
+        List<String> slice = articles.subList((page - 1) * ARTICLES_PER_PAGE,
+                Math.min(articles.size(), page * ARTICLES_PER_PAGE));
+        boolean first = page == 1;
+        EntityEvents.Listed dated = first ? events.of(entity.id(), root, EVENTS) : new EntityEvents.Listed(List.of(), 0);
+        return new Page(path, first ? entity.name() : entity.name() + ", page " + page, new EntityView(
+                entity.name(),
+                KindWords.label(entity.kind()),
+                entity.aliases().stream().filter(a -> !a.equals(entity.name())).toList(),
+                entity.country().flatMap(index::entity).map(c -> new EntityLink(c.name(), root + c.url(), null)).orElse(null),
+                entity.figure().map(EntityPage::figure).orElse(null),
+                summary(articles.size(), entity.mentions().size()),
+                slice.stream().map(id -> mentions(entity, index.article(id).orElseThrow(), root)).toList(),
+                first ? coMentioned(entity, root) : List.of(),
+                first ? figures(entity, root) : List.of(),
+                dated.events(),
+                dated.total() > dated.events().size() ? (dated.total() - dated.events().size()) + " more on the timeline" : null,
+                root,
+                Pagination.of(entity.url(), page, pages)));
     }
 
     static String path(Entity entity, int page) {

@@ -1,6 +1,8 @@
 package org.dossier.render;
 
 import java.util.List;
+import java.util.stream.IntStream;
+import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
 import org.dossier.link.LinkedDossier;
 
@@ -46,9 +48,13 @@ public final class SiteRenderer {
         dossier.articles().parallelStream().forEach(article -> pages.page(sink, article.url(),
                 article.article().title(), "article.mustache", articles.view(article)));
 
+        // One task per page, not per entity: the few entities named everywhere have a hundred pages each.
         EntityPage entities = new EntityPage(index, events);
-        dossier.catalog().entities().parallelStream()
-                .flatMap(entity -> entities.pages(entity).stream())
+        List<EntityPageNumber> entityPages = dossier.catalog().entities().stream()
+                .flatMap(entity -> IntStream.rangeClosed(1, entities.pageCount(entity))
+                        .mapToObj(number -> new EntityPageNumber(entity, number)))
+                .toList();
+        entityPages.parallelStream().map(number -> entities.page(number.entity(), number.page()))
                 .forEach(page -> pages.page(sink, page.path(), page.title(), "entity.mustache", page.view()));
 
         EntityIndexPage indexes = new EntityIndexPage(index);
@@ -62,4 +68,6 @@ public final class SiteRenderer {
         sink.write(PageRenderer.STYLESHEET, pages.asset("style.css"));
         sink.write(PageRenderer.FAVICON, pages.asset("favicon.svg"));
     }
+
+    private record EntityPageNumber(Entity entity, int page) {}
 }

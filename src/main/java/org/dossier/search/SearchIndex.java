@@ -68,7 +68,7 @@ public record SearchIndex(List<Doc> articles, List<Name> entities) {
             positions.put(article.id(), docs.size());
             docs.add(doc(article));
         }
-        List<Name> names = dossier.catalog().entities().stream()
+        List<Name> names = dossier.catalog().entities().parallelStream()
                 .map(entity -> name(entity, positions))
                 .toList();
         return new SearchIndex(docs, names);

@@ -1,6 +1,7 @@
 package org.dossier.search;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.dossier.markdown.Block;
 import org.dossier.text.JsonString;
 
@@ -21,23 +22,20 @@ public final class SearchIndexScript {
 
     /** The script text of {@code index}. */
     public static String of(SearchIndex index) {
+        // Each entry is written on its own, so entries run in parallel; toList keeps their order.
+        List<String> docs = index.articles().parallelStream().map(doc -> entry(out -> doc(out, doc))).toList();
+        List<String> names = index.entities().parallelStream().map(name -> entry(out -> name(out, name))).toList();
         StringBuilder out = new StringBuilder("window.").append(GLOBAL).append("={\"a\":[");
-        List<SearchIndex.Doc> docs = index.articles();
-        for (int i = 0; i < docs.size(); i++) {
-            if (i > 0) {
-                out.append(",\n");
-            }
-            doc(out, docs.get(i));
-        }
+        out.append(String.join(",\n", docs));
         out.append("],\n\"e\":[");
-        List<SearchIndex.Name> names = index.entities();
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                out.append(",\n");
-            }
-            name(out, names.get(i));
-        }
+        out.append(String.join(",\n", names));
         return out.append("]};\n").toString();
+    }
+
+    private static String entry(Consumer<StringBuilder> writer) {
+        StringBuilder out = new StringBuilder();
+        writer.accept(out);
+        return out.toString();
     }
 
     private static void doc(StringBuilder out, SearchIndex.Doc doc) {

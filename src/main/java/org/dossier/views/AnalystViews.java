@@ -1,6 +1,8 @@
 package org.dossier.views;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
 import org.dossier.link.LinkedDossier;
 import org.dossier.render.EntityEvents;
 import org.dossier.render.PageRenderer;
@@ -43,16 +45,33 @@ public final class AnalystViews {
     /** Renders every analyst view of {@code dossier}, whose timeline is {@code timeline}, into {@code sink}. */
     public void render(LinkedDossier dossier, Timeline timeline, PageRenderer pages, PageSink sink) {
         FigureLedger ledger = FigureLedger.of(dossier);
-        pages.page(sink, "figures.html", "Figures", "figures.mustache",
-                LedgerView.of(ledger, PageRenderer.rootOf("figures.html"), ParagraphLinks.SITE));
-        sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8));
-        pages.page(sink, "timeline.html", "Timeline", "timeline.mustache",
-                TimelineView.of(timeline, PageRenderer.rootOf("timeline.html"), ParagraphLinks.SITE));
-        CoMentions mentions = CoMentions.of(dossier);
-        pages.page(sink, "connections.html", "Connections", "connections.mustache",
-                ConnectionsView.of(mentions, PageRenderer.rootOf("connections.html"), ParagraphLinks.SITE));
-        pages.page(sink, "briefing.html", "Briefing book", "briefing.mustache",
-                BriefingView.of(dossier, ledger, timeline, PageRenderer.rootOf("briefing.html")));
-        sink.write("assets/" + STYLESHEET, pages.asset(STYLESHEET));
+        List<Runnable> views = List.of(
+                () -> {
+                    pages.page(sink, "figures.html", "Figures", "figures.mustache",
+                            LedgerView.of(ledger, PageRenderer.rootOf("figures.html"), ParagraphLinks.SITE));
+                    sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8));
+                },
+                () -> pages.page(sink, "timeline.html", "Timeline", "timeline.mustache",
+                        TimelineView.of(timeline, PageRenderer.rootOf("timeline.html"), ParagraphLinks.SITE)),
+                () -> pages.page(sink, "connections.html", "Connections", "connections.mustache",
+                        ConnectionsView.of(CoMentions.of(dossier), PageRenderer.rootOf("connections.html"), ParagraphLinks.SITE)),
+                () -> pages.page(sink, "briefing.html", "Briefing book", "briefing.mustache",
+                        BriefingView.of(dossier, ledger, timeline, PageRenderer.rootOf("briefing.html"))),
+                () -> sink.write("assets/" + STYLESHEET, pages.asset(STYLESHEET)));
+        // Each view is one page of its own, so they render side by side; of several failures,
+        // the one reported is the first in this order, whichever finished first.
+        List<RuntimeException> failures = views.parallelStream().map(AnalystViews::failureOf).toList();
+        failures.stream().filter(Objects::nonNull).findFirst().ifPresent(e -> {
+            throw e;
+        });
+    }
+
+    private static RuntimeException failureOf(Runnable view) {
+        try {
+            view.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 }

@@ -183,16 +183,16 @@ public final class Timeline {
     private static List<TimelineEvent> merge(List<TimelineEvent> reports) {
         List<Merging> merged = new ArrayList<>();
         // Each key lists the events it reaches once: a sentence or a non-country entity joins an event's keys when the event gains it.
-        Map<String, List<Integer>> byPeriodAndKey = new HashMap<>();
+        Map<PeriodKey, List<Integer>> byPeriodAndKey = new HashMap<>();
         int[] candidates = new int[16];
         for (TimelineEvent report : reports) {
-            String period = report.when().orElseThrow().toString();
+            TimePoint period = report.when().orElseThrow();
             int count = 0;
             List<List<Integer>> reached = new ArrayList<>();
-            reached.add(byPeriodAndKey.getOrDefault(period + "|" + report.lead().sentence(), List.of()));
+            reached.add(byPeriodAndKey.getOrDefault(new PeriodKey(period, report.lead().sentence()), List.of()));
             for (EntityRef entity : report.entities()) {
                 if (entity.kind() != EntityKind.COUNTRY) {
-                    reached.add(byPeriodAndKey.getOrDefault(period + "|" + entity.id(), List.of()));
+                    reached.add(byPeriodAndKey.getOrDefault(new PeriodKey(period, entity.id()), List.of()));
                 }
             }
             for (List<Integer> events : reached) {
@@ -213,11 +213,14 @@ public final class Timeline {
             int index = same >= 0 ? same : merged.size();
             List<String> gained = same >= 0 ? merged.get(same).add(report) : newEvent(merged, report);
             for (String key : gained) {
-                byPeriodAndKey.computeIfAbsent(period + "|" + key, k -> new ArrayList<>()).add(index);
+                byPeriodAndKey.computeIfAbsent(new PeriodKey(period, key), k -> new ArrayList<>()).add(index);
             }
         }
         return merged.stream().map(Merging::event).toList();
     }
+
+    /** A sentence or an entity id in a period: its hash reuses the strings' own, unlike a joined string. */
+    private record PeriodKey(TimePoint period, String key) {}
 
     /** Starts a merged event with {@code report}; returns its keys, as {@link Merging#add} does. */
     private static List<String> newEvent(List<Merging> merged, TimelineEvent report) {
