@@ -17,6 +17,7 @@ import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
+import org.dossier.views.timeline.Timeline;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -81,6 +82,11 @@ public class StageBenchmark {
     @Benchmark
     public LinkedDossier link() {
         return linker.link(DossierConfig.defaults(), drafts, catalog);
+    }
+
+    @Benchmark
+    public Timeline timeline() {
+        return Timeline.of(linked);
     }
 
     @Benchmark

@@ -61,4 +61,26 @@ class FrontMatterErrorsTest {
                 .isEqualTo(articles.resolve("x.md") + ":3: front matter: 'published' is not a date: yesterday");
         assertThat(error.diagnostic().toString()).endsWith("articles/x.md:3: front matter: 'published' is not a date: yesterday");
     }
+
+    @Test
+    void ofSeveralErrorsTheFirstByPathIsReportedWithTheWarningsBeforeIt(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws IOException {
+        Path articles = Files.createDirectory(folder.resolve("articles"));
+        for (int i = 10; i < 50; i++) {
+            String text = switch (i) {
+                case 12, 45 -> "";
+                case 17, 33 -> "---\ntitle: X\npublished: yesterday\n---\nBody.\n";
+                default -> "---\ntitle: Article " + i + "\n---\nBody.\n";
+            };
+            Files.writeString(articles.resolve("a" + i + ".md"), text);
+        }
+        Diagnostics warnings = new Diagnostics();
+
+        DossierException error = catchThrowableOfType(DossierException.class,
+                () -> new ArticleLoader().loadAll(articles, warnings));
+
+        assertThat(error.diagnostic().toString()).startsWith(articles.resolve("a17.md") + ":3:");
+        assertThat(warnings.sorted()).extracting(w -> w.toString())
+                .containsExactly(articles.resolve("a12.md") + ": empty file; skipped");
+    }
 }

@@ -1,7 +1,6 @@
 package org.dossier.views.timeline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -177,17 +176,16 @@ public final class Timeline {
      * Merges reports of the same event. Only events of the same period that share a non-country
      * entity (or a sentence) can merge, so candidates are found through an index by period and
      * entity rather than by comparing every pair; each report joins the earliest candidate that
-     * is the same event. Events grow in place while merging, so a report costs its own size, not
-     * the size of the event it joins.
+     * is the same event. Each key lists its events in ascending order, so a list is read only up
+     * to the earliest match found so far. Events grow in place while merging, so a report costs
+     * its own size, not the size of the event it joins.
      */
     private static List<TimelineEvent> merge(List<TimelineEvent> reports) {
         List<Merging> merged = new ArrayList<>();
         // Each key lists the events it reaches once: a sentence or a non-country entity joins an event's keys when the event gains it.
         Map<PeriodKey, List<Integer>> byPeriodAndKey = new HashMap<>();
-        int[] candidates = new int[16];
         for (TimelineEvent report : reports) {
             TimePoint period = report.when().orElseThrow();
-            int count = 0;
             List<List<Integer>> reached = new ArrayList<>();
             reached.add(byPeriodAndKey.getOrDefault(new PeriodKey(period, report.lead().sentence()), List.of()));
             for (EntityRef entity : report.entities()) {
@@ -195,25 +193,20 @@ public final class Timeline {
                     reached.add(byPeriodAndKey.getOrDefault(new PeriodKey(period, entity.id()), List.of()));
                 }
             }
+            int same = Integer.MAX_VALUE;
             for (List<Integer> events : reached) {
-                if (count + events.size() > candidates.length) {
-                    candidates = Arrays.copyOf(candidates, Math.max(candidates.length * 2, count + events.size()));
-                }
-                for (int event : events) {
-                    candidates[count++] = event;
-                }
-            }
-            Arrays.sort(candidates, 0, count);
-            int same = -1;
-            for (int i = 0; i < count && same < 0; i++) {
-                if ((i == 0 || candidates[i] != candidates[i - 1]) && merged.get(candidates[i]).isSameEvent(report)) {
-                    same = candidates[i];
+                for (int i = 0; i < events.size() && events.get(i) < same; i++) {
+                    if (merged.get(events.get(i)).isSameEvent(report)) {
+                        same = events.get(i);
+                    }
                 }
             }
-            int index = same >= 0 ? same : merged.size();
-            List<String> gained = same >= 0 ? merged.get(same).add(report) : newEvent(merged, report);
+            boolean joins = same != Integer.MAX_VALUE;
+            int index = joins ? same : merged.size();
+            List<String> gained = joins ? merged.get(same).add(report) : newEvent(merged, report);
             for (String key : gained) {
-                byPeriodAndKey.computeIfAbsent(new PeriodKey(period, key), k -> new ArrayList<>()).add(index);
+                List<Integer> events = byPeriodAndKey.computeIfAbsent(new PeriodKey(period, key), k -> new ArrayList<>());
+                events.add(-Collections.binarySearch(events, index) - 1, index);
             }
         }
         return merged.stream().map(Merging::event).toList();
