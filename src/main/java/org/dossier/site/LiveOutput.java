@@ -105,7 +105,7 @@ final class LiveOutput {
         Revision revision = new Revision(owned ? null : StagedOutput.open(out));
         try {
             render.accept(revision);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             revision.discard();
             throw e;
         }
@@ -129,7 +129,7 @@ final class LiveOutput {
             newer.stream().map(revision.pending::remove).filter(Objects::nonNull).forEach(this::deleteTemporary);
             revision.pending.keySet().stream().sorted().toList().parallelStream()
                     .forEach(path -> place(path, revision.pending.get(path), revision.digests.get(path)));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             revision.discard();
             throw e;
         }

@@ -51,16 +51,9 @@ public final class SiteBuilder {
         EntityCatalog catalog = extractor.extract(drafts.stream().map(SiteBuilder::text).toList(), curation, warnings);
         LinkedDossier dossier = linker.link(config, drafts, catalog);
 
-        StagedOutput output = StagedOutput.open(options.out());
-        try {
-            SitePages.write(templates, dossier, output);
-            output.commit();
-        } catch (RuntimeException e) {
-            output.abandon();
-            throw e;
-        }
+        int files = StagedOutput.write(options.out(), sink -> SitePages.write(templates, dossier, sink));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildSummary(articles.size(), output.filesWritten(), warnings.sorted(), millis,
+        return new BuildSummary(articles.size(), files, warnings.sorted(), millis,
                 options.out().resolve("index.html"));
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.DossierException;
@@ -90,6 +91,27 @@ public final class StagedOutput implements PageSink {
         } catch (IOException e) {
             throw new DossierException(Diagnostic.of(out, "cannot replace the output: " + e.getMessage()), e);
         }
+    }
+
+    /**
+     * Writes a whole site into {@code out} through {@code writer}, staged and then put in place.
+     * When the writer or the swap fails in any way, running out of memory included, the staged
+     * files are dropped and the old site stays as it was. Returns the number of files written.
+     */
+    public static int write(Path out, Consumer<PageSink> writer) {
+        StagedOutput output = open(out);
+        try {
+            writer.accept(output);
+            output.commit();
+        } catch (RuntimeException | Error e) {
+            try {
+                output.abandon();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        return output.filesWritten();
     }
 
     /** Drops the staged files, leaving the old site as it was. */

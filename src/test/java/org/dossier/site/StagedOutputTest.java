@@ -47,6 +47,22 @@ class StagedOutputTest {
     }
 
     @Test
+    void aWriterThatRunsOutOfMemoryLeavesThePreviousSiteAndNoStagedFiles() throws IOException {
+        Path out = dir.resolve("site");
+        StagedOutput.write(out, sink -> sink.write("index.html", "one".getBytes(UTF_8)));
+
+        assertThatThrownBy(() -> StagedOutput.write(out, sink -> {
+            sink.write("index.html", "half".getBytes(UTF_8));
+            throw new OutOfMemoryError("Java heap space");
+        })).isInstanceOf(OutOfMemoryError.class);
+
+        assertThat(out.resolve("index.html")).hasContent("one");
+        try (var entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("site");
+        }
+    }
+
+    @Test
     void refusesAFolderItDidNotWrite() throws IOException {
         Path out = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(out.resolve("thesis.tex"), "precious", UTF_8);
