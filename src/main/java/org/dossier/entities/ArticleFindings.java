@@ -32,14 +32,4 @@ record ArticleFindings(
     String id() {
         return article.article();
     }
-
-    /** The position of a block in reading order (past the end when there is no such block). */
-    int blockIndex(String block) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).id().equals(block)) {
-                return i;
-            }
-        }
-        return blocks.size();
-    }
 }

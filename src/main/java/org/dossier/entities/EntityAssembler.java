@@ -3,6 +3,7 @@ package org.dossier.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,8 @@ final class EntityAssembler {
         // Ids are handed out above; writing out each entity's mentions depends on that entity
         // alone, but for the sentences of each block, cut once whichever entity asks first.
         SentenceCache sentences = new SentenceCache(texts);
-        return drafts.parallelStream().map(draft -> draft.toEntity(texts, countryIds, sentences)).toList();
+        BlockPositions positions = new BlockPositions(texts);
+        return drafts.parallelStream().map(draft -> draft.toEntity(positions, countryIds, sentences)).toList();
     }
 
     private static String name(List<Resolved> mentions) {
@@ -97,10 +99,10 @@ final class EntityAssembler {
             return key;
         }
 
-        Entity toEntity(Map<String, ArticleFindings> texts, Map<String, String> countryIds, SentenceCache sentences) {
+        Entity toEntity(BlockPositions positions, Map<String, String> countryIds, SentenceCache sentences) {
             List<Located> located = new ArrayList<>();
             for (Resolved r : mentions) {
-                located.add(new Located(r, texts.get(r.article()).blockIndex(r.finding().block())));
+                located.add(new Located(r, positions.of(r.article(), r.finding().block())));
             }
             located.sort(Comparator.comparing((Located l) -> l.resolved().article()).thenComparingInt(Located::block)
                     .thenComparingInt(l -> l.resolved().finding().start()));
@@ -116,6 +118,31 @@ final class EntityAssembler {
             Optional<String> country = mentions.stream().map(Resolved::country).flatMap(Optional::stream)
                     .map(countryIds::get).filter(c -> c != null).sorted().findFirst();
             return new Entity(id, kind, name, aliases, out, Optional.empty(), country);
+        }
+    }
+
+    /**
+     * The position of every block of every article in reading order, found once: a mention's
+     * block is looked up by id for each of the dossier's mentions. A block an article does not
+     * have stands past its end.
+     */
+    private static final class BlockPositions {
+        private final Map<String, Map<String, Integer>> positions = new HashMap<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        BlockPositions(Map<String, ArticleFindings> texts) {
+            texts.forEach((article, findings) -> {
+                Map<String, Integer> blocks = new HashMap<>();
+                for (int i = 0; i < findings.blocks().size(); i++) {
+                    blocks.putIfAbsent(findings.blocks().get(i).id(), i);
+                }
+                positions.put(article, blocks);
+                counts.put(article, findings.blocks().size());
+            });
+        }
+
+        int of(String article, String block) {
+            return positions.get(article).getOrDefault(block, counts.get(article));
         }
     }
 
