@@ -121,10 +121,11 @@ final class EntityPage {
     private static EntityView.Quote quote(LinkedArticle article, List<Mention> same, String root) {
         Mention first = same.get(0);
         String sentence = first.sentence();
-        List<MarkedSentence.Range> ranges = same.stream()
-                .map(m -> range(sentence, blockText(article, m.span().block()), m.span()))
-                .toList();
         String block = first.span().block();
+        Optional<String> text = blockText(article, block);
+        List<MarkedSentence.Range> ranges = same.stream()
+                .map(m -> range(sentence, m.span().block().equals(block) ? text : blockText(article, m.span().block()), m.span()))
+                .toList();
         String href = root + article.url() + (first.span().inBody() ? "#" + block : "");
         String where;
         String whereLong;

@@ -148,9 +148,14 @@ public final class EventFinder {
         chosen.sort(Comparator.comparingInt(Candidate::start));
         List<DateMention> found = new ArrayList<>();
         Context context = new Context(published);
+        int[] sentence = {-1, -1};
         for (Candidate candidate : chosen) {
-            int[] sentence = ArticleTexts.sentenceBounds(text, candidate.start());
-            context.future = FUTURE.matcher(text.substring(sentence[0], sentence[1])).find();
+            // Dates of one sentence share its tense: it is read once per sentence.
+            int[] bounds = ArticleTexts.sentenceBounds(text, candidate.start());
+            if (!Arrays.equals(bounds, sentence)) {
+                sentence = bounds;
+                context.future = FUTURE.matcher(text.substring(sentence[0], sentence[1])).find();
+            }
             Resolution resolution = rules.get(candidate.rule()).resolve().apply(candidate.match(), context);
             String written = text.substring(candidate.start(), candidate.end());
             found.add(new DateMention(candidate.start(), candidate.end(), written, resolution.when(),
