@@ -1,6 +1,8 @@
 package org.dossier.link;
 
 import java.util.List;
+import java.util.Optional;
+import org.dossier.entities.Span;
 import org.dossier.loader.Article;
 import org.dossier.markdown.Block;
 
@@ -19,6 +21,19 @@ public record LinkedArticle(
     public LinkedArticle {
         blocks = List.copyOf(blocks);
         related = List.copyOf(related);
+    }
+
+    /**
+     * The text of the block a span names: the title, standfirst or byline by their
+     * {@link Span} ids, else the body block with id {@code block}; empty when there is none.
+     */
+    public Optional<String> blockText(String block) {
+        return switch (block) {
+            case Span.TITLE -> Optional.of(article.title());
+            case Span.STANDFIRST -> article.standfirst();
+            case Span.BYLINE -> article.author();
+            default -> blocks.stream().filter(b -> b.id().equals(block)).map(Block::text).findFirst();
+        };
     }
 
     /** The page of this article relative to the site root. */

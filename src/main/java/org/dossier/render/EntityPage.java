@@ -11,7 +11,6 @@ import org.dossier.entities.FigureFacts;
 import org.dossier.entities.Mention;
 import org.dossier.entities.Span;
 import org.dossier.link.LinkedArticle;
-import org.dossier.markdown.Block;
 
 /**
  * Builds the pages of an entity: what it is, every sentence that names it, what is named with it.
@@ -121,11 +120,10 @@ final class EntityPage {
     private static EntityView.Quote quote(LinkedArticle article, List<Mention> same, String root) {
         Mention first = same.get(0);
         String sentence = first.sentence();
-        String block = first.span().block();
-        Optional<String> text = blockText(article, block);
         List<MarkedSentence.Range> ranges = same.stream()
-                .map(m -> range(sentence, m.span().block().equals(block) ? text : blockText(article, m.span().block()), m.span()))
+                .map(m -> range(sentence, article.blockText(m.span().block()), m.span()))
                 .toList();
+        String block = first.span().block();
         String href = root + article.url() + (first.span().inBody() ? "#" + block : "");
         String where;
         String whereLong;
@@ -153,15 +151,6 @@ final class EntityPage {
         }
         int found = sentence.indexOf(span.text());
         return found < 0 ? MarkedSentence.Range.NONE : new MarkedSentence.Range(found, found + span.text().length());
-    }
-
-    private static Optional<String> blockText(LinkedArticle article, String block) {
-        return switch (block) {
-            case Span.TITLE -> Optional.of(article.article().title());
-            case Span.STANDFIRST -> article.article().standfirst();
-            case Span.BYLINE -> article.article().author();
-            default -> article.blocks().stream().filter(b -> b.id().equals(block)).map(Block::text).findFirst();
-        };
     }
 
     private List<EntityLink> coMentioned(Entity entity, String root) {

@@ -54,16 +54,7 @@ public final class ArticleTexts {
     /** The text of block {@code block} of article {@code article}, or an empty string. */
     public String blockText(String article, String block) {
         LinkedArticle linked = byId.get(article);
-        if (linked == null) {
-            return "";
-        }
-        return switch (block) {
-            case Span.TITLE -> linked.article().title();
-            case Span.STANDFIRST -> linked.article().standfirst().orElse("");
-            case Span.BYLINE -> linked.article().author().orElse("");
-            default -> linked.blocks().stream().filter(b -> b.id().equals(block)).map(Block::text)
-                    .findFirst().orElse("");
-        };
+        return linked == null ? "" : linked.blockText(block).orElse("");
     }
 
     /** The sentence around {@code span}, split at it. */
