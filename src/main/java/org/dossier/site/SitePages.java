@@ -11,6 +11,7 @@ import org.dossier.render.Templates;
 import org.dossier.search.SearchPage;
 import org.dossier.views.AnalystViews;
 import org.dossier.views.timeline.Timeline;
+import org.dossier.views.timeline.TimelineMemo;
 
 /**
  * Renders every file of a linked dossier's site: the core pages, the analyst views, the search
@@ -20,13 +21,16 @@ final class SitePages {
 
     private SitePages() {}
 
-    /** Writes every file of the site of {@code dossier} into {@code sink}. */
-    static void write(Templates templates, LinkedDossier dossier, PageSink sink) {
+    /**
+     * Writes every file of the site of {@code dossier} into {@code sink}, reading for the
+     * timeline only the blocks {@code memo} does not know.
+     */
+    static void write(Templates templates, LinkedDossier dossier, PageSink sink, TimelineMemo memo) {
         WrittenPages written = new WrittenPages(sink);
         PageRenderer pages = new PageRenderer(templates, dossier.config());
         // One stage after another, each spread over every core: two stages with parallel streams
         // side by side make the common pool's waiting threads scan its queues without end.
-        Timeline timeline = AnalystViews.timeline(dossier);
+        Timeline timeline = AnalystViews.timeline(dossier, memo);
         EntityEvents events = AnalystViews.entityEvents(timeline)::of;
         new SiteRenderer(templates).render(dossier, written, events);
         new AnalystViews().render(dossier, timeline, pages, written);

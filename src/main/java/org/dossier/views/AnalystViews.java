@@ -14,6 +14,7 @@ import org.dossier.views.ledger.FigureLedger;
 import org.dossier.views.ledger.FiguresCsv;
 import org.dossier.views.ledger.LedgerView;
 import org.dossier.views.timeline.Timeline;
+import org.dossier.views.timeline.TimelineMemo;
 import org.dossier.views.timeline.TimelineView;
 
 /**
@@ -26,9 +27,12 @@ public final class AnalystViews {
     /** The stylesheet the views' templates link to, under {@code assets/}. */
     public static final String STYLESHEET = "views.css";
 
-    /** The timeline of {@code dossier}, for {@link #render} and {@link #entityEvents}. */
-    public static Timeline timeline(LinkedDossier dossier) {
-        return Timeline.of(dossier);
+    /**
+     * The timeline of {@code dossier}, for {@link #render} and {@link #entityEvents}, reading
+     * again only the blocks {@code memo} does not know.
+     */
+    public static Timeline timeline(LinkedDossier dossier, TimelineMemo memo) {
+        return Timeline.of(dossier, memo);
     }
 
     /** The events of {@code timeline} as entity pages list them. */

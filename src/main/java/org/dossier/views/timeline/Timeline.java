@@ -64,11 +64,16 @@ public final class Timeline {
 
     /** The timeline of {@code dossier}. */
     public static Timeline of(LinkedDossier dossier) {
+        return of(dossier, TimelineMemo.NONE);
+    }
+
+    /** The timeline of {@code dossier}, reading again only the blocks {@code memo} does not know. */
+    public static Timeline of(LinkedDossier dossier, TimelineMemo memo) {
         EventFinder finder = new EventFinder();
         Map<String, List<Placed>> placed = placedMentions(dossier);
         // Finding dates reads one article at a time, so articles run in parallel, kept in order.
         List<TimelineEvent> reports = dossier.articles().parallelStream()
-                .map(article -> articleEvents(finder, article, placed))
+                .map(article -> articleEvents(finder, article, placed, memo))
                 .flatMap(List::stream)
                 .toList();
         List<TimelineEvent> dated = merge(reports.stream().filter(e -> e.when().isPresent()).toList());
@@ -92,7 +97,10 @@ public final class Timeline {
     }
 
     /** An entity mentioned at an offset of a block. */
-    private record Placed(EntityRef entity, int start) {}
+    record Placed(EntityRef entity, int start) {}
+
+    /** Everything the reports of one block are read from. */
+    record BlockReading(ArticleRef article, Block block, List<Placed> named) {}
 
     /** The non-figure mentions of every block, keyed by article id and block id, read once. */
     private static Map<String, List<Placed>> placedMentions(LinkedDossier dossier) {
@@ -111,18 +119,22 @@ public final class Timeline {
     }
 
     private static List<TimelineEvent> articleEvents(
-            EventFinder finder, LinkedArticle article, Map<String, List<Placed>> placed) {
+            EventFinder finder, LinkedArticle article, Map<String, List<Placed>> placed, TimelineMemo memo) {
         ArticleRef ref = ArticleRef.of(article);
         List<TimelineEvent> events = new ArrayList<>();
         for (Block block : article.blocks()) {
             if (!block.heading()) {
-                events.addAll(events(finder, ref, block, placed.getOrDefault(article.id() + "\n" + block.id(), List.of())));
+                BlockReading reading = new BlockReading(ref, block, placed.getOrDefault(article.id() + "\n" + block.id(), List.of()));
+                events.addAll(memo.events(reading, r -> events(finder, r)));
             }
         }
         return events;
     }
 
-    private static List<TimelineEvent> events(EventFinder finder, ArticleRef article, Block block, List<Placed> named) {
+    private static List<TimelineEvent> events(EventFinder finder, BlockReading reading) {
+        ArticleRef article = reading.article();
+        Block block = reading.block();
+        List<Placed> named = reading.named();
         List<TimelineEvent> events = new ArrayList<>();
         String text = block.text();
         for (DateMention mention : finder.find(text, article.published())) {
@@ -140,7 +152,7 @@ public final class Timeline {
             }
             events.add(new TimelineEvent(mention.when(), List.of(source), entities, 1));
         }
-        return events;
+        return List.copyOf(events);
     }
 
     /**
