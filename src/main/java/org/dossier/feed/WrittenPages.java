@@ -23,6 +23,15 @@ public final class WrittenPages implements PageSink {
         paths.add(path);
     }
 
+    @Override
+    public boolean keep(String path) {
+        boolean kept = next.keep(path);
+        if (kept) {
+            paths.add(path);
+        }
+        return kept;
+    }
+
     /** The paths written so far, sorted. */
     public List<String> paths() {
         return List.copyOf(paths);

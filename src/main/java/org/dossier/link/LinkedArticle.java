@@ -32,8 +32,17 @@ public record LinkedArticle(
             case Span.TITLE -> Optional.of(article.title());
             case Span.STANDFIRST -> article.standfirst();
             case Span.BYLINE -> article.author();
-            default -> blocks.stream().filter(b -> b.id().equals(block)).map(Block::text).findFirst();
+            default -> bodyBlockText(block);
         };
+    }
+
+    private Optional<String> bodyBlockText(String block) {
+        for (Block b : blocks) {
+            if (b.id().equals(block)) {
+                return Optional.of(b.text());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The page of this article relative to the site root. */

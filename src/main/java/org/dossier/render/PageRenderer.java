@@ -40,10 +40,20 @@ public final class PageRenderer {
 
     private final Templates templates;
     private final DossierConfig config;
+    private final PageMemo memo;
 
     public PageRenderer(Templates templates, DossierConfig config) {
+        this(templates, config, PageMemo.NONE);
+    }
+
+    /**
+     * A renderer that does not render again the pages {@code memo} knows unchanged since the
+     * last render, when the sink can keep them as that render wrote them.
+     */
+    public PageRenderer(Templates templates, DossierConfig config, PageMemo memo) {
         this.templates = templates;
         this.config = config;
+        this.memo = memo;
     }
 
     /**
@@ -56,6 +66,9 @@ public final class PageRenderer {
      *     template's names)
      */
     public void page(PageSink sink, String path, String title, String template, Object model) {
+        if (memo.unchanged(path, title, template, model) && sink.keep(path)) {
+            return;
+        }
         String root = rootOf(path);
         PageBuffer content = render(template, new PageContext(root, path, config.title()), model);
         // The layout is rendered around a slot, and the content goes into the page's bytes

@@ -23,9 +23,16 @@ public final class SiteRenderer {
             "entity.mustache", "entity-index.mustache", NotFoundPage.TEMPLATE);
 
     private final Templates templates;
+    private final PageMemo memo;
 
     public SiteRenderer(Templates templates) {
+        this(templates, PageMemo.NONE);
+    }
+
+    /** A renderer that skips the pages {@code memo} knows unchanged, as {@link PageRenderer} does. */
+    public SiteRenderer(Templates templates, PageMemo memo) {
         this.templates = templates;
+        this.memo = memo;
     }
 
     /** Renders every core page of {@code dossier} into {@code sink}, entity pages without events. */
@@ -37,7 +44,7 @@ public final class SiteRenderer {
     public void render(LinkedDossier dossier, PageSink sink, EntityEvents events) {
         // Compile first, in order, so a broken template fails the same way every time.
         TEMPLATES.forEach(templates::template);
-        PageRenderer pages = new PageRenderer(templates, dossier.config());
+        PageRenderer pages = new PageRenderer(templates, dossier.config(), memo);
         DossierIndex index = new DossierIndex(dossier);
 
         for (HomePage.Page home : new HomePage(index).pages()) {

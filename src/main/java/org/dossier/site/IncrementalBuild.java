@@ -40,7 +40,6 @@ import org.dossier.markdown.RenderedBody;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
 import org.dossier.text.Slugs;
-import org.dossier.views.timeline.TimelineMemo;
 
 /**
  * Keeps a built site up to date as its sources change, for the live preview: it holds the last
@@ -54,9 +53,9 @@ import org.dossier.views.timeline.TimelineMemo;
  *       page being edited is fresh at once.
  *   <li>Then the dossier-wide steps run on the whole dossier (entities, links, related articles,
  *       indexes, views), recognising names again only in the articles whose reading can have
- *       changed ({@link RecognitionMemo}) and looking for dates again only in the blocks whose
- *       reading can have changed ({@link TimelineMemo}); only the files whose bytes changed are
- *       rewritten, and files the dossier no longer has are deleted. The folder then matches a full {@link SiteBuilder} build of the
+ *       changed ({@link RecognitionMemo}), looking for dates again only in the blocks and
+ *       rendering again only the pages whose inputs changed ({@link RenderMemo}); only the files
+ *       whose bytes changed are rewritten, and files the dossier no longer has are deleted. The folder then matches a full {@link SiteBuilder} build of the
  *       same sources, byte for byte.
  *   <li>A change to the templates or the settings files re-renders everything from the articles
  *       in memory.
@@ -145,7 +144,7 @@ public final class IncrementalBuild {
         Set<Path> changedFiles = changedFiles(sources);
         stages.put("load", millisSince(step));
         if (!settingsChanged && changedFiles.isEmpty() && output.hasSite()) {
-            last = new Snapshot(settings, sources, last.ids(), last.memo(), last.articles(), last.timeline(), last.warnings());
+            last = new Snapshot(settings, sources, last.ids(), last.memo(), last.articles(), last.render(), last.warnings());
             return new UpdateSummary(false, last.articles().size(), 0, firstPages, 0, 0,
                     millisSince(start), stages, last.warnings());
         }
@@ -170,8 +169,9 @@ public final class IncrementalBuild {
         LinkedDossier dossier = linker.link(settings.config(), drafts, extraction.catalog());
         stages.put("links", millisSince(step));
         step = System.nanoTime();
-        TimelineMemo timeline = last == null ? TimelineMemo.empty() : last.timeline().next();
-        LiveOutput.Revision revision = output.render(sink -> SitePages.write(settings.templates(), dossier, sink, timeline));
+        // What a render recorded holds only under the templates and settings it had.
+        RenderMemo render = settingsChanged ? RenderMemo.empty() : last.render().next();
+        LiveOutput.Revision revision = output.render(sink -> SitePages.write(settings.templates(), dossier, sink, render));
         stages.put("render", millisSince(step));
         step = System.nanoTime();
         LiveOutput.Changes changes;
@@ -186,7 +186,7 @@ public final class IncrementalBuild {
         all.addAll(warnings.sorted());
         Diagnostics sorted = new Diagnostics();
         all.forEach(sorted::warn);
-        last = new Snapshot(settings, sources, idsByFile(sources, drafts), extraction.memo(), byId(dossier), timeline,
+        last = new Snapshot(settings, sources, idsByFile(sources, drafts), extraction.memo(), byId(dossier), render,
                 sorted.sorted());
         return new UpdateSummary(true, drafts.size(), changedFiles.size(), firstPages, changes.written(),
                 changes.deleted(), millisSince(start), stages, last.warnings());
@@ -437,8 +437,8 @@ public final class IncrementalBuild {
     /**
      * The last successful build: what the next update reuses. Of the linked dossier it keeps only
      * the articles, by id, for the pages written ahead, not the entity catalog, so an update does
-     * not hold two catalogs at once; and what the timeline read from each block.
+     * not hold two catalogs at once; and what its render made each page and timeline entry from.
      */
     private record Snapshot(Settings settings, Map<Path, Source> sources, Map<Path, String> ids, RecognitionMemo memo,
-            Map<String, LinkedArticle> articles, TimelineMemo timeline, List<Diagnostic> warnings) {}
+            Map<String, LinkedArticle> articles, RenderMemo render, List<Diagnostic> warnings) {}
 }

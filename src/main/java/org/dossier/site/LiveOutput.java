@@ -21,7 +21,8 @@ import org.dossier.render.PageSink;
 
 /**
  * The output folder of a live build, which remembers a digest of every file it wrote so that an
- * update rewrites only the files whose bytes changed. It keeps digests, not bytes, and writes a
+ * update rewrites only the files whose bytes changed, and can keep a file of the last site that
+ * a render knows unchanged without rendering it. It keeps digests, not bytes, and writes a
  * changed file as soon as it is rendered, so no update holds a whole site in memory. The first
  * site goes in through {@link StagedOutput}, with its ownership checks; after that each file is
  * written beside its target and moved over it once the whole site has rendered, so a server
@@ -33,6 +34,8 @@ final class LiveOutput {
     private final Path out;
     /** The SHA-256 of what is on disk, by path inside the site; empty until the first site is in place. */
     private final Map<String, String> onDisk = new ConcurrentHashMap<>();
+    /** The SHA-256 of every file of the last revision put in place, by path: what a revision can keep. */
+    private volatile Map<String, String> applied = Map.of();
     private volatile boolean owned;
 
     LiveOutput(Path out) {
@@ -72,6 +75,17 @@ final class LiveOutput {
             } else if (!digest.equals(onDisk.get(path))) {
                 pending.put(path, beside(resolve(path), content));
             }
+        }
+
+        /** Keeps the last revision's file at {@code path} if the folder still holds it as that revision wrote it. */
+        @Override
+        public boolean keep(String path) {
+            String digest = applied.get(path);
+            if (staged != null || digest == null || !digest.equals(onDisk.get(path))) {
+                return false;
+            }
+            digests.put(path, digest);
+            return true;
         }
 
         /** Removes what the revision wrote that is not in place. */
@@ -123,6 +137,7 @@ final class LiveOutput {
             if (revision.staged != null) {
                 revision.staged.commit();
                 onDisk.putAll(revision.digests);
+                applied = Map.copyOf(revision.digests);
                 owned = true;
                 return new Changes(revision.digests.size(), 0);
             }
@@ -135,6 +150,7 @@ final class LiveOutput {
         }
         List<String> gone = onDisk.keySet().stream().filter(path -> !revision.digests.containsKey(path)).sorted().toList();
         gone.forEach(this::delete);
+        applied = Map.copyOf(revision.digests);
         return new Changes(revision.pending.size(), gone.size());
     }
 

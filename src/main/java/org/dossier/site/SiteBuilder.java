@@ -23,7 +23,6 @@ import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
 import org.dossier.render.Templates;
 import org.dossier.text.Slugs;
-import org.dossier.views.timeline.TimelineMemo;
 
 /**
  * Builds a dossier site. Knows the order of the phases and nothing else: load every article,
@@ -52,7 +51,7 @@ public final class SiteBuilder {
         EntityCatalog catalog = extractor.extract(drafts.stream().map(SiteBuilder::text).toList(), curation, warnings);
         LinkedDossier dossier = linker.link(config, drafts, catalog);
 
-        int files = StagedOutput.write(options.out(), sink -> SitePages.write(templates, dossier, sink, TimelineMemo.NONE));
+        int files = StagedOutput.write(options.out(), sink -> SitePages.write(templates, dossier, sink, RenderMemo.NONE));
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildSummary(articles.size(), files, warnings.sorted(), millis,
                 options.out().resolve("index.html"));

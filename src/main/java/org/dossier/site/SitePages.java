@@ -11,7 +11,6 @@ import org.dossier.render.Templates;
 import org.dossier.search.SearchPage;
 import org.dossier.views.AnalystViews;
 import org.dossier.views.timeline.Timeline;
-import org.dossier.views.timeline.TimelineMemo;
 
 /**
  * Renders every file of a linked dossier's site: the core pages, the analyst views, the search
@@ -22,17 +21,17 @@ final class SitePages {
     private SitePages() {}
 
     /**
-     * Writes every file of the site of {@code dossier} into {@code sink}, reading for the
-     * timeline only the blocks {@code memo} does not know.
+     * Writes every file of the site of {@code dossier} into {@code sink}, leaving out what
+     * {@code memo} knows unchanged since the render it was recorded in.
      */
-    static void write(Templates templates, LinkedDossier dossier, PageSink sink, TimelineMemo memo) {
+    static void write(Templates templates, LinkedDossier dossier, PageSink sink, RenderMemo memo) {
         WrittenPages written = new WrittenPages(sink);
-        PageRenderer pages = new PageRenderer(templates, dossier.config());
+        PageRenderer pages = new PageRenderer(templates, dossier.config(), memo.pages());
         // One stage after another, each spread over every core: two stages with parallel streams
         // side by side make the common pool's waiting threads scan its queues without end.
-        Timeline timeline = AnalystViews.timeline(dossier, memo);
+        Timeline timeline = AnalystViews.timeline(dossier, memo.timeline());
         EntityEvents events = AnalystViews.entityEvents(timeline)::of;
-        new SiteRenderer(templates).render(dossier, written, events);
+        new SiteRenderer(templates, memo.pages()).render(dossier, written, events);
         new AnalystViews().render(dossier, timeline, pages, written);
         new SearchPage(pages).write(dossier, written);
         Feeds.write(dossier, written, sink);

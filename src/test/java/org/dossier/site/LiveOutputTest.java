@@ -109,6 +109,45 @@ class LiveOutputTest {
         assertThat(out.resolve("a.html")).hasContent("a2");
     }
 
+    @Test
+    void aFileKeptFromTheLastSiteStaysAsItWas() throws IOException {
+        Path out = dir.resolve("site");
+        LiveOutput output = new LiveOutput(out);
+        output.apply(output.render(site(Map.of("a.html", "a", "b.html", "b"))), Set.of());
+        Files.setLastModifiedTime(out.resolve("a.html"), LONG_AGO);
+
+        boolean[] kept = new boolean[1];
+        LiveOutput.Revision revision = output.render(sink -> {
+            kept[0] = sink.keep("a.html");
+            sink.write("b.html", "b2".getBytes(UTF_8));
+        });
+
+        assertThat(kept[0]).isTrue();
+        assertThat(output.apply(revision, Set.of())).isEqualTo(new LiveOutput.Changes(1, 0));
+        assertThat(out.resolve("a.html")).hasContent("a");
+        assertThat(Files.getLastModifiedTime(out.resolve("a.html"))).isEqualTo(LONG_AGO);
+        assertThat(out.resolve("b.html")).hasContent("b2");
+    }
+
+    @Test
+    void noFileIsKeptBeforeTheFirstSiteNorOnceWrittenAheadNorIfTheLastSiteLackedIt() throws IOException {
+        Path out = dir.resolve("site");
+        LiveOutput output = new LiveOutput(out);
+        boolean[] kept = new boolean[3];
+        output.apply(output.render(sink -> {
+            kept[0] = sink.keep("a.html");
+            sink.write("a.html", "a".getBytes(UTF_8));
+        }), Set.of());
+        output.write("a.html", "a ahead".getBytes(UTF_8));
+
+        output.render(sink -> {
+            kept[1] = sink.keep("a.html");
+            kept[2] = sink.keep("new.html");
+        });
+
+        assertThat(kept).containsExactly(false, false, false);
+    }
+
     private static Consumer<PageSink> site(Map<String, String> files) {
         return sink -> files.forEach((path, text) -> sink.write(path, text.getBytes(UTF_8)));
     }

@@ -1,0 +1,161 @@
+package org.dossier.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SHA-256 of what a page is rendered from, read by value: the title, the content template's
+ * name and the view model, every record component, list element, optional and scalar in order,
+ * each tagged with its kind (a record also with its class), so that two different models never
+ * give the same bytes to hash. View models are records of strings, numbers, booleans, enums,
+ * dates, lists and optionals, and templates read nothing else; a model that holds anything else
+ * (a map, an array, an object of another kind) has no digest, and its page is always rendered.
+ * Not thread-safe: one per thread.
+ */
+final class ModelDigest {
+
+    /** A digest of a page's inputs: two are equal exactly when their bytes are. */
+    record Digest(long first, long second, long third, long fourth) {}
+
+    private static final byte NULL = 0;
+    private static final byte STRING = 1;
+    private static final byte LIST = 2;
+    private static final byte OPTIONAL = 3;
+    private static final byte SCALAR = 4;
+    private static final byte ENUM = 5;
+    private static final byte RECORD = 6;
+
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return accessors;
+        }
+    };
+
+    private final MessageDigest sha256;
+    private final ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
+
+    ModelDigest() {
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+    }
+
+    /** The digest of a page with this title, content template and model; empty if the model cannot be read by value. */
+    Optional<Digest> of(String title, String template, Object model) {
+        sha256.reset();
+        buffer.clear();
+        if (!add(title) || !add(template) || !add(model)) {
+            return Optional.empty();
+        }
+        flush();
+        ByteBuffer hash = ByteBuffer.wrap(sha256.digest());
+        return Optional.of(new Digest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong()));
+    }
+
+    private boolean add(Object value) {
+        if (value == null) {
+            tag(NULL);
+        } else if (value instanceof String text) {
+            tag(STRING);
+            text(text);
+        } else if (value instanceof List<?> list) {
+            tag(LIST);
+            number(list.size());
+            for (Object element : list) {
+                if (!add(element)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Optional<?> optional) {
+            tag(OPTIONAL);
+            return add(optional.orElse(null));
+        } else if (isScalar(value)) {
+            tag(SCALAR);
+            text(value.getClass().getName());
+            text(value.toString());
+        } else if (value instanceof Enum<?> constant) {
+            tag(ENUM);
+            text(constant.getDeclaringClass().getName());
+            text(constant.name());
+        } else if (value.getClass().isRecord()) {
+            return addRecord(value);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isScalar(Object value) {
+        return value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof Double || value instanceof Character || value instanceof LocalDate;
+    }
+
+    private boolean addRecord(Object value) {
+        tag(RECORD);
+        text(value.getClass().getName());
+        for (Method accessor : ACCESSORS.get(value.getClass())) {
+            if (!add(read(accessor, value))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void tag(byte tag) {
+        room(1);
+        buffer.put(tag);
+    }
+
+    private void number(int n) {
+        room(Integer.BYTES);
+        buffer.putInt(n);
+    }
+
+    /** The text's length, then its UTF-16 code units. */
+    private void text(String text) {
+        number(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            room(Character.BYTES);
+            int end = Math.min(text.length(), i + buffer.remaining() / Character.BYTES);
+            for (; i < end; i++) {
+                buffer.putChar(text.charAt(i));
+            }
+        }
+    }
+
+    private void room(int bytes) {
+        if (buffer.remaining() < bytes) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        sha256.update(buffer.array(), 0, buffer.position());
+        buffer.clear();
+    }
+
+    private static Object read(Method accessor, Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + accessor, e);
+        }
+    }
+}
