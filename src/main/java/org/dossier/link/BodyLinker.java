@@ -9,11 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.dossier.entities.Entity;
-import org.dossier.entities.EntityCatalog;
 import org.dossier.entities.EntityKind;
-import org.dossier.entities.Mention;
 import org.dossier.entities.Span;
 import org.dossier.markdown.BlockText;
 import org.jsoup.Jsoup;
@@ -57,16 +54,15 @@ public final class BodyLinker {
      * each of {@code entities} linked; {@code html} itself when nothing is linked.
      */
     public String link(String articleId, String html, List<Entity> entities) {
-        return link(articleId, html, entities,
-                (entity, article) -> entity.mentions().stream().filter(m -> m.article().equals(article)).toList());
+        return link(html, LinkTarget.of(articleId, entities,
+                (entity, article) -> entity.mentions().stream().filter(m -> m.article().equals(article)).toList()));
     }
 
     /**
-     * As {@link #link(String, String, List)}, reading each entity's mentions in the article
-     * through {@code mentionsIn} (entity, article id), e.g. {@link EntityCatalog#mentionsIn}.
+     * The body {@code html} of an article with the first linkable body span of each of
+     * {@code targets} linked; {@code html} itself when nothing is linked. Reads nothing else.
      */
-    String link(String articleId, String html, List<Entity> entities,
-            BiFunction<Entity, String, List<Mention>> mentionsIn) {
+    public String link(String html, List<LinkTarget> targets) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         Map<String, Integer> blockOrder = new HashMap<>();
@@ -79,38 +75,35 @@ public final class BodyLinker {
         // Wrapping text in a link leaves a block's text as it was, so each is read once.
         String[] blockTexts = new String[blocks.size()];
         Set<String> linked = new HashSet<>();
-        for (Candidate candidate : candidates(articleId, entities, blockOrder, mentionsIn)) {
+        for (Candidate candidate : candidates(targets, blockOrder)) {
             int order = candidate.blockOrder();
-            if (linked.contains(candidate.entity().id())) {
+            if (linked.contains(candidate.target().id())) {
                 continue;
             }
             if (blockTexts[order] == null) {
                 blockTexts[order] = BlockText.of(blocks.get(order));
             }
             if (tryLink(blocks.get(order), blockTexts[order], candidate)) {
-                linked.add(candidate.entity().id());
+                linked.add(candidate.target().id());
             }
         }
         return linked.isEmpty() ? html : document.body().html();
     }
 
-    private static List<Candidate> candidates(
-            String articleId, List<Entity> entities, Map<String, Integer> blockOrder,
-            BiFunction<Entity, String, List<Mention>> mentionsIn) {
+    private static List<Candidate> candidates(List<LinkTarget> targets, Map<String, Integer> blockOrder) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Entity entity : entities) {
-            for (Mention mention : mentionsIn.apply(entity, articleId)) {
-                Span span = mention.span();
+        for (LinkTarget target : targets) {
+            for (Span span : target.spans()) {
                 Integer order = blockOrder.get(span.block());
-                if (mention.article().equals(articleId) && span.inBody() && order != null) {
-                    candidates.add(new Candidate(entity, span, order));
+                if (span.inBody() && order != null) {
+                    candidates.add(new Candidate(target, span, order));
                 }
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::blockOrder)
                 .thenComparingInt(c -> c.span().start())
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.span().end()).reversed())
-                .thenComparing(c -> c.entity().id()));
+                .thenComparing(c -> c.target().id()));
         return candidates;
     }
 
@@ -123,7 +116,7 @@ public final class BodyLinker {
         if (located.isEmpty() || insideNoLinkZone(located.get().node())) {
             return false;
         }
-        wrap(located.get(), candidate.entity());
+        wrap(located.get(), candidate.target());
         return true;
     }
 
@@ -171,7 +164,7 @@ public final class BodyLinker {
         return false;
     }
 
-    private static void wrap(Located located, Entity entity) {
+    private static void wrap(Located located, LinkTarget target) {
         int length = located.length();
         TextNode middle = located.offset() == 0 ? located.node() : located.node().splitText(located.offset());
         if (length < middle.getWholeText().length()) {
@@ -179,9 +172,9 @@ public final class BodyLinker {
         }
         Element anchor = new Element("a")
                 .addClass("entity")
-                .addClass("entity-" + entity.kind().id())
-                .attr("href", FROM_ARTICLES + entity.url())
-                .attr("title", label(entity.kind()) + ": " + entity.name());
+                .addClass("entity-" + target.kind().id())
+                .attr("href", FROM_ARTICLES + target.url())
+                .attr("title", label(target.kind()) + ": " + target.name());
         middle.replaceWith(anchor);
         anchor.appendChild(middle);
     }
@@ -192,7 +185,7 @@ public final class BodyLinker {
         return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
     }
 
-    private record Candidate(Entity entity, Span span, int blockOrder) {}
+    private record Candidate(LinkTarget target, Span span, int blockOrder) {}
 
     /** A span found inside one text node: {@code length} characters from {@code offset}. */
     private record Located(TextNode node, int offset, int length) {}

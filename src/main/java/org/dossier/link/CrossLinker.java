@@ -38,19 +38,28 @@ public final class CrossLinker {
 
     /** Links {@code drafts} through the entities of {@code catalog}. */
     public LinkedDossier link(DossierConfig config, List<ArticleDraft> drafts, EntityCatalog catalog) {
+        return link(config, drafts, catalog, LinkMemo.NONE);
+    }
+
+    /**
+     * Links {@code drafts} through the entities of {@code catalog}, putting links again only into
+     * the bodies {@code memo} does not know; the result is the same as without it.
+     */
+    public LinkedDossier link(DossierConfig config, List<ArticleDraft> drafts, EntityCatalog catalog, LinkMemo memo) {
         Map<String, List<RelatedArticle>> related =
                 relatedArticles.relate(drafts.stream().map(ArticleDraft::id).toList(), catalog);
         List<LinkedArticle> articles = drafts.stream()
                 .sorted(READING_ORDER)
                 .parallel()
-                .map(d -> linkOne(d, catalog, related.getOrDefault(d.id(), List.of())))
+                .map(d -> linkOne(d, catalog, related.getOrDefault(d.id(), List.of()), memo))
                 .toList();
         return new LinkedDossier(config, articles, catalog);
     }
 
     /** One article with its entity links and the given related articles. */
-    LinkedArticle linkOne(ArticleDraft draft, EntityCatalog catalog, List<RelatedArticle> related) {
-        String html = bodies.link(draft.id(), draft.body().html(), catalog.inArticle(draft.id()), catalog::mentionsIn);
+    LinkedArticle linkOne(ArticleDraft draft, EntityCatalog catalog, List<RelatedArticle> related, LinkMemo memo) {
+        List<LinkTarget> targets = LinkTarget.of(draft.id(), catalog.inArticle(draft.id()), catalog::mentionsIn);
+        String html = memo.linked(draft.body().html(), targets, bodies::link);
         return new LinkedArticle(draft.id(), draft.article(), html, draft.body().blocks(), related);
     }
 }

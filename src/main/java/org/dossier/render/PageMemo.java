@@ -1,8 +1,7 @@
 package org.dossier.render;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.memo.Memo;
 
 /**
  * The digest of what each page of the last render was made from (title, content template and
@@ -14,27 +13,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PageMemo {
 
     /** Remembers nothing: every page renders, as in a one-off build. */
-    public static final PageMemo NONE = new PageMemo(Map.of(), null);
+    public static final PageMemo NONE = new PageMemo(Memo.none());
 
     private static final ThreadLocal<ModelDigest> DIGESTS = ThreadLocal.withInitial(ModelDigest::new);
 
-    private final Map<String, ModelDigest.Digest> previous;
-    /** What this render recorded; null for a memo that remembers nothing. */
-    private final Map<String, ModelDigest.Digest> current;
+    private final Memo<String, ModelDigest.Digest> digests;
 
-    private PageMemo(Map<String, ModelDigest.Digest> previous, Map<String, ModelDigest.Digest> current) {
-        this.previous = previous;
-        this.current = current;
+    private PageMemo(Memo<String, ModelDigest.Digest> digests) {
+        this.digests = digests;
     }
 
     /** A memo for a first render, which records its pages for the next. */
     public static PageMemo empty() {
-        return new PageMemo(Map.of(), new ConcurrentHashMap<>());
+        return new PageMemo(Memo.empty());
     }
 
     /** The memo of the render after this one: it compares with what this one recorded. */
     public PageMemo next() {
-        return current == null ? this : new PageMemo(current, new ConcurrentHashMap<>());
+        return new PageMemo(digests.next());
     }
 
     /**
@@ -42,14 +38,14 @@ public final class PageMemo {
      * rendered it from the same.
      */
     boolean unchanged(String path, String title, String template, Object model) {
-        if (current == null) {
+        if (!digests.remembers()) {
             return false;
         }
         Optional<ModelDigest.Digest> digest = DIGESTS.get().of(title, template, model);
         if (digest.isEmpty()) {
             return false;
         }
-        current.put(path, digest.get());
-        return digest.get().equals(previous.get(path));
+        digests.record(path, digest.get());
+        return digest.equals(digests.previous(path));
     }
 }

@@ -29,6 +29,7 @@ import org.dossier.entities.RecognitionMemo;
 import org.dossier.feed.BaseUrl;
 import org.dossier.link.ArticleDraft;
 import org.dossier.link.CrossLinker;
+import org.dossier.link.LinkMemo;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.loader.Article;
@@ -53,10 +54,11 @@ import org.dossier.text.Slugs;
  *       page being edited is fresh at once.
  *   <li>Then the dossier-wide steps run on the whole dossier (entities, links, related articles,
  *       indexes, views), recognising names again only in the articles whose reading can have
- *       changed ({@link RecognitionMemo}), looking for dates again only in the blocks and
- *       rendering again only the pages whose inputs changed ({@link RenderMemo}); only the files
- *       whose bytes changed are rewritten, and files the dossier no longer has are deleted. The folder then matches a full {@link SiteBuilder} build of the
- *       same sources, byte for byte.
+ *       changed ({@link RecognitionMemo}), and linking again only the bodies ({@link LinkMemo}),
+ *       looking for dates again only in the blocks and rendering again only the pages
+ *       ({@link RenderMemo}) whose inputs changed. Only the files whose bytes changed are
+ *       rewritten, and files the dossier no longer has are deleted. The folder then matches a
+ *       full {@link SiteBuilder} build of the same sources, byte for byte.
  *   <li>A change to the templates or the settings files re-renders everything from the articles
  *       in memory.
  * </ul>
@@ -144,7 +146,7 @@ public final class IncrementalBuild {
         Set<Path> changedFiles = changedFiles(sources);
         stages.put("load", millisSince(step));
         if (!settingsChanged && changedFiles.isEmpty() && output.hasSite()) {
-            last = new Snapshot(settings, sources, last.ids(), last.memo(), last.articles(), last.render(), last.warnings());
+            last = new Snapshot(settings, sources, last.ids(), last.memo(), last.articles(), last.links(), last.render(), last.warnings());
             return new UpdateSummary(false, last.articles().size(), 0, firstPages, 0, 0,
                     millisSince(start), stages, last.warnings());
         }
@@ -166,7 +168,8 @@ public final class IncrementalBuild {
                 settings.curation(), warnings, last == null ? RecognitionMemo.empty() : last.memo());
         stages.put("entities", millisSince(step));
         step = System.nanoTime();
-        LinkedDossier dossier = linker.link(settings.config(), drafts, extraction.catalog());
+        LinkMemo links = last == null ? LinkMemo.empty() : last.links().next();
+        LinkedDossier dossier = linker.link(settings.config(), drafts, extraction.catalog(), links);
         stages.put("links", millisSince(step));
         step = System.nanoTime();
         // What a render recorded holds only under the templates and settings it had.
@@ -186,7 +189,7 @@ public final class IncrementalBuild {
         all.addAll(warnings.sorted());
         Diagnostics sorted = new Diagnostics();
         all.forEach(sorted::warn);
-        last = new Snapshot(settings, sources, idsByFile(sources, drafts), extraction.memo(), byId(dossier), render,
+        last = new Snapshot(settings, sources, idsByFile(sources, drafts), extraction.memo(), byId(dossier), links, render,
                 sorted.sorted());
         return new UpdateSummary(true, drafts.size(), changedFiles.size(), firstPages, changes.written(),
                 changes.deleted(), millisSince(start), stages, last.warnings());
@@ -437,8 +440,9 @@ public final class IncrementalBuild {
     /**
      * The last successful build: what the next update reuses. Of the linked dossier it keeps only
      * the articles, by id, for the pages written ahead, not the entity catalog, so an update does
-     * not hold two catalogs at once; and what its render made each page and timeline entry from.
+     * not hold two catalogs at once (of the last one, the link memo keeps only the spans each
+     * body was linked from); and what its render made each page and timeline entry from.
      */
     private record Snapshot(Settings settings, Map<Path, Source> sources, Map<Path, String> ids, RecognitionMemo memo,
-            Map<String, LinkedArticle> articles, RenderMemo render, List<Diagnostic> warnings) {}
+            Map<String, LinkedArticle> articles, LinkMemo links, RenderMemo render, List<Diagnostic> warnings) {}
 }

@@ -136,7 +136,7 @@ class CrossLinkerTest {
         List<LinkedArticle> sequential = new ArrayList<>();
         for (LinkedArticle article : parallel.articles()) {
             ArticleDraft draft = drafts.stream().filter(d -> d.id().equals(article.id())).findFirst().orElseThrow();
-            sequential.add(linker.linkOne(draft, catalog, article.related()));
+            sequential.add(linker.linkOne(draft, catalog, article.related(), LinkMemo.NONE));
         }
 
         assertThat(parallel.articles()).isEqualTo(sequential);
