@@ -185,24 +185,41 @@ public final class Timeline {
     }
 
     /**
-     * Merges reports of the same event. Only events of the same period that share a non-country
-     * entity (or a sentence) can merge, so candidates are found through an index by period and
-     * entity rather than by comparing every pair; each report joins the earliest candidate that
-     * is the same event. Each key lists its events in ascending order, so a list is read only up
-     * to the earliest match found so far. Events grow in place while merging, so a report costs
-     * its own size, not the size of the event it joins.
+     * Merges reports of the same event. Only reports of the same period can be one event, so
+     * each period merges on its own, the periods in parallel, and the events keep the order of
+     * their first reports, as one pass over every report would give them.
      */
     private static List<TimelineEvent> merge(List<TimelineEvent> reports) {
+        Map<TimePoint, List<Integer>> byPeriod = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            byPeriod.computeIfAbsent(reports.get(i).when().orElseThrow(), k -> new ArrayList<>()).add(i);
+        }
+        return byPeriod.values().parallelStream()
+                .flatMap(period -> mergePeriod(reports, period).stream())
+                .sorted(Comparator.comparingInt(Merging::firstReport))
+                .map(Merging::event)
+                .toList();
+    }
+
+    /**
+     * Merges the reports of one period, given by their indexes in {@code reports}, in that
+     * order. Only events that share a non-country entity (or a sentence) can merge, so candidates
+     * are found through an index by entity rather than by comparing every pair; each report
+     * joins the earliest candidate that is the same event. Each key lists its events in
+     * ascending order, so a list is read only up to the earliest match found so far. Events grow
+     * in place while merging, so a report costs its own size, not the size of the event it joins.
+     */
+    private static List<Merging> mergePeriod(List<TimelineEvent> reports, List<Integer> period) {
         List<Merging> merged = new ArrayList<>();
         // Each key lists the events it reaches once: a sentence or a non-country entity joins an event's keys when the event gains it.
-        Map<PeriodKey, List<Integer>> byPeriodAndKey = new HashMap<>();
-        for (TimelineEvent report : reports) {
-            TimePoint period = report.when().orElseThrow();
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int index : period) {
+            TimelineEvent report = reports.get(index);
             List<List<Integer>> reached = new ArrayList<>();
-            reached.add(byPeriodAndKey.getOrDefault(new PeriodKey(period, report.lead().sentence()), List.of()));
+            reached.add(byKey.getOrDefault(report.lead().sentence(), List.of()));
             for (EntityRef entity : report.entities()) {
                 if (entity.kind() != EntityKind.COUNTRY) {
-                    reached.add(byPeriodAndKey.getOrDefault(new PeriodKey(period, entity.id()), List.of()));
+                    reached.add(byKey.getOrDefault(entity.id(), List.of()));
                 }
             }
             int same = Integer.MAX_VALUE;
@@ -214,22 +231,19 @@ public final class Timeline {
                 }
             }
             boolean joins = same != Integer.MAX_VALUE;
-            int index = joins ? same : merged.size();
-            List<String> gained = joins ? merged.get(same).add(report) : newEvent(merged, report);
+            int event = joins ? same : merged.size();
+            List<String> gained = joins ? merged.get(same).add(report) : newEvent(merged, report, index);
             for (String key : gained) {
-                List<Integer> events = byPeriodAndKey.computeIfAbsent(new PeriodKey(period, key), k -> new ArrayList<>());
-                events.add(-Collections.binarySearch(events, index) - 1, index);
+                List<Integer> events = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                events.add(-Collections.binarySearch(events, event) - 1, event);
             }
         }
-        return merged.stream().map(Merging::event).toList();
+        return merged;
     }
 
-    /** A sentence or an entity id in a period: its hash reuses the strings' own, unlike a joined string. */
-    private record PeriodKey(TimePoint period, String key) {}
-
-    /** Starts a merged event with {@code report}; returns its keys, as {@link Merging#add} does. */
-    private static List<String> newEvent(List<Merging> merged, TimelineEvent report) {
-        Merging event = new Merging(report);
+    /** Starts a merged event with {@code report}, report {@code index} of all; returns its keys, as {@link Merging#add} does. */
+    private static List<String> newEvent(List<Merging> merged, TimelineEvent report, int index) {
+        Merging event = new Merging(report, index);
         merged.add(event);
         return event.add(report);
     }
@@ -237,8 +251,10 @@ public final class Timeline {
     /** Unresolved reports in the same words with the same date expression (syndicated copy) as one. */
     private static List<TimelineEvent> sameWords(List<TimelineEvent> reports) {
         Map<String, Merging> once = new LinkedHashMap<>();
-        for (TimelineEvent report : reports) {
-            once.computeIfAbsent(report.lead().expression() + "\n" + report.lead().sentence(), k -> new Merging(report))
+        for (int i = 0; i < reports.size(); i++) {
+            TimelineEvent report = reports.get(i);
+            int index = i;
+            once.computeIfAbsent(report.lead().expression() + "\n" + report.lead().sentence(), k -> new Merging(report, index))
                     .add(report);
         }
         return once.values().stream().map(Merging::event).toList();
@@ -250,13 +266,20 @@ public final class Timeline {
      */
     private static final class Merging {
         private final TimelineEvent first;
+        private final int firstReport;
         private final List<EventSource> sources = new ArrayList<>();
         private final Set<String> articles = new HashSet<>();
         private final Set<String> sentences = new HashSet<>();
         private final Map<String, EntityRef> entities = new HashMap<>();
 
-        Merging(TimelineEvent first) {
+        Merging(TimelineEvent first, int firstReport) {
             this.first = first;
+            this.firstReport = firstReport;
+        }
+
+        /** Where the first report stands among all reports. */
+        int firstReport() {
+            return firstReport;
         }
 
         /**
