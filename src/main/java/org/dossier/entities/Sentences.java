@@ -89,8 +89,8 @@ public final class Sentences {
         }
     }
 
+    /** Whether the word before the stop at {@code stop} is an abbreviation: read in the last 12 characters, as if they were all the text. */
     private static boolean isAbbreviation(String text, int stop) {
-        int from = Math.max(0, stop - 12);
-        return ABBREVIATION.matcher(text.substring(from, stop)).find();
+        return ABBREVIATION.matcher(text).region(Math.max(0, stop - 12), stop).find();
     }
 }

@@ -32,6 +32,22 @@ final class Tokenizer {
         return text.substring(start, stop);
     }
 
+    /**
+     * Adds to {@code words} the words of {@code text} that start with a lower-case letter, as
+     * {@link #words} gives them: without reading where sentences open, which no such word needs.
+     */
+    static void addLowerCaseWords(String text, Set<String> words) {
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            if (Character.isLowerCase(text.codePointAt(matcher.start()))) {
+                String word = matcher.group();
+                // Only a word of capitals or a capitalised title keeps a final dot, as in words().
+                boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
+                words.add(possessive ? word.substring(0, word.length() - 2) : word);
+            }
+        }
+    }
+
     /** The words of {@code text}, in order. */
     static List<Token> words(String text) {
         List<Token> tokens = new ArrayList<>();

@@ -24,32 +24,16 @@ final class Vocabulary {
     static Vocabulary of(List<ArticleText> articles) {
         // A set of words is the same whatever order the articles are read in, so they are read in parallel.
         Set<String> words = articles.parallelStream()
-                .map(Vocabulary::lowerCaseWords)
+                .map(Vocabulary::wordsOf)
                 .collect(HashSet::new, Set::addAll, Set::addAll);
         return new Vocabulary(words);
-    }
-
-    private static Set<String> lowerCaseWords(ArticleText article) {
-        Set<String> words = new HashSet<>();
-        for (TextBlock block : TextBlock.of(article)) {
-            for (Token token : Tokenizer.words(block.text())) {
-                if (Character.isLowerCase(token.text().codePointAt(0))) {
-                    words.add(token.text());
-                }
-            }
-        }
-        return words;
     }
 
     /** The words {@code article} writes in lower case, for a vocabulary kept up to date article by article. */
     static Set<String> wordsOf(ArticleText article) {
         Set<String> words = new HashSet<>();
         for (TextBlock block : TextBlock.of(article)) {
-            for (Token token : Tokenizer.words(block.text())) {
-                if (Character.isLowerCase(token.text().codePointAt(0))) {
-                    words.add(token.text());
-                }
-            }
+            Tokenizer.addLowerCaseWords(block.text(), words);
         }
         return Set.copyOf(words);
     }

@@ -112,6 +112,9 @@ final class DossierIndex {
         PriorityQueue<Map.Entry<Entity, Integer>> best = new PriorityQueue<>(limit + 1, order.reversed());
         for (int i = 0; i < counts.touched(); i++) {
             int other = counts.position(i);
+            if (limit > 0 && best.size() == limit && counts.count(other) < best.peek().getValue()) {
+                continue; // fewer shared articles than the worst kept: it cannot come in
+            }
             Map.Entry<Entity, Integer> entry = Map.entry(named.get(other), counts.count(other));
             if (best.size() < limit) {
                 best.add(entry);

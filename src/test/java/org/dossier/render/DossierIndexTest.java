@@ -1,0 +1,55 @@
+package org.dossier.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.diagnostic.Diagnostics;
+import org.dossier.entities.Entity;
+import org.dossier.entities.EntityExtractor;
+import org.dossier.entities.EntityKind;
+import org.dossier.link.ArticleDraft;
+import org.dossier.link.CrossLinker;
+import org.dossier.link.LinkedDossier;
+import org.dossier.loader.DossierConfig;
+import org.dossier.site.SiteBuilder;
+import org.junit.jupiter.api.Test;
+
+class DossierIndexTest {
+
+    @Test
+    void theCoMentionedAreTheMostSharedThenByNameAsAFullSortGivesThem() {
+        List<ArticleDraft> drafts = new SiteBuilder().drafts(Path.of("articles"), new Diagnostics());
+        LinkedDossier dossier = new CrossLinker().link(DossierConfig.defaults(), drafts, new EntityExtractor()
+                .extract(drafts.stream().map(SiteBuilder::articleText).toList(), new Diagnostics()));
+        DossierIndex index = new DossierIndex(dossier);
+        List<Entity> named = dossier.catalog().entities().stream().filter(e -> e.kind() != EntityKind.FIGURE).toList();
+
+        int compared = 0;
+        for (Entity entity : named) {
+            for (int limit : new int[] {0, 1, 3, 15}) {
+                assertThat(index.coMentioned(entity, limit)).as(entity.id() + " limit " + limit)
+                        .isEqualTo(fullSort(index, named, entity).stream().limit(limit).toList());
+                compared++;
+            }
+        }
+        assertThat(named).hasSizeGreaterThan(20);
+        assertThat(compared).isEqualTo(4 * named.size());
+    }
+
+    private static List<Map.Entry<Entity, Integer>> fullSort(DossierIndex index, List<Entity> named, Entity entity) {
+        Set<String> articles = new HashSet<>(index.articlesOf(entity));
+        return named.stream()
+                .filter(other -> !other.id().equals(entity.id()))
+                .map(other -> Map.entry(other, (int) index.articlesOf(other).stream().filter(articles::contains).count()))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Comparator.comparing((Map.Entry<Entity, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> e.getKey().name())
+                        .thenComparing(e -> e.getKey().id()))
+                .toList();
+    }
+}
