@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.dossier.entities.Sentences;
 import org.dossier.entities.Span;
 import org.dossier.link.LinkedArticle;
@@ -70,7 +71,19 @@ public final class ArticleTexts {
 
     /** The start and end offsets of the sentence of {@code text} that holds {@code offset}. */
     public static int[] sentenceBounds(String text, int offset) {
-        String sentence = Sentences.around(text, offset);
+        return bounds(text, Sentences.around(text, offset), offset);
+    }
+
+    /**
+     * The {@link #sentenceBounds} of {@code text} for any offset, its sentences found once: for a
+     * text with many offsets to look up. Not thread-safe.
+     */
+    public static IntFunction<int[]> sentenceBoundsOf(String text) {
+        Sentences.Split split = Sentences.split(text);
+        return offset -> bounds(text, split.around(offset), offset);
+    }
+
+    private static int[] bounds(String text, String sentence, int offset) {
         int start = text.indexOf(sentence, Math.max(0, Math.min(offset, text.length()) - sentence.length()));
         if (start < 0 || start > offset) {
             return new int[] {0, text.length()};

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -149,9 +150,10 @@ public final class EventFinder {
         List<DateMention> found = new ArrayList<>();
         Context context = new Context(published);
         int[] sentence = {-1, -1};
+        IntFunction<int[]> sentences = chosen.isEmpty() ? null : ArticleTexts.sentenceBoundsOf(text);
         for (Candidate candidate : chosen) {
             // Dates of one sentence share its tense: it is read once per sentence.
-            int[] bounds = ArticleTexts.sentenceBounds(text, candidate.start());
+            int[] bounds = sentences.apply(candidate.start());
             if (!Arrays.equals(bounds, sentence)) {
                 sentence = bounds;
                 context.future = FUTURE.matcher(text.substring(sentence[0], sentence[1])).find();

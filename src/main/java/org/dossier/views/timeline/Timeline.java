@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -137,8 +138,10 @@ public final class Timeline {
         List<Placed> named = reading.named();
         List<TimelineEvent> events = new ArrayList<>();
         String text = block.text();
-        for (DateMention mention : finder.find(text, article.published())) {
-            int[] bounds = ArticleTexts.sentenceBounds(text, mention.start());
+        List<DateMention> mentions = finder.find(text, article.published());
+        IntFunction<int[]> sentences = mentions.isEmpty() ? null : ArticleTexts.sentenceBoundsOf(text);
+        for (DateMention mention : mentions) {
+            int[] bounds = sentences.apply(mention.start());
             String sentence = text.substring(bounds[0], bounds[1]).strip();
             boolean repeated = events.stream().anyMatch(e -> e.lead().sentence().equals(sentence)
                     && e.when().equals(mention.when()));
