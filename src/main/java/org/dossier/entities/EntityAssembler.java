@@ -51,7 +51,8 @@ final class EntityAssembler {
     }
 
     private static String name(List<Resolved> mentions) {
-        Optional<String> canonical = mentions.stream().map(Resolved::canonical).flatMap(Optional::stream).sorted().findFirst();
+        Optional<String> canonical = mentions.stream().map(Resolved::canonical).flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
         if (canonical.isPresent()) {
             return canonical.get();
         }
@@ -104,8 +105,7 @@ final class EntityAssembler {
             for (Resolved r : mentions) {
                 located.add(new Located(r, positions.of(r.article(), r.finding().block())));
             }
-            located.sort(Comparator.comparing((Located l) -> l.resolved().article()).thenComparingInt(Located::block)
-                    .thenComparingInt(l -> l.resolved().finding().start()));
+            located.sort(Located.READING_ORDER);
             List<Mention> out = new ArrayList<>();
             TreeSet<String> aliases = new TreeSet<>();
             for (Located l : located) {
@@ -116,7 +116,7 @@ final class EntityAssembler {
                         sentences.around(r.article(), l.block(), f.start())));
             }
             Optional<String> country = mentions.stream().map(Resolved::country).flatMap(Optional::stream)
-                    .map(countryIds::get).filter(c -> c != null).sorted().findFirst();
+                    .map(countryIds::get).filter(c -> c != null).min(Comparator.naturalOrder());
             return new Entity(id, kind, name, aliases, out, Optional.empty(), country);
         }
     }
@@ -171,5 +171,15 @@ final class EntityAssembler {
     }
 
     /** A resolved finding with the position of its block. */
-    private record Located(Resolved resolved, int block) {}
+    private record Located(Resolved resolved, int block) {
+        /** By article, then block, then offset: the order mentions are written out in. */
+        static final Comparator<Located> READING_ORDER = (a, b) -> {
+            int byArticle = a.resolved().article().compareTo(b.resolved().article());
+            if (byArticle != 0) {
+                return byArticle;
+            }
+            int byBlock = Integer.compare(a.block(), b.block());
+            return byBlock != 0 ? byBlock : Integer.compare(a.resolved().finding().start(), b.resolved().finding().start());
+        };
+    }
 }

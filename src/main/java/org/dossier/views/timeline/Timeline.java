@@ -71,7 +71,7 @@ public final class Timeline {
     /** The timeline of {@code dossier}, reading again only the blocks {@code memo} does not know. */
     public static Timeline of(LinkedDossier dossier, TimelineMemo memo) {
         EventFinder finder = new EventFinder();
-        Map<String, List<Placed>> placed = placedMentions(dossier);
+        Map<BlockKey, List<Placed>> placed = placedMentions(dossier);
         // Finding dates reads one article at a time, so articles run in parallel, kept in order.
         List<TimelineEvent> reports = dossier.articles().parallelStream()
                 .map(article -> articleEvents(finder, article, placed, memo))
@@ -100,19 +100,22 @@ public final class Timeline {
     /** An entity mentioned at an offset of a block. */
     record Placed(EntityRef entity, int start) {}
 
+    /** A block of an article: its hash reuses the ids' own, unlike a joined string. */
+    private record BlockKey(String article, String block) {}
+
     /** Everything the reports of one block are read from. */
     record BlockReading(ArticleRef article, Block block, List<Placed> named) {}
 
     /** The non-figure mentions of every block, keyed by article id and block id, read once. */
-    private static Map<String, List<Placed>> placedMentions(LinkedDossier dossier) {
-        Map<String, List<Placed>> placed = new HashMap<>();
+    private static Map<BlockKey, List<Placed>> placedMentions(LinkedDossier dossier) {
+        Map<BlockKey, List<Placed>> placed = new HashMap<>();
         for (Entity entity : dossier.catalog().entities()) {
             if (entity.kind() == EntityKind.FIGURE) {
                 continue;
             }
             EntityRef ref = EntityRef.of(entity);
             for (Mention mention : entity.mentions()) {
-                placed.computeIfAbsent(mention.article() + "\n" + mention.span().block(), k -> new ArrayList<>())
+                placed.computeIfAbsent(new BlockKey(mention.article(), mention.span().block()), k -> new ArrayList<>())
                         .add(new Placed(ref, mention.span().start()));
             }
         }
@@ -120,12 +123,12 @@ public final class Timeline {
     }
 
     private static List<TimelineEvent> articleEvents(
-            EventFinder finder, LinkedArticle article, Map<String, List<Placed>> placed, TimelineMemo memo) {
+            EventFinder finder, LinkedArticle article, Map<BlockKey, List<Placed>> placed, TimelineMemo memo) {
         ArticleRef ref = ArticleRef.of(article);
         List<TimelineEvent> events = new ArrayList<>();
         for (Block block : article.blocks()) {
             if (!block.heading()) {
-                BlockReading reading = new BlockReading(ref, block, placed.getOrDefault(article.id() + "\n" + block.id(), List.of()));
+                BlockReading reading = new BlockReading(ref, block, placed.getOrDefault(new BlockKey(article.id(), block.id()), List.of()));
                 events.addAll(memo.events(reading, r -> events(finder, r)));
             }
         }
