@@ -54,8 +54,7 @@ public final class BodyLinker {
      * each of {@code entities} linked; {@code html} itself when nothing is linked.
      */
     public String link(String articleId, String html, List<Entity> entities) {
-        return link(html, LinkTarget.of(articleId, entities,
-                (entity, article) -> entity.mentions().stream().filter(m -> m.article().equals(article)).toList()));
+        return link(html, LinkTarget.of(articleId, entities, (entity, article) -> entity.mentions()));
     }
 
     /**

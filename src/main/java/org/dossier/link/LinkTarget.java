@@ -22,7 +22,10 @@ public record LinkTarget(String id, EntityKind kind, String url, String name, Li
         spans = List.copyOf(spans);
     }
 
-    /** The targets of article {@code article}: each of {@code entities} with its spans there, read through {@code mentionsIn}. */
+    /**
+     * The targets of article {@code article}: each of {@code entities} with its spans there, read
+     * through {@code mentionsIn} (mentions it gives of other articles are left out).
+     */
     public static List<LinkTarget> of(String article, List<Entity> entities,
             BiFunction<Entity, String, List<Mention>> mentionsIn) {
         return entities.stream()

@@ -146,11 +146,14 @@ public final class EventFinder {
                 chosen.add(candidate);
             }
         }
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         List<DateMention> found = new ArrayList<>();
         Context context = new Context(published);
         int[] sentence = {-1, -1};
-        IntFunction<int[]> sentences = chosen.isEmpty() ? null : ArticleTexts.sentenceBoundsOf(text);
+        IntFunction<int[]> sentences = ArticleTexts.sentenceBoundsOf(text);
         for (Candidate candidate : chosen) {
             // Dates of one sentence share its tense: it is read once per sentence.
             int[] bounds = sentences.apply(candidate.start());

@@ -139,10 +139,13 @@ public final class Timeline {
         ArticleRef article = reading.article();
         Block block = reading.block();
         List<Placed> named = reading.named();
-        List<TimelineEvent> events = new ArrayList<>();
         String text = block.text();
         List<DateMention> mentions = finder.find(text, article.published());
-        IntFunction<int[]> sentences = mentions.isEmpty() ? null : ArticleTexts.sentenceBoundsOf(text);
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        List<TimelineEvent> events = new ArrayList<>();
+        IntFunction<int[]> sentences = ArticleTexts.sentenceBoundsOf(text);
         for (DateMention mention : mentions) {
             int[] bounds = sentences.apply(mention.start());
             String sentence = text.substring(bounds[0], bounds[1]).strip();
