@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.entities.ArticleText;
 import org.dossier.entities.EntityCatalog;
@@ -90,10 +91,11 @@ public class StageBenchmark {
     }
 
     @Benchmark
-    public int renderPages() {
-        int[] bytes = {0};
-        renderer.render(linked, (path, content) -> bytes[0] += content.length);
-        return bytes[0];
+    public long renderPages() {
+        // Pages render in parallel, so the count is added to from several threads.
+        LongAdder bytes = new LongAdder();
+        renderer.render(linked, (path, content) -> bytes.add(content.length));
+        return bytes.sum();
     }
 
     private List<ArticleDraft> draft() {

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.Templates;
@@ -29,7 +29,8 @@ class AnalystViewsTest {
     private final DossierFixture fixture = DossierFixture.read(Path.of("src/test/resources/views/dossiers/treaty.txt"));
 
     private Map<String, String> render() {
-        Map<String, String> files = new TreeMap<>();
+        // Views render in parallel, so the sink is written from several threads.
+        Map<String, String> files = new ConcurrentSkipListMap<>();
         PageRenderer pages = new PageRenderer(Templates.fromFolder(Path.of("templates")), fixture.dossier().config());
         new AnalystViews().render(fixture.dossier(), pages, (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
         return files;
