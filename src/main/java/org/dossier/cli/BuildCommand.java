@@ -1,6 +1,8 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
@@ -37,12 +39,21 @@ final class BuildCommand implements Callable<Integer> {
             for (Diagnostic warning : summary.warnings()) {
                 err.println("warning: " + warning);
             }
-            out.printf("Built %d articles into %d files in %.1f s, %d warnings. Open %s%n",
+            out.printf(Locale.ROOT, "Built %d articles into %d files in %.1f s, %d warnings. Open %s%n",
                     summary.articles(), summary.pages(), summary.millis() / 1000.0,
                     summary.warnings().size(), summary.index());
+            if (verbose) {
+                err.println("Stages: " + stages(summary));
+            }
             return ExitCodes.OK;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return Failure.report(err, verbose, e);
         }
+    }
+
+    private static String stages(BuildSummary summary) {
+        return summary.stageMillis().entrySet().stream()
+                .map(stage -> String.format(Locale.ROOT, "%s %.1f s", stage.getKey(), stage.getValue() / 1000.0))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -22,6 +22,14 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
+    public synchronized void started(String stage) {
+        if (terminal && System.nanoTime() - start >= QUIET_NANOS) {
+            err.printf("\r%s...\u001b[K", stage);
+            err.flush();
+        }
+    }
+
+    @Override
     public synchronized void update(String stage, int done, int total) {
         long now = System.nanoTime();
         if (!terminal || now - start < QUIET_NANOS || (now - shown < REFRESH_NANOS && done < total)) {

@@ -8,4 +8,7 @@ public interface Progress {
 
     /** {@code done} of {@code total} items of {@code stage} are finished. */
     void update(String stage, int done, int total);
+
+    /** The stage {@code stage} begins; its items, if it counts them, follow through {@link #update}. */
+    default void started(String stage) {}
 }

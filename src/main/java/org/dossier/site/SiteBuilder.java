@@ -45,15 +45,17 @@ public final class SiteBuilder {
         DossierConfig config = BaseUrl.override(new ConfigLoader().load(options.articles(), warnings), options.baseUrl());
         CurationRules curation = CurationRules.load(options.articles().resolve(CurationRules.FILE_NAME), warnings);
 
-        List<Article> articles = loader.loadAll(options.articles(), warnings);
-        progress.update("load", articles.size(), articles.size());
-        List<ArticleDraft> drafts = drafts(articles, progress);
-        EntityCatalog catalog = extractor.extract(drafts.stream().map(SiteBuilder::text).toList(), curation, warnings);
-        LinkedDossier dossier = linker.link(config, drafts, catalog);
+        StageTimes stages = new StageTimes(progress);
+        List<Article> articles = stages.time("load", () -> loader.loadAll(options.articles(), warnings));
+        List<ArticleDraft> drafts = stages.time("bodies", () -> drafts(articles, progress));
+        EntityCatalog catalog = stages.time("entities",
+                () -> extractor.extract(drafts.stream().map(SiteBuilder::text).toList(), curation, warnings));
+        LinkedDossier dossier = stages.time("links", () -> linker.link(config, drafts, catalog));
 
-        int files = StagedOutput.write(options.out(), sink -> SitePages.write(templates, dossier, sink, RenderMemo.NONE));
+        int files = StagedOutput.write(options.out(),
+                sink -> SitePages.write(templates, dossier, sink, RenderMemo.NONE, stages));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildSummary(articles.size(), files, warnings.sorted(), millis,
+        return new BuildSummary(articles.size(), files, warnings.sorted(), millis, stages.millis(),
                 options.out().resolve("index.html"));
     }
 

@@ -25,15 +25,20 @@ final class SitePages {
      * {@code memo} knows unchanged since the render it was recorded in.
      */
     static void write(Templates templates, LinkedDossier dossier, PageSink sink, RenderMemo memo) {
+        write(templates, dossier, sink, memo, new StageTimes(Progress.NONE));
+    }
+
+    /** Writes like {@link #write(Templates, LinkedDossier, PageSink, RenderMemo)}, timing each step in {@code stages}. */
+    static void write(Templates templates, LinkedDossier dossier, PageSink sink, RenderMemo memo, StageTimes stages) {
         WrittenPages written = new WrittenPages(sink);
         PageRenderer pages = new PageRenderer(templates, dossier.config(), memo.pages());
         // One stage after another, each spread over every core: two stages with parallel streams
         // side by side make the common pool's waiting threads scan its queues without end.
-        Timeline timeline = AnalystViews.timeline(dossier, memo.timeline());
+        Timeline timeline = stages.time("timeline", () -> AnalystViews.timeline(dossier, memo.timeline()));
         EntityEvents events = AnalystViews.entityEvents(timeline)::of;
-        new SiteRenderer(templates, memo.pages()).render(dossier, written, events);
-        new AnalystViews().render(dossier, timeline, pages, written);
-        new SearchPage(pages).write(dossier, written);
-        Feeds.write(dossier, written, sink);
+        stages.time("pages", () -> new SiteRenderer(templates, memo.pages()).render(dossier, written, events));
+        stages.time("views", () -> new AnalystViews().render(dossier, timeline, pages, written));
+        stages.time("search", () -> new SearchPage(pages).write(dossier, written));
+        stages.time("feeds", () -> Feeds.write(dossier, written, sink));
     }
 }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
@@ -41,6 +43,28 @@ class SiteBuilderTest {
         try (Stream<Path> pages = Files.list(dir.resolve("site/articles"))) {
             assertThat(pages.count()).isEqualTo(summary.articles()).isEqualTo(5);
         }
+    }
+
+    @Test
+    void timesEachStageInTheOrderRunAndAnnouncesItAsItStarts() {
+        List<String> started = new CopyOnWriteArrayList<>();
+        Progress progress = new Progress() {
+            @Override
+            public void update(String stage, int done, int total) {}
+
+            @Override
+            public void started(String stage) {
+                started.add(stage);
+            }
+        };
+        BuildSummary summary = new SiteBuilder().build(new BuildOptions(SEEDS, TEMPLATES, dir.resolve("site"), Optional.empty()),
+                new Diagnostics(), progress);
+
+        assertThat(summary.stageMillis().keySet()).containsExactly(
+                "load", "bodies", "entities", "links", "timeline", "pages", "views", "search", "feeds");
+        assertThat(started).containsExactlyElementsOf(summary.stageMillis().keySet());
+        assertThat(summary.stageMillis().values()).allSatisfy(millis -> assertThat(millis).isNotNegative());
+        assertThat(summary.stageMillis().values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(summary.millis());
     }
 
     @Test
