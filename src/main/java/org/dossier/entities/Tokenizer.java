@@ -3,7 +3,6 @@ package org.dossier.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
 
-    private static final Pattern WORD = Pattern.compile(
-            "[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*(?:[-\u2010\u2011'\u2019.][\\p{L}\\p{M}\\p{Nd}]+)*");
+    /** Characters that join two runs of letters into one word: hyphens, apostrophes, the dot. */
+    private static final String JOINERS = "-\u2010\u2011'\u2019.";
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
 
     /** Abbreviated titles written with a stop in American style: "Mr. Kim", "Sen. Chuck Schumer". */
@@ -37,25 +36,25 @@ final class Tokenizer {
      * {@link #words} gives them: without reading where sentences open, which no such word needs.
      */
     static void addLowerCaseWords(String text, Set<String> words) {
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            if (Character.isLowerCase(text.codePointAt(matcher.start()))) {
-                String word = matcher.group();
+        for (int start = nextWord(text, 0); start < text.length(); start = nextWord(text, start)) {
+            int end = wordEnd(text, start);
+            if (Character.isLowerCase(text.codePointAt(start))) {
                 // Only a word of capitals or a capitalised title keeps a final dot, as in words().
-                boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
-                words.add(possessive ? word.substring(0, word.length() - 2) : word);
+                boolean possessive = end - start > 2 && (text.startsWith("'s", end - 2) || text.startsWith("\u2019s", end - 2));
+                words.add(text.substring(start, possessive ? end - 2 : end));
             }
+            start = end;
         }
     }
 
     /** The words of {@code text}, in order. */
     static List<Token> words(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            String word = matcher.group();
+        for (int next = nextWord(text, 0); next < text.length(); next = nextWord(text, next)) {
+            int start = next;
+            int end = wordEnd(text, start);
+            next = end;
+            String word = text.substring(start, end);
             boolean possessive = false;
             if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
                 word = word.substring(0, word.length() - 2);
@@ -70,6 +69,53 @@ final class Tokenizer {
             tokens.add(new Token(start, end, word, possessive, opensSentence(text, start)));
         }
         return List.copyOf(tokens);
+    }
+
+    /** Where the first word at or after {@code from} starts: a letter or a digit; the text's length if none. */
+    private static int nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c) || Character.isDigit(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return text.length();
+    }
+
+    /**
+     * Where the word that starts at {@code start} ends: runs of letters, marks and digits, joined by
+     * one of {@link #JOINERS} only when a letter, mark or digit follows it ({@code Yong-hyun}, not
+     * the hyphen of {@code pro-}).
+     */
+    private static int wordEnd(String text, int start) {
+        int i = runEnd(text, start);
+        while (i + 1 < text.length() && JOINERS.indexOf(text.charAt(i)) >= 0 && isWordPart(text.codePointAt(i + 1))) {
+            i = runEnd(text, i + 1);
+        }
+        return i;
+    }
+
+    private static int runEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isWordPart(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static boolean isWordPart(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean opensSentence(String text, int start) {

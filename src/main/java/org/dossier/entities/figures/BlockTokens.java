@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The tokens of one block of text, with the lookups the figure rules need: neighbours, whether two
@@ -18,10 +16,6 @@ import java.util.regex.Pattern;
  */
 final class BlockTokens {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?)"
-                    + "|(\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['\u2019.\\-]\\p{L}[\\p{L}\\p{M}\\p{N}]*)*)"
-                    + "|(\\S)");
     /** Abbreviations whose full stop belongs to the word rather than ending a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr",
@@ -38,23 +32,96 @@ final class BlockTokens {
 
     private static List<Token> lex(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                tokens.add(new Token(m.start(), m.end(), m.group(), Token.Kind.NUMBER));
-            } else if (m.group(2) != null) {
-                int start = m.start();
-                int end = m.end();
-                if (end < text.length() && text.charAt(end) == '.' && keepsStop(m.group())) {
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            int end;
+            Token.Kind kind;
+            if (isDigit(c)) {
+                end = numberEnd(text, i);
+                kind = Token.Kind.NUMBER;
+            } else if (Character.isLetter(c)) {
+                end = wordEnd(text, i);
+                if (end < text.length() && text.charAt(end) == '.' && keepsStop(text.substring(i, end))) {
                     end++;
-                    m.region(end, text.length());
                 }
-                tokens.add(new Token(start, end, text.substring(start, end), Token.Kind.WORD));
+                kind = Token.Kind.WORD;
+            } else if (isSpace(c)) {
+                i++;
+                continue;
             } else {
-                tokens.add(new Token(m.start(), m.end(), m.group(), Token.Kind.SYMBOL));
+                end = i + Character.charCount(c);
+                kind = Token.Kind.SYMBOL;
             }
+            tokens.add(Token.of(i, end, text.substring(i, end), kind));
+            i = end;
         }
         return List.copyOf(tokens);
+    }
+
+    /** The end of the number at {@code start}: digits, thousands groups of exactly three, decimals. */
+    private static int numberEnd(String text, int start) {
+        int i = digitsEnd(text, start);
+        while (i + 3 < text.length() && text.charAt(i) == ',' && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+                && isDigit(text.charAt(i + 3)) && (i + 4 == text.length() || !isDigit(text.charAt(i + 4)))) {
+            i += 4;
+        }
+        if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+            i = digitsEnd(text, i + 1);
+        }
+        return i;
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the word at {@code start}: runs of letters, marks and numbers, joined by {@code ' ’ . -} before a letter. */
+    private static int wordEnd(String text, int start) {
+        int i = runEnd(text, start);
+        while (i + 1 < text.length() && "'\u2019.-".indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.codePointAt(i + 1))) {
+            i = runEnd(text, i + 1);
+        }
+        return i;
+    }
+
+    private static int runEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isWordPart(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static boolean isWordPart(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c);
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** An ASCII digit: other scripts' digits are not read as numbers. */
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The white space that separates tokens: the ASCII kinds only; a no-break space is a symbol. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     private static boolean keepsStop(String word) {

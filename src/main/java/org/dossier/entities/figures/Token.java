@@ -8,9 +8,15 @@ import java.util.Locale;
  * @param start the offset of the first character
  * @param end the offset after the last character
  * @param text the token as written
+ * @param lower the token in lower case, which the figure rules compare again and again
  * @param kind what sort of token it is
  */
-record Token(int start, int end, String text, Kind kind) {
+record Token(int start, int end, String text, String lower, Kind kind) {
+
+    /** The token {@code text} at {@code start} to {@code end}. */
+    static Token of(int start, int end, String text, Kind kind) {
+        return new Token(start, end, text, text.toLowerCase(Locale.ROOT), kind);
+    }
 
     /** The sorts of token the lexer tells apart. */
     enum Kind {
@@ -29,10 +35,6 @@ record Token(int start, int end, String text, Kind kind) {
 
     boolean isSymbol(String symbol) {
         return kind == Kind.SYMBOL && text.equals(symbol);
-    }
-
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     boolean capitalised() {
