@@ -2,7 +2,6 @@ package org.dossier.entities;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-    private static final Pattern BOUNDARY = Pattern.compile("[.!?][\"'\u201d\u2019)]*\\s+(?=[\\p{Lu}\\d\"'\u201c\u2018(])");
+    /** What may close a sentence after its stop: quotes and a parenthesis. */
+    private static final String CLOSERS = "\"'\u201d\u2019)";
+    /** What may open a sentence besides an upper-case letter or a digit. */
+    private static final String OPENERS = "\"'\u201c\u2018(";
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\\b\\p{Lu}|\\b(?:\\p{Lu}\\.)+\\p{Lu})$");
 
@@ -22,17 +24,19 @@ public final class Sentences {
     public static String around(String text, int offset) {
         int start = 0;
         int end = text.length();
-        Matcher boundary = BOUNDARY.matcher(text);
-        while (boundary.find()) {
-            if (isAbbreviation(text, boundary.start())) {
+        for (int stop = nextStop(text, 0); stop < text.length(); stop = nextStop(text, stop + 1)) {
+            int next = boundaryEnd(text, stop);
+            if (next < 0) {
                 continue;
             }
-            if (boundary.end() <= offset) {
-                start = boundary.end();
-            } else {
-                end = boundary.start() + 1;
-                break;
+            if (!isAbbreviation(text, stop)) {
+                if (next > offset) {
+                    end = stop + 1;
+                    break;
+                }
+                start = next;
             }
+            stop = next - 1;
         }
         return text.substring(start, Math.max(start, Math.min(end, text.length()))).strip();
     }
@@ -44,13 +48,53 @@ public final class Sentences {
      */
     public static Split split(String text) {
         List<int[]> boundaries = new ArrayList<>();
-        Matcher boundary = BOUNDARY.matcher(text);
-        while (boundary.find()) {
-            if (!isAbbreviation(text, boundary.start())) {
-                boundaries.add(new int[] {boundary.start(), boundary.end()});
+        for (int stop = nextStop(text, 0); stop < text.length(); stop = nextStop(text, stop + 1)) {
+            int next = boundaryEnd(text, stop);
+            if (next < 0) {
+                continue;
             }
+            if (!isAbbreviation(text, stop)) {
+                boundaries.add(new int[] {stop, next});
+            }
+            stop = next - 1;
         }
         return new Split(text, boundaries);
+    }
+
+    /** The first full stop, exclamation or question mark at or after {@code from}; the text's length if none. */
+    private static int nextStop(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * Where the sentence after the stop at {@code stop} starts, or -1 when the stop ends none: it
+     * takes closing quotes, then white space, then an upper-case letter, a digit or an opening quote.
+     */
+    private static int boundaryEnd(String text, int stop) {
+        int i = stop + 1;
+        while (i < text.length() && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        int space = i;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == space || i == text.length()) {
+            return -1;
+        }
+        int c = text.codePointAt(i);
+        return Character.getType(c) == Character.UPPERCASE_LETTER || c >= '0' && c <= '9' || OPENERS.indexOf(c) >= 0 ? i : -1;
+    }
+
+    /** The white space between sentences: the ASCII kinds; a no-break space does not part them. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** The sentence boundaries of one text. Not thread-safe: it keeps the sentences it has cut. */

@@ -2,11 +2,27 @@ package org.dossier.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A text split once gives, at every offset, the sentence a fresh search of the text gives. */
 class SentencesTest {
+
+    /** The sentence boundary the scanner follows, as a regular expression (abbreviations aside). */
+    private static final Pattern BOUNDARY = Pattern.compile("[.!?][\"'\u201d\u2019)]*\\s+(?=[\\p{Lu}\\d\"'\u201c\u2018(])");
+
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\\b\\p{Lu}|\\b(?:\\p{Lu}\\.)+\\p{Lu})$");
+
+    /** Stops, closers, spaces of several kinds, openers, abbreviations and upper case of several scripts. */
+    private static final String[] PIECES = {".", "!", "?", "\"", "'", "\u201d", "\u2019", ")", " ", "  ", "\n", "\t", "\u00a0",
+        "A", "Z", "a", "7", "\u00c9", "\u0416", "\ud835\udc00", "\u201c", "\u2018", "(", "Mr", "U.S", "Jan", "word", "x"};
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -22,5 +38,48 @@ class SentencesTest {
         for (int offset = 0; offset <= text.length(); offset++) {
             assertThat(split.around(offset)).as("offset %d", offset).isEqualTo(Sentences.around(text, offset));
         }
+    }
+
+    static Stream<Long> seeds() {
+        return LongStream.range(0, 200).boxed();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void sentencesEndWhereTheBoundaryPatternSays(long seed) {
+        Random random = new Random(seed);
+        StringBuilder built = new StringBuilder();
+        for (int i = random.nextInt(40); i >= 0; i--) {
+            built.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        String text = built.toString();
+        Sentences.Split split = Sentences.split(text);
+        for (int offset = 0; offset <= text.length(); offset++) {
+            String expected = reference(text, offset);
+            assertThat(Sentences.around(text, offset)).as("%s at %d", text, offset).isEqualTo(expected);
+            assertThat(split.around(offset)).as("%s at %d", text, offset).isEqualTo(expected);
+        }
+    }
+
+    private static String reference(String text, int offset) {
+        int start = 0;
+        int end = text.length();
+        Matcher boundary = BOUNDARY.matcher(text);
+        while (boundary.find()) {
+            if (abbreviation(text, boundary.start())) {
+                continue;
+            }
+            if (boundary.end() <= offset) {
+                start = boundary.end();
+            } else {
+                end = boundary.start() + 1;
+                break;
+            }
+        }
+        return text.substring(start, Math.max(start, Math.min(end, text.length()))).strip();
+    }
+
+    private static boolean abbreviation(String text, int stop) {
+        return ABBREVIATION.matcher(text).region(Math.max(0, stop - 12), stop).find();
     }
 }
