@@ -495,7 +495,7 @@ final class ArticleRecogniser {
         /** "Centro de Estudios Públicos (CEP)": a long name with its initials in brackets is an organisation's. */
         private boolean definesAcronym(int from, int to, List<Finding> found, Map<String, String> acronyms) {
             int end = tokens.get(to - 1).end();
-            Matcher acronym = ACRONYM_AFTER.matcher(text.substring(end));
+            Matcher acronym = after(ACRONYM_AFTER, end);
             String name = text.substring(tokens.get(from).start(), end);
             if (tokens.get(to - 1).possessive() || !acronym.lookingAt() || !abbreviates(acronym.group(1), name)
                     || acronym.group(1).length() < 2) {
@@ -503,7 +503,7 @@ final class ArticleRecogniser {
             }
             found.add(finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, to, null,
                     Optional.of("organisation: followed by its initials \"(" + acronym.group(1) + ")\""), false));
-            int at = end + acronym.start(1);
+            int at = acronym.start(1);
             found.add(new Finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, block.id(), at, at + acronym.group(1).length(),
                     acronym.group(1), Optional.of("organisation: defined in brackets after \"" + name + "\""), Optional.empty(),
                     false));
@@ -526,7 +526,7 @@ final class ArticleRecogniser {
             if (tokens.get(to - 1).possessive()) {
                 return Optional.empty();
             }
-            Matcher apposition = APPOSITION.matcher(text.substring(tokens.get(to - 1).end()));
+            Matcher apposition = after(APPOSITION, tokens.get(to - 1).end());
             // Only a noun phrase in apposition counts (", the Brussels think tank"), not a clause (", said his party").
             if (apposition.lookingAt() && apposition.group(1).matches("(?i)(?:a|an|the)\\s.*")) {
                 String[] words = apposition.group(1).split("\\s+");
@@ -589,9 +589,9 @@ final class ArticleRecogniser {
             }
             Finding org = finding(EntityKind.ORGANISATION, Finding.Form.FULL, start, end, null, Optional.of(why), false);
             found.add(org);
-            Matcher acronym = ACRONYM_AFTER.matcher(text.substring(tokens.get(end - 1).end()));
+            Matcher acronym = after(ACRONYM_AFTER, tokens.get(end - 1).end());
             if (acronym.lookingAt() && abbreviates(acronym.group(1), org.surface())) {
-                int at = tokens.get(end - 1).end() + acronym.start(1);
+                int at = acronym.start(1);
                 found.add(new Finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, block.id(), at,
                         at + acronym.group(1).length(), acronym.group(1),
                         Optional.of("organisation: defined in brackets after \"" + org.surface() + "\""),
@@ -616,11 +616,11 @@ final class ArticleRecogniser {
                         Optional.of("place: ends in \"" + last.text() + "\""), false));
                 return true;
             }
-            Matcher after = PLACE_NOUN_AFTER.matcher(text.substring(last.end()));
-            if (after.lookingAt() && (lexicon.isPlaceNoun(after.group(1)) || lexicon.isPlaceFeature(after.group(1)))
+            Matcher noun = after(PLACE_NOUN_AFTER, last.end());
+            if (noun.lookingAt() && (lexicon.isPlaceNoun(noun.group(1)) || lexicon.isPlaceFeature(noun.group(1)))
                     && !last.possessive() && validPlace(from, to)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
-                        Optional.of("place: followed by \"" + after.group(1) + "\""), false));
+                        Optional.of("place: followed by \"" + noun.group(1) + "\""), false));
                 return true;
             }
             Matcher beforeNoun = endingAt(PLACE_NOUN_BEFORE, text, tokens.get(from).start());
@@ -689,19 +689,19 @@ final class ArticleRecogniser {
             if (previous.isPresent() && lexicon.isSpeechVerb(previous.get())) {
                 return Optional.of("person: after \"" + previous.get() + "\"");
             }
-            String rest = text.substring(tokens.get(to - 1).end());
+            int rest = tokens.get(to - 1).end();
             if (tokens.get(to - 1).possessive()) {
                 return Optional.empty();
             }
-            if (WHO_AFTER.matcher(rest).lookingAt()) {
+            if (after(WHO_AFTER, rest).lookingAt()) {
                 return Optional.of("person: followed by \"who\"");
             }
-            Matcher speech = SPEECH_AFTER.matcher(rest);
+            Matcher speech = after(SPEECH_AFTER, rest);
             // "a fellow at Defense Priorities, said": the object of a preposition is not who speaks.
             if (speech.lookingAt() && lexicon.isSpeechVerb(speech.group(1)) && !afterPreposition(from)) {
-                return Optional.of("person: followed by \"" + rest.substring(0, speech.end()).strip() + "\"");
+                return Optional.of("person: followed by \"" + text.substring(rest, speech.end()).strip() + "\"");
             }
-            Matcher apposition = APPOSITION.matcher(rest);
+            Matcher apposition = after(APPOSITION, rest);
             if (apposition.lookingAt()) {
                 String[] words = apposition.group(1).split("\\s+");
                 for (int i = 0; i < Math.min(words.length, 6); i++) {
@@ -748,13 +748,24 @@ final class ArticleRecogniser {
         /** The country named just before a person's title or name: "North Korean leader Kim Jong Un". */
         private Optional<String> affiliation(int from) {
             int start = tokens.get(from).start();
+            // The gap holds only letters, hyphens, apostrophes and spaces: a country before anything
+            // else cannot be the one.
+            int reach = start;
+            while (reach > 0 && isGapCharacter(text.charAt(reach - 1))) {
+                reach--;
+            }
             for (GazetteerMatch place : places) {
-                if (place.end() <= start && place.kind() == EntityKind.COUNTRY
-                        && AFFILIATION_GAP.matcher(text.substring(place.end(), start)).matches()) {
+                if (place.end() >= reach && place.end() <= start && place.kind() == EntityKind.COUNTRY
+                        && AFFILIATION_GAP.matcher(text).region(place.end(), start).matches()) {
                     return Optional.of(place.name());
                 }
             }
             return Optional.empty();
+        }
+
+        /** A matcher for {@code pattern} on the text from {@code from} on, as on {@code text.substring(from)}, with offsets in the text. */
+        private Matcher after(Pattern pattern, int from) {
+            return pattern.matcher(text).region(from, text.length());
         }
 
         private boolean validName(int from, int to) {
@@ -845,6 +856,11 @@ final class ArticleRecogniser {
         }
         // Transparent bounds: the word boundary at the run's start sees the character before it.
         return pattern.matcher(text).region(from, end).useTransparentBounds(true);
+    }
+
+    /** Whether {@code c} can be part of an affiliation's gap; surrogates count, to be safe. */
+    private static boolean isGapCharacter(char c) {
+        return isLetterOrSpace(c) || c == '-' || c == '\'' || c == '\u2019';
     }
 
     /** Whether {@code c} can be part of a letters-and-whitespace match; surrogates count, to be safe. */
