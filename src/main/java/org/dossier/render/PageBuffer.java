@@ -26,6 +26,13 @@ final class PageBuffer extends Writer {
         ESCAPES['`'] = "&#96;";
     }
 
+    /**
+     * The longest text encoded through one string, which the JDK's encoder turns into UTF-8 far
+     * faster than a loop over characters; a longer one (a page of tens of megabytes) is encoded in
+     * place, so that it is not held twice more.
+     */
+    static final int STRING_ENCODING_LIMIT = 1 << 22;
+
     private final StringBuilder text = new StringBuilder(8192);
 
     /**
@@ -51,6 +58,12 @@ final class PageBuffer extends Writer {
      * give them (an unpaired surrogate becomes {@code ?}), encoded straight into one array.
      */
     byte[] utf8(String before, String after) {
+        return text.length() <= STRING_ENCODING_LIMIT ? (before + text + after).getBytes(StandardCharsets.UTF_8)
+                : utf8InPlace(before, after);
+    }
+
+    /** What {@link #utf8} gives, encoded character by character without a copy of the text. */
+    byte[] utf8InPlace(String before, String after) {
         byte[] head = before.getBytes(StandardCharsets.UTF_8);
         byte[] tail = after.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[head.length + utf8Length() + tail.length];

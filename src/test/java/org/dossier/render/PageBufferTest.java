@@ -48,9 +48,23 @@ class PageBufferTest {
             String text = text(random, alphabet, 30);
             PageBuffer page = new PageBuffer();
             page.write(text);
-            assertThat(page.utf8("<x\u00e9>", "</x>"))
-                    .isEqualTo(("<x\u00e9>" + text + "</x>").getBytes(StandardCharsets.UTF_8));
+            byte[] expected = ("<x\u00e9>" + text + "</x>").getBytes(StandardCharsets.UTF_8);
+            assertThat(page.utf8("<x\u00e9>", "</x>")).isEqualTo(expected);
+            assertThat(page.utf8InPlace("<x\u00e9>", "</x>")).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void encodesATextTooLongForOneStringInPlace() {
+        PageBuffer page = new PageBuffer();
+        String piece = "a\u00e9\u2014\uD83D\uDE00<";
+        for (int n = 0; n <= PageBuffer.STRING_ENCODING_LIMIT / piece.length(); n++) {
+            page.write(piece);
+        }
+        String text = page.toString();
+
+        assertThat(text.length()).isGreaterThan(PageBuffer.STRING_ENCODING_LIMIT);
+        assertThat(page.utf8("<", ">")).isEqualTo(("<" + text + ">").getBytes(StandardCharsets.UTF_8));
     }
 
     /** Up to {@code longest - 1} characters of {@code alphabet}, chosen by {@code random}. */
