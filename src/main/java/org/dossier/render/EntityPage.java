@@ -104,12 +104,13 @@ final class EntityPage {
             // Clippings often repeat the standfirst as the first paragraph: quote a sentence once.
             bySentence.computeIfAbsent(mention.sentence(), k -> new ArrayList<>()).add(mention);
         }
+        // Only the quotes shown are made; the rest are counted.
         List<EntityView.Quote> quotes = bySentence.values().stream()
+                .limit(QUOTES_PER_ARTICLE)
                 .map(same -> quote(article, same, root))
                 .toList();
-        int more = quotes.size() - QUOTES_PER_ARTICLE;
-        return new EntityView.ArticleMentions(ArticleSummary.of(article, root),
-                quotes.subList(0, Math.min(quotes.size(), QUOTES_PER_ARTICLE)),
+        int more = bySentence.size() - QUOTES_PER_ARTICLE;
+        return new EntityView.ArticleMentions(ArticleSummary.of(article, root), quotes,
                 more <= 0 ? null : more + (more == 1 ? " more sentence" : " more sentences") + " in this article name it.");
     }
 
