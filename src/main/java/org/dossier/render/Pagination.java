@@ -31,12 +31,12 @@ public record Pagination(int page, int pages, String previous, String next, List
     public record PageLink(int number, String href, boolean current) {}
 
     /** The number of pages {@code items} fill at {@code perPage} a page; at least one. */
-    static int pages(int items, int perPage) {
+    public static int pages(int items, int perPage) {
         return Math.max(1, (items + perPage - 1) / perPage);
     }
 
     /** The path of page {@code page} of the list whose first page is {@code first}. */
-    static String path(String first, int page) {
+    public static String path(String first, int page) {
         return page == 1 ? first : first.substring(0, first.length() - ".html".length()) + "--" + page + ".html";
     }
 

@@ -41,6 +41,7 @@ import org.dossier.markdown.RenderedBody;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
 import org.dossier.text.Slugs;
+import org.dossier.views.AnalystViews;
 
 /**
  * Keeps a built site up to date as its sources change, for the live preview: it holds the last
@@ -81,6 +82,7 @@ public final class IncrementalBuild {
     private final BodyRenderer bodies = new BodyRenderer();
     private final EntityExtractor extractor = new EntityExtractor();
     private final CrossLinker linker = new CrossLinker();
+    private final AnalystViews views;
     private final LiveOutput output;
     /** The pages {@link #writeAhead} wrote while an update ran, from newer sources than it read; guarded by itself. */
     private final Set<String> newer = new HashSet<>();
@@ -90,7 +92,13 @@ public final class IncrementalBuild {
 
     /** A live build of the dossier {@code options} describes, into its output folder. */
     public IncrementalBuild(BuildOptions options) {
+        this(options, new AnalystViews());
+    }
+
+    /** A live build whose analyst views are {@code views}, such as a briefing book of short volumes. */
+    IncrementalBuild(BuildOptions options, AnalystViews views) {
         this.options = options;
+        this.views = views;
         this.output = new LiveOutput(options.out());
     }
 
@@ -174,7 +182,8 @@ public final class IncrementalBuild {
         step = System.nanoTime();
         // What a render recorded holds only under the templates and settings it had.
         RenderMemo render = settingsChanged ? RenderMemo.empty() : last.render().next();
-        LiveOutput.Revision revision = output.render(sink -> SitePages.write(settings.templates(), dossier, sink, render));
+        LiveOutput.Revision revision = output.render(
+                sink -> SitePages.write(settings.templates(), views, dossier, sink, render));
         stages.put("render", millisSince(step));
         step = System.nanoTime();
         LiveOutput.Changes changes;

@@ -23,6 +23,7 @@ import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
 import org.dossier.render.Templates;
 import org.dossier.text.Slugs;
+import org.dossier.views.AnalystViews;
 
 /**
  * Builds a dossier site. Knows the order of the phases and nothing else: load every article,
@@ -34,6 +35,17 @@ public final class SiteBuilder {
     private final BodyRenderer bodies = new BodyRenderer();
     private final EntityExtractor extractor = new EntityExtractor();
     private final CrossLinker linker = new CrossLinker();
+    private final AnalystViews views;
+
+    /** A builder of the usual site. */
+    public SiteBuilder() {
+        this(new AnalystViews());
+    }
+
+    /** A builder whose analyst views are {@code views}, such as a briefing book of short volumes. */
+    SiteBuilder(AnalystViews views) {
+        this.views = views;
+    }
 
     /** Builds the site described by {@code options}. */
     public BuildSummary build(BuildOptions options, Diagnostics warnings, Progress progress) {
@@ -53,7 +65,7 @@ public final class SiteBuilder {
         LinkedDossier dossier = stages.time("links", () -> linker.link(config, drafts, catalog));
 
         int files = StagedOutput.write(options.out(),
-                sink -> SitePages.write(templates, dossier, sink, RenderMemo.NONE, stages));
+                sink -> SitePages.write(templates, views, dossier, sink, RenderMemo.NONE, stages));
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildSummary(articles.size(), files, warnings.sorted(), millis, stages.millis(),
                 options.out().resolve("index.html"));

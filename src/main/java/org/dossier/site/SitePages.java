@@ -24,12 +24,16 @@ final class SitePages {
      * Writes every file of the site of {@code dossier} into {@code sink}, leaving out what
      * {@code memo} knows unchanged since the render it was recorded in.
      */
-    static void write(Templates templates, LinkedDossier dossier, PageSink sink, RenderMemo memo) {
-        write(templates, dossier, sink, memo, new StageTimes(Progress.NONE));
+    static void write(Templates templates, AnalystViews views, LinkedDossier dossier, PageSink sink, RenderMemo memo) {
+        write(templates, views, dossier, sink, memo, new StageTimes(Progress.NONE));
     }
 
-    /** Writes like {@link #write(Templates, LinkedDossier, PageSink, RenderMemo)}, timing each step in {@code stages}. */
-    static void write(Templates templates, LinkedDossier dossier, PageSink sink, RenderMemo memo, StageTimes stages) {
+    /**
+     * Writes like {@link #write(Templates, AnalystViews, LinkedDossier, PageSink, RenderMemo)},
+     * timing each step in {@code stages}.
+     */
+    static void write(Templates templates, AnalystViews views, LinkedDossier dossier, PageSink sink, RenderMemo memo,
+            StageTimes stages) {
         WrittenPages written = new WrittenPages(sink);
         PageRenderer pages = new PageRenderer(templates, dossier.config(), memo.pages());
         // One stage after another, each spread over every core: two stages with parallel streams
@@ -37,7 +41,7 @@ final class SitePages {
         Timeline timeline = stages.time("timeline", () -> AnalystViews.timeline(dossier, memo.timeline()));
         EntityEvents events = AnalystViews.entityEvents(timeline)::of;
         stages.time("pages", () -> new SiteRenderer(templates, memo.pages()).render(dossier, written, events));
-        stages.time("views", () -> new AnalystViews().render(dossier, timeline, pages, written));
+        stages.time("views", () -> views.render(dossier, timeline, pages, written));
         stages.time("search", () -> new SearchPage(pages).write(dossier, written));
         stages.time("feeds", () -> Feeds.write(dossier, written, sink));
     }

@@ -1,13 +1,17 @@
 package org.dossier.views;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.render.EntityEvents;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.PageSink;
 import org.dossier.views.briefing.BriefingView;
+import org.dossier.views.briefing.BriefingVolumes;
+import org.dossier.views.briefing.VolumeView;
 import org.dossier.views.connections.CoMentions;
 import org.dossier.views.connections.ConnectionsView;
 import org.dossier.views.ledger.FigureLedger;
@@ -19,13 +23,29 @@ import org.dossier.views.timeline.TimelineView;
 
 /**
  * Renders the analyst views of a dossier: {@code figures.html} (the ledger) with
- * {@code figures.csv}, {@code timeline.html}, {@code connections.html} and {@code briefing.html},
- * and their stylesheet {@code assets/views.css}. Stateless and thread-safe.
+ * {@code figures.csv}, {@code timeline.html}, {@code connections.html} and {@code briefing.html}
+ * (with {@code briefing--2.html}, ... for a dossier too long for one volume), and their
+ * stylesheet {@code assets/views.css}. Immutable and thread-safe.
  */
 public final class AnalystViews {
 
     /** The stylesheet the views' templates link to, under {@code assets/}. */
     public static final String STYLESHEET = "views.css";
+
+    private final int articlesPerVolume;
+
+    /** Views whose briefing book holds {@link BriefingVolumes#ARTICLES_PER_VOLUME} articles a volume. */
+    public AnalystViews() {
+        this(BriefingVolumes.ARTICLES_PER_VOLUME);
+    }
+
+    /** Views whose briefing book holds at most {@code articlesPerVolume} articles a volume. */
+    public AnalystViews(int articlesPerVolume) {
+        if (articlesPerVolume < 1) {
+            throw new IllegalArgumentException("A volume must hold at least one article, not " + articlesPerVolume);
+        }
+        this.articlesPerVolume = articlesPerVolume;
+    }
 
     /**
      * The timeline of {@code dossier}, for {@link #render} and {@link #entityEvents}, reading
@@ -49,7 +69,9 @@ public final class AnalystViews {
     /** Renders every analyst view of {@code dossier}, whose timeline is {@code timeline}, into {@code sink}. */
     public void render(LinkedDossier dossier, Timeline timeline, PageRenderer pages, PageSink sink) {
         FigureLedger ledger = FigureLedger.of(dossier);
-        List<Runnable> views = List.of(
+        BriefingVolumes volumes = BriefingVolumes.of(dossier.articles().stream().map(LinkedArticle::id).toList(),
+                articlesPerVolume);
+        List<Runnable> views = new ArrayList<>(List.of(
                 () -> {
                     pages.page(sink, "figures.html", "Figures", "figures.mustache",
                             LedgerView.of(ledger, PageRenderer.rootOf("figures.html"), ParagraphLinks.SITE));
@@ -59,9 +81,14 @@ public final class AnalystViews {
                         TimelineView.of(timeline, PageRenderer.rootOf("timeline.html"), ParagraphLinks.SITE)),
                 () -> pages.page(sink, "connections.html", "Connections", "connections.mustache",
                         ConnectionsView.of(CoMentions.of(dossier), PageRenderer.rootOf("connections.html"), ParagraphLinks.SITE)),
-                () -> pages.page(sink, "briefing.html", "Briefing book", "briefing.mustache",
-                        BriefingView.of(dossier, ledger, timeline, PageRenderer.rootOf("briefing.html"))),
-                () -> sink.write("assets/" + STYLESHEET, pages.asset(STYLESHEET)));
+                () -> pages.page(sink, BriefingVolumes.FIRST, "Briefing book", "briefing.mustache",
+                        BriefingView.of(dossier, ledger, timeline, volumes, PageRenderer.rootOf(BriefingVolumes.FIRST))),
+                () -> sink.write("assets/" + STYLESHEET, pages.asset(STYLESHEET))));
+        for (BriefingVolumes.Volume volume : volumes.all().subList(1, volumes.all().size())) {
+            String root = PageRenderer.rootOf(volume.path());
+            views.add(() -> pages.page(sink, volume.path(), "Briefing book, volume " + volume.number(),
+                    "briefing-volume.mustache", VolumeView.of(dossier, volumes, volume, root)));
+        }
         // Each view is one page of its own, so they render side by side; of several failures,
         // the one reported is the first in this order, whichever finished first.
         List<RuntimeException> failures = views.parallelStream().map(AnalystViews::failureOf).toList();

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
+import org.dossier.views.AnalystViews;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -172,10 +173,36 @@ class IncrementalBuildTest {
         assertThat(files(work.resolve("live"))).isEqualTo(fullBuild("mended"));
     }
 
+    @Test
+    void aDossierThatShrinksFromThreeVolumesToOneLeavesNoLaterVolumeBehind() throws IOException {
+        Path out = work.resolve("volumes");
+        AnalystViews twoAVolume = new AnalystViews(2);
+        IncrementalBuild volumes = new IncrementalBuild(new BuildOptions(articles, templates, out, Optional.empty()),
+                twoAVolume);
+        volumes.update();
+        assertThat(out.resolve("briefing--3.html")).exists();
+
+        for (String file : List.of("002_90671c341d80183f.txt", "003_1fc0ec52a08fea6b.txt", "004_af1a237af1bed520.txt")) {
+            Files.delete(articles.resolve(file));
+        }
+        UpdateSummary summary = volumes.update();
+
+        assertThat(out.resolve("briefing.html")).exists();
+        assertThat(out.resolve("briefing--2.html")).doesNotExist();
+        assertThat(out.resolve("briefing--3.html")).doesNotExist();
+        assertThat(summary.filesDeleted()).isGreaterThanOrEqualTo(2);
+        assertThat(files(out)).isEqualTo(fullBuild("one-volume", new SiteBuilder(twoAVolume)));
+    }
+
     /** Every file of a fresh full build of the current sources, by path, as a digest. */
     private Map<String, String> fullBuild(String name) throws IOException {
+        return fullBuild(name, new SiteBuilder());
+    }
+
+    /** Every file of a fresh full build of the current sources by {@code builder}, by path, as a digest. */
+    private Map<String, String> fullBuild(String name, SiteBuilder builder) throws IOException {
         Path out = work.resolve("full-" + name);
-        new SiteBuilder().build(new BuildOptions(articles, templates, out, Optional.empty()), new Diagnostics(), Progress.NONE);
+        builder.build(new BuildOptions(articles, templates, out, Optional.empty()), new Diagnostics(), Progress.NONE);
         return files(out);
     }
 

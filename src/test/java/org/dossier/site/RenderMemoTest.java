@@ -14,6 +14,7 @@ import org.dossier.link.LinkedDossier;
 import org.dossier.loader.DossierConfig;
 import org.dossier.render.PageSink;
 import org.dossier.render.Templates;
+import org.dossier.views.AnalystViews;
 import org.junit.jupiter.api.Test;
 
 class RenderMemoTest {
@@ -25,9 +26,9 @@ class RenderMemoTest {
         LinkedDossier dossier = seeds();
         RenderMemo memo = RenderMemo.empty();
         RecordingSink first = new RecordingSink(true);
-        SitePages.write(TEMPLATES, dossier, first, memo);
+        SitePages.write(TEMPLATES, new AnalystViews(), dossier, first, memo);
         RecordingSink second = new RecordingSink(true);
-        SitePages.write(TEMPLATES, dossier, second, memo.next());
+        SitePages.write(TEMPLATES, new AnalystViews(), dossier, second, memo.next());
 
         assertThat(first.kept).isEmpty();
         // The 404 page is made without a view model: the memo does not know it.
@@ -42,9 +43,9 @@ class RenderMemoTest {
     void aPageTheSinkCannotKeepIsRenderedAgain() {
         LinkedDossier dossier = seeds();
         RenderMemo memo = RenderMemo.empty();
-        SitePages.write(TEMPLATES, dossier, new RecordingSink(true), memo);
+        SitePages.write(TEMPLATES, new AnalystViews(), dossier, new RecordingSink(true), memo);
         RecordingSink refusing = new RecordingSink(false);
-        SitePages.write(TEMPLATES, dossier, refusing, memo.next());
+        SitePages.write(TEMPLATES, new AnalystViews(), dossier, refusing, memo.next());
 
         assertThat(refusing.kept).contains("index.html", "briefing.html");
         assertThat(refusing.written).contains("index.html", "briefing.html");
@@ -53,9 +54,9 @@ class RenderMemoTest {
     @Test
     void withoutAMemoNothingIsKept() {
         LinkedDossier dossier = seeds();
-        SitePages.write(TEMPLATES, dossier, new RecordingSink(true), RenderMemo.NONE);
+        SitePages.write(TEMPLATES, new AnalystViews(), dossier, new RecordingSink(true), RenderMemo.NONE);
         RecordingSink again = new RecordingSink(true);
-        SitePages.write(TEMPLATES, dossier, again, RenderMemo.NONE.next());
+        SitePages.write(TEMPLATES, new AnalystViews(), dossier, again, RenderMemo.NONE.next());
 
         assertThat(again.kept).isEmpty();
         assertThat(again.written).contains("index.html", "briefing.html");

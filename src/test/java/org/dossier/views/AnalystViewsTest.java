@@ -29,10 +29,14 @@ class AnalystViewsTest {
     private final DossierFixture fixture = DossierFixture.read(Path.of("src/test/resources/views/dossiers/treaty.txt"));
 
     private Map<String, String> render() {
+        return render(new AnalystViews());
+    }
+
+    private Map<String, String> render(AnalystViews views) {
         // Views render in parallel, so the sink is written from several threads.
         Map<String, String> files = new ConcurrentSkipListMap<>();
         PageRenderer pages = new PageRenderer(Templates.fromFolder(Path.of("templates")), fixture.dossier().config());
-        new AnalystViews().render(fixture.dossier(), pages, (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        views.render(fixture.dossier(), pages, (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
         return files;
     }
 
@@ -129,5 +133,77 @@ class AnalystViewsTest {
         assertThat(connections.select("svg a").eachAttr("href")).allMatch(h -> h.matches("(people|countries|places|organisations)/[a-z0-9-]+\\.html"));
         Element top = connections.selectFirst("table.pairs tbody tr");
         assertThat(top.selectFirst("td.count").text()).isEqualTo("2");
+    }
+
+    @Test
+    void aDossierOfExactlyOneVolumeKeepsTheWholeBookOnOnePage() {
+        Map<String, String> atTheSize = render(new AnalystViews(3));
+
+        assertThat(atTheSize).doesNotContainKey("briefing--2.html").isEqualTo(render());
+    }
+
+    @Test
+    void aDossierLongerThanAVolumeContinuesInLaterVolumes() {
+        assertThat(render(new AnalystViews(2)).keySet()).filteredOn(p -> p.startsWith("briefing"))
+                .containsExactly("briefing--2.html", "briefing.html");
+        assertThat(render(new AnalystViews(1)).keySet()).filteredOn(p -> p.startsWith("briefing"))
+                .containsExactly("briefing--2.html", "briefing--3.html", "briefing.html");
+    }
+
+    @Test
+    void theFirstVolumeLinksToTheLedgerAndTimelineInsteadOfHoldingThem() {
+        Document briefing = Jsoup.parse(render(new AnalystViews(2)).get("briefing.html"));
+
+        assertThat(briefing.select("#figures, #timeline, td.sentence")).isEmpty();
+        assertThat(briefing.select(".toc > p a").eachAttr("href")).containsExactly("figures.html", "timeline.html");
+        assertThat(briefing.select(".toc > ol > li > a").eachAttr("href"))
+                .containsExactly("#key-entities", "figures.html", "timeline.html");
+        assertThat(briefing.selectFirst(".cover .volume").text()).isEqualTo("Volume 1 of 2");
+        assertThat(briefing.select("article.page-break").eachAttr("id")).containsExactly("article-st", "article-dh");
+        assertThat(briefing.select("nav.pagination a[rel=next]").eachAttr("href")).containsExactly("briefing--2.html");
+    }
+
+    @Test
+    void theContentsLinkAnArticleOfTheSecondVolumeIntoItsPage() {
+        Map<String, String> files = render(new AnalystViews(2));
+        Document first = Jsoup.parse(files.get("briefing.html"));
+        Document second = Jsoup.parse(files.get("briefing--2.html"));
+
+        Element entry = first.select(".toc li").stream()
+                .filter(li -> li.ownText().startsWith(": article 3")).findFirst().orElseThrow();
+        assertThat(entry.select("a").eachAttr("href")).containsExactly("briefing--2.html", "briefing--2.html#article-voa");
+        assertThat(second.select("#article-voa")).hasSize(1);
+        assertThat(second.select("#article-voa-p1")).hasSize(1);
+        assertThat(second.select("article.page-break")).hasSize(1);
+    }
+
+    @Test
+    void aLaterVolumeSaysWhichItIsAndLinksBackAndOn() {
+        Map<String, String> files = render(new AnalystViews(1));
+        Document middle = Jsoup.parse(files.get("briefing--2.html"));
+        Document last = Jsoup.parse(files.get("briefing--3.html"));
+
+        assertThat(middle.selectFirst("title").text()).startsWith("Briefing book, volume 2");
+        assertThat(middle.selectFirst(".cover .volume").text()).isEqualTo("Volume 2 of 3");
+        assertThat(middle.selectFirst(".cover .count").text()).isEqualTo("Article 2 of 3");
+        assertThat(middle.selectFirst(".cover .range").text()).isEqualTo("6 November 2024");
+        assertThat(middle.select("a[rel=prev]").eachAttr("href")).containsExactly("briefing.html");
+        assertThat(middle.select("a[rel=next]").eachAttr("href")).containsOnly("briefing--3.html");
+        assertThat(middle.select(".toc a").eachAttr("href")).containsExactly("#article-dh");
+        assertThat(last.select("a[rel=next]")).isEmpty();
+        assertThat(last.select("a[rel=prev]").eachAttr("href")).containsExactly("briefing--2.html");
+        assertThat(last.selectFirst(".cover .range").text()).isEqualTo("Articles not dated");
+    }
+
+    @Test
+    void everyVolumeHasUniqueIdsAndRendersTheSameBytesTwice() {
+        Map<String, String> files = render(new AnalystViews(1));
+        assertThat(files).isEqualTo(render(new AnalystViews(1)));
+        for (String page : List.of("briefing.html", "briefing--2.html", "briefing--3.html")) {
+            Set<String> ids = new HashSet<>();
+            for (Element element : Jsoup.parse(files.get(page)).select("[id]")) {
+                assertThat(ids.add(element.id())).as("id %s is unique in %s", element.id(), page).isTrue();
+            }
+        }
     }
 }

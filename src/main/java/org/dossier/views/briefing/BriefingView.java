@@ -1,12 +1,10 @@
 package org.dossier.views.briefing;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.HashMap;
-import java.util.Optional;
+import java.util.Map;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Mention;
@@ -20,9 +18,12 @@ import org.dossier.views.timeline.Timeline;
 import org.dossier.views.timeline.TimelineView;
 
 /**
- * The view model of the briefing book, for {@code briefing.mustache}: a cover, the contents, the
- * key entities, the figures ledger and the timeline (their links pointing into this page), then
- * every article in full.
+ * The view model of the briefing book's first page, {@code briefing.html}, for
+ * {@code briefing.mustache}: a cover, the contents and the key entities, then the articles of the
+ * first volume in full. A dossier that fits one volume gets the whole book on this page, the
+ * figures ledger and the timeline included (their links pointing into this page); a longer one
+ * gets the other volumes listed in the contents and links to the ledger's and the timeline's own
+ * pages instead, since those grow with the dossier.
  *
  * @param root the relative prefix back to the site root
  * @param embedded always true: tells the embedded ledger and timeline not to link their stylesheet again
@@ -31,13 +32,14 @@ import org.dossier.views.timeline.TimelineView;
  * @param dateRange the span of the articles' dates in words
  * @param articleCount how many articles, in words
  * @param kinds the key entities, per kind
- * @param ledger the figures ledger
- * @param timeline the timeline
- * @param articles every article, in reading order
+ * @param ledger the figures ledger, or null when the book has more than one volume
+ * @param timeline the timeline, or null when the book has more than one volume
+ * @param articles the articles of the first volume (every article when there is one), in reading order
+ * @param book the volumes, or null when there is one
  */
 public record BriefingView(String root, boolean embedded, String title, String description, String dateRange,
         String articleCount, List<KindView> kinds, LedgerView ledger, TimelineView timeline,
-        List<ArticleView> articles) {
+        List<ArticleView> articles, BookView book) {
 
     /** The most entities listed per kind. */
     public static final int KEY_ENTITIES = 10;
@@ -62,36 +64,49 @@ public record BriefingView(String root, boolean embedded, String title, String d
     /**
      * One article in full.
      *
-     * @param anchor its id in this page
+     * @param anchor its id in its volume's page
      * @param title its title
      * @param meta outlet, date and byline in one line
      * @param url its page on the site
-     * @param body its body, ids prefixed with the anchor and links rebased to this page
+     * @param body its body, ids prefixed with the anchor and links rebased to the site root
      */
-    public record ArticleView(String anchor, String title, String meta, String url, String body) {}
+    public record ArticleView(String anchor, String title, String meta, String url, String body) {
 
-    /** The briefing of {@code dossier} for a page at {@code root}. */
-    public static BriefingView of(LinkedDossier dossier, FigureLedger ledger, Timeline timeline, String root) {
-        // Each body is rebased on its own, so articles run in parallel; toList keeps reading order.
-        List<ArticleView> articles = dossier.articles().parallelStream().map(a -> article(a, root)).toList();
-        return new BriefingView(root, true, dossier.config().title(), dossier.config().description().orElse(""),
-                dateRange(dossier), articles.size() + (articles.size() == 1 ? " article" : " articles"),
-                kinds(dossier, root), LedgerView.of(ledger, root, ParagraphLinks.IN_PAGE),
-                TimelineView.of(timeline, root, ParagraphLinks.IN_PAGE), articles);
+        /** The copy of {@code article} in a page of the book at {@code root}. */
+        public static ArticleView of(LinkedArticle article, String root) {
+            String anchor = "article-" + article.id();
+            List<String> meta = new ArrayList<>();
+            article.article().source().ifPresent(meta::add);
+            article.article().published().map(Dates::dayLabel).ifPresent(meta::add);
+            article.article().author().map(a -> "by " + a).ifPresent(meta::add);
+            return new ArticleView(anchor, article.article().title(), String.join(" \u00b7 ", meta),
+                    root + article.url(), BodyRebaser.rebase(article.bodyHtml(), anchor));
+        }
+
+        /** The copies of {@code articles}, in their order. */
+        static List<ArticleView> of(List<LinkedArticle> articles, String root) {
+            // Each body is rebased on its own, so articles run in parallel; toList keeps reading order.
+            return articles.parallelStream().map(a -> of(a, root)).toList();
+        }
     }
 
-    private static String dateRange(LinkedDossier dossier) {
-        List<LocalDate> dates = dossier.articles().stream().map(a -> a.article().published())
-                .flatMap(Optional::stream).sorted().toList();
-        long undated = dossier.articles().size() - dates.size();
-        String undatedWords = undated + (undated == 1 ? " undated article" : " undated articles");
-        if (dates.isEmpty()) {
-            return dossier.articles().isEmpty() ? "No articles" : "Articles not dated";
-        }
-        String first = Dates.dayLabel(dates.get(0));
-        String last = Dates.dayLabel(dates.get(dates.size() - 1));
-        String span = first.equals(last) ? first : first + " \u2013 " + last;
-        return undated == 0 ? span : span + ", and " + undatedWords;
+    /**
+     * The first page of the briefing of {@code dossier}, split into {@code volumes}, for a page at
+     * {@code root}.
+     */
+    public static BriefingView of(LinkedDossier dossier, FigureLedger ledger, Timeline timeline, BriefingVolumes volumes,
+            String root) {
+        List<LinkedArticle> all = dossier.articles();
+        BriefingVolumes.Volume here = volumes.first();
+        List<ArticleView> articles = ArticleView.of(all.subList(here.from(), here.to()), root);
+        // The ledger and the timeline grow with the dossier (at 10,000 articles they are about
+        // 100 MB of HTML), so only a book of one volume holds them; a longer one links to their pages.
+        boolean whole = volumes.single();
+        ParagraphLinks links = volumes.links(here);
+        return new BriefingView(root, true, dossier.config().title(), dossier.config().description().orElse(""),
+                BookWords.dateRange(all), BookWords.plural(all.size(), "article"), kinds(dossier, root),
+                whole ? LedgerView.of(ledger, root, links) : null, whole ? TimelineView.of(timeline, root, links) : null,
+                articles, whole ? null : BookView.of(all, volumes, root));
     }
 
     private static List<KindView> kinds(LinkedDossier dossier, String root) {
@@ -116,15 +131,5 @@ public record BriefingView(String root, boolean embedded, String title, String d
 
     private static long articleCount(Entity entity) {
         return entity.mentions().stream().map(Mention::article).distinct().count();
-    }
-
-    private static ArticleView article(LinkedArticle article, String root) {
-        String anchor = "article-" + article.id();
-        List<String> meta = new ArrayList<>();
-        article.article().source().ifPresent(meta::add);
-        article.article().published().map(Dates::dayLabel).ifPresent(meta::add);
-        article.article().author().map(a -> "by " + a).ifPresent(meta::add);
-        return new ArticleView(anchor, article.article().title(), String.join(" \u00b7 ", meta), root + article.url(),
-                BodyRebaser.rebase(article.bodyHtml(), anchor));
     }
 }
