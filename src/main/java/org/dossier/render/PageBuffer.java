@@ -41,8 +41,14 @@ final class PageBuffer extends Writer {
      * become character references.
      */
     void escape(String value) {
+        int first = firstEscaped(value);
+        if (first < 0) {
+            // Most values need no escape: appended whole, they are copied as an array.
+            text.append(value);
+            return;
+        }
         int from = 0;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             String escape = c < ESCAPES.length ? ESCAPES[c] : null;
             if (escape != null) {
@@ -51,6 +57,16 @@ final class PageBuffer extends Writer {
             }
         }
         text.append(value, from, value.length());
+    }
+
+    private static int firstEscaped(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < ESCAPES.length && ESCAPES[c] != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
