@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * When two written names are one person's: the same letters once case, accents, hyphens and
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * surname ({@code Kim Jong Un}, {@code Kim Yong-hyun}) stay apart.
  */
 final class PersonNames {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final int MIN_VARIANT_LENGTH = 4;
 
@@ -44,13 +41,22 @@ final class PersonNames {
     /** The keys of the words of {@code name}, a hyphenated word counting as one. */
     static List<String> parts(String name) {
         List<String> parts = new ArrayList<>();
-        for (String word : WHITESPACE.split(name.strip())) {
-            String key = key(word);
-            if (!key.isEmpty()) {
-                parts.add(key);
+        int from = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || isSpace(name.charAt(i))) {
+                String key = from < i ? key(name.substring(from, i)) : "";
+                if (!key.isEmpty()) {
+                    parts.add(key);
+                }
+                from = i + 1;
             }
         }
         return parts;
+    }
+
+    /** The white space between the words of a name: the ASCII kinds; a no-break space joins them. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** Whether {@code a} and {@code b} name the same person, by the rules above. */

@@ -2,6 +2,10 @@ package org.dossier.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +40,21 @@ class PersonNamesTest {
             """)
     void isPartOf(String word, String name, boolean part) {
         assertThat(PersonNames.isPartOf(word, name)).isEqualTo(part);
+    }
+
+    @Test
+    void partsAreTheKeysOfTheWordsBetweenWhiteSpace() {
+        Random random = new Random(3);
+        String[] pieces = {"Kim", "Jong-Un", "Jos\u00e9", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "O'Brien", ".", "-"};
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                name.append(pieces[random.nextInt(pieces.length)]);
+            }
+            List<String> expected = Arrays.stream(name.toString().strip().split("\\s+"))
+                    .map(PersonNames::key).filter(k -> !k.isEmpty()).toList();
+
+            assertThat(PersonNames.parts(name.toString())).as(name.toString()).isEqualTo(expected);
+        }
     }
 }
