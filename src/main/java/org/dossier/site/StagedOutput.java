@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -33,6 +35,7 @@ public final class StagedOutput implements PageSink {
     private final Path staging;
     private final Path previous;
     private final AtomicInteger files = new AtomicInteger();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private StagedOutput(Path out) {
         this.out = out.toAbsolutePath().normalize();
@@ -67,7 +70,12 @@ public final class StagedOutput implements PageSink {
             throw new IllegalArgumentException("Output path escapes the site: " + path);
         }
         try {
-            Files.createDirectories(target.getParent());
+            Path folder = target.getParent();
+            // Thousands of pages share a few folders: each is made once, not asked for at every page.
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
             Files.write(target, content);
         } catch (IOException e) {
             throw new DossierException(Diagnostic.of(target, "cannot write: " + e.getMessage()), e);
