@@ -27,14 +27,20 @@ public final class Navigation {
 
     /**
      * The section links as seen from the page at {@code path}: the page itself marked current, the
-     * section of a page inside a section's folder marked as the one the reader is in.
+     * section of a page inside a section's folder, or of a later page of a section's list
+     * ({@code index--2.html}), marked as the one the reader is in.
      */
     public static List<Link> links(String path) {
         String root = PageRenderer.rootOf(path);
         return SECTIONS.stream()
                 .map(s -> new Link(s.label(), root + s.href(), s.href().equals(path),
-                        s.folder() != null && path.startsWith(s.folder())))
+                        s.folder() != null && path.startsWith(s.folder()) || isLaterPage(s.href(), path)))
                 .toList();
+    }
+
+    /** Whether {@code path} is a later page of the list that starts on {@code first}: {@code briefing--2.html}. */
+    private static boolean isLaterPage(String first, String path) {
+        return path.startsWith(first.substring(0, first.length() - ".html".length()) + "--");
     }
 
     /**
