@@ -80,17 +80,22 @@ final class DossierResolver {
                         acronyms.computeIfAbsent(acronym, a -> new TreeSet<>()).add(organisationKey(name)));
             }
             PersonDirectory people = PersonDirectory.of(sightings);
+            // Who each article names is read in parallel; the counts are sums, the same in any order.
             Map<String, Integer> counts = new HashMap<>();
-            for (ArticleFindings article : articles) {
-                Set<String> named = new TreeSet<>();
-                for (Finding f : article.names()) {
-                    if (f.kind() == EntityKind.PERSON && f.form() == Finding.Form.FULL) {
-                        people.clusterOf(f.surface()).ifPresent(named::add);
-                    }
-                }
-                named.forEach(c -> counts.merge(c, 1, Integer::sum));
-            }
+            articles.parallelStream().map(article -> peopleNamedIn(article, people)).toList()
+                    .forEach(named -> named.forEach(c -> counts.merge(c, 1, Integer::sum)));
             return new Knowledge(people, organisations, acronyms, told, places, counts);
+        }
+
+        /** The clusters of the people {@code article} names in full. */
+        private static Set<String> peopleNamedIn(ArticleFindings article, PersonDirectory people) {
+            Set<String> named = new HashSet<>();
+            for (Finding f : article.names()) {
+                if (f.kind() == EntityKind.PERSON && f.form() == Finding.Form.FULL) {
+                    people.clusterOf(f.surface()).ifPresent(named::add);
+                }
+            }
+            return named;
         }
 
         /** How many articles name the person of {@code cluster} in full. */
@@ -106,7 +111,8 @@ final class DossierResolver {
 
     /** The name key of an organisation, a leading "the" set aside. */
     static String organisationKey(String name) {
-        return PersonNames.key(LEADING_THE.matcher(name).replaceFirst(""));
+        boolean leadingThe = name.regionMatches(true, 0, "the", 0, 3);
+        return PersonNames.key(leadingThe ? LEADING_THE.matcher(name).replaceFirst("") : name);
     }
 
     /** The resolution of one article. */
