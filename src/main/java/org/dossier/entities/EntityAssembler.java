@@ -24,9 +24,10 @@ final class EntityAssembler {
 
     /** The entities of {@code resolved}; {@code texts} gives each article's blocks for the sentences. */
     List<Entity> assemble(List<Resolved> resolved, Map<String, ArticleFindings> texts) {
+        // Hashed, not sorted: the drafts of each kind are sorted by name and key below, a total order.
         Map<EntityKind, Map<String, List<Resolved>>> groups = new EnumMap<>(EntityKind.class);
         for (Resolved r : resolved) {
-            groups.computeIfAbsent(r.kind(), k -> new TreeMap<>()).computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(r.kind(), k -> new HashMap<>()).computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
         }
         Map<String, String> countryIds = new TreeMap<>();
         List<Draft> drafts = new ArrayList<>();
