@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
@@ -46,8 +44,6 @@ public final class Timeline {
             .comparing((TimelineEvent e) -> e.when().orElseThrow())
             .thenComparing(e -> e.lead().article().title())
             .thenComparing(e -> e.lead().sentence());
-
-    private static final Pattern CLAUSE_JOINT = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+|\\s+[\u2013\u2014]\\s+");
 
     private final List<TimelineEvent> dated;
     private final List<TimelineEvent> undated;
@@ -155,33 +151,13 @@ public final class Timeline {
                 continue;
             }
             EventSource source = new EventSource(article, block.id(), mention.text(), sentence, mention.explanation());
-            List<EntityRef> entities = entitiesIn(named, clause(text, bounds, mention.start()));
+            List<EntityRef> entities = entitiesIn(named, Clauses.around(text, bounds, mention.start()));
             if (entities.isEmpty()) {
                 entities = entitiesIn(named, bounds);
             }
             events.add(new TimelineEvent(mention.when(), List.of(source), entities, 1));
         }
         return List.copyOf(events);
-    }
-
-    /**
-     * The bounds of the clause of the sentence that holds {@code offset}: clauses joined by
-     * {@code , and}, {@code , but}, {@code , while}, a semicolon or a dash tell of different
-     * events ({@code Kim visited Vladivostok in 2023, and Putin visited Pyongyang in June}).
-     */
-    private static int[] clause(String text, int[] sentence, int offset) {
-        Matcher joint = CLAUSE_JOINT.matcher(text).region(sentence[0], sentence[1]);
-        int start = sentence[0];
-        int end = sentence[1];
-        while (joint.find()) {
-            if (joint.end() <= offset) {
-                start = joint.end();
-            } else if (joint.start() >= offset) {
-                end = joint.start();
-                break;
-            }
-        }
-        return new int[] {start, end};
     }
 
     private static List<EntityRef> entitiesIn(List<Placed> named, int[] bounds) {
