@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
-import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
-import org.dossier.entities.Mention;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.markdown.Block;
@@ -67,10 +65,10 @@ public final class Timeline {
     /** The timeline of {@code dossier}, reading again only the blocks {@code memo} does not know. */
     public static Timeline of(LinkedDossier dossier, TimelineMemo memo) {
         EventFinder finder = new EventFinder();
-        Map<BlockKey, List<Placed>> placed = placedMentions(dossier);
+        PlacedMentions placed = PlacedMentions.of(dossier.catalog());
         // Finding dates reads one article at a time, so articles run in parallel, kept in order.
         List<TimelineEvent> reports = dossier.articles().parallelStream()
-                .map(article -> articleEvents(finder, article, placed, memo))
+                .map(article -> articleEvents(finder, article, placed.inArticle(article.id()), memo))
                 .flatMap(List::stream)
                 .toList();
         List<TimelineEvent> dated = merge(reports.stream().filter(e -> e.when().isPresent()).toList());
@@ -96,35 +94,16 @@ public final class Timeline {
     /** An entity mentioned at an offset of a block. */
     record Placed(EntityRef entity, int start) {}
 
-    /** A block of an article: its hash reuses the ids' own, unlike a joined string. */
-    private record BlockKey(String article, String block) {}
-
     /** Everything the reports of one block are read from. */
     record BlockReading(ArticleRef article, Block block, List<Placed> named) {}
 
-    /** The non-figure mentions of every block, keyed by article id and block id, read once. */
-    private static Map<BlockKey, List<Placed>> placedMentions(LinkedDossier dossier) {
-        Map<BlockKey, List<Placed>> placed = new HashMap<>();
-        for (Entity entity : dossier.catalog().entities()) {
-            if (entity.kind() == EntityKind.FIGURE) {
-                continue;
-            }
-            EntityRef ref = EntityRef.of(entity);
-            for (Mention mention : entity.mentions()) {
-                placed.computeIfAbsent(new BlockKey(mention.article(), mention.span().block()), k -> new ArrayList<>())
-                        .add(new Placed(ref, mention.span().start()));
-            }
-        }
-        return placed;
-    }
-
     private static List<TimelineEvent> articleEvents(
-            EventFinder finder, LinkedArticle article, Map<BlockKey, List<Placed>> placed, TimelineMemo memo) {
+            EventFinder finder, LinkedArticle article, Map<String, List<Placed>> placed, TimelineMemo memo) {
         ArticleRef ref = ArticleRef.of(article);
         List<TimelineEvent> events = new ArrayList<>();
         for (Block block : article.blocks()) {
             if (!block.heading()) {
-                BlockReading reading = new BlockReading(ref, block, placed.getOrDefault(new BlockKey(article.id(), block.id()), List.of()));
+                BlockReading reading = new BlockReading(ref, block, placed.getOrDefault(block.id(), List.of()));
                 events.addAll(memo.events(reading, r -> events(finder, r)));
             }
         }
