@@ -1,7 +1,7 @@
 package org.dossier.views.timeline;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,49 +42,76 @@ final class Merger {
 
     /**
      * Merges the reports of one period, given by their indexes in {@code reports}, in that
-     * order. Only events that share a non-country entity (or a sentence) can merge, so candidates
-     * are found through an index by entity rather than by comparing every pair; each report
-     * joins the earliest candidate that is the same event. Each key lists its events in
-     * ascending order, so a list is read only up to the earliest match found so far. Events grow
-     * in place while merging, so a report costs its own size, not the size of the event it joins.
+     * order: each report joins the earliest event it tells, or starts one. Only events that
+     * share the report's sentence or an entity other than a country can be the same event, so
+     * the candidates are read from the lists of events by sentence and by entity rather than by
+     * comparing every pair. Events grow in place while merging, so a report costs its own size,
+     * not the size of the event it joins.
      */
     private static List<Merging> mergePeriod(List<TimelineEvent> reports, List<Integer> period) {
+        boolean coarse = reports.get(period.get(0)).when().orElseThrow().precision().compareTo(Precision.MONTH) < 0;
+        int needed = SHARED_ENTITIES + (coarse ? 1 : 0);
         List<Merging> merged = new ArrayList<>();
-        // Each key lists the events it reaches once: a sentence or a non-country entity joins an event's keys when the event gains it.
-        Map<String, List<Integer>> byKey = new HashMap<>();
+        // An event joins the list of a sentence, or of an entity other than a country, when it gains it.
+        Map<String, EventList> bySentence = new HashMap<>();
+        Map<String, EventList> byEntity = new HashMap<>();
         for (int index : period) {
             TimelineEvent report = reports.get(index);
-            List<List<Integer>> reached = new ArrayList<>();
-            reached.add(byKey.getOrDefault(report.lead().sentence(), List.of()));
-            for (EntityRef entity : report.entities()) {
-                if (entity.kind() != EntityKind.COUNTRY) {
-                    reached.add(byKey.getOrDefault(entity.id(), List.of()));
-                }
+            int same = earliestSame(merged, report, bySentence.get(report.lead().sentence()), byEntity, needed);
+            int event = same >= 0 ? same : merged.size();
+            if (same < 0) {
+                merged.add(new Merging(report, index));
             }
-            int same = Integer.MAX_VALUE;
-            for (List<Integer> events : reached) {
-                for (int i = 0; i < events.size() && events.get(i) < same; i++) {
-                    if (merged.get(events.get(i)).isSameEvent(report)) {
-                        same = events.get(i);
-                    }
-                }
+            Gained gained = merged.get(event).add(report);
+            for (String sentence : gained.sentences()) {
+                bySentence.computeIfAbsent(sentence, k -> new EventList()).insert(event);
             }
-            boolean joins = same != Integer.MAX_VALUE;
-            int event = joins ? same : merged.size();
-            List<String> gained = joins ? merged.get(same).add(report) : newEvent(merged, report, index);
-            for (String key : gained) {
-                List<Integer> events = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-                events.add(-Collections.binarySearch(events, event) - 1, event);
+            for (String entity : gained.entities()) {
+                byEntity.computeIfAbsent(entity, k -> new EventList()).insert(event);
             }
         }
         return merged;
     }
 
-    /** Starts a merged event with {@code report}, report {@code index} of all; returns its keys, as {@link Merging#add} does. */
-    private static List<String> newEvent(List<Merging> merged, TimelineEvent report, int index) {
-        Merging event = new Merging(report, index);
-        merged.add(event);
-        return event.add(report);
+    /**
+     * The earliest event of {@code merged} that {@code report} tells, or -1. The lists of the
+     * events that hold its sentence ({@code sentence}, or null) and of those that hold each of its
+     * entities other than countries are read together, in ascending order: so the first event
+     * that is the same is the earliest, and how many entity lists hold an event is how many of
+     * those entities it shares.
+     */
+    private static int earliestSame(List<Merging> merged, TimelineEvent report, EventList sentence,
+            Map<String, EventList> byEntity, int needed) {
+        List<EventList.Reader> entityEvents = new ArrayList<>();
+        List<String> countries = new ArrayList<>();
+        for (EntityRef entity : report.entities()) {
+            if (entity.kind() == EntityKind.COUNTRY) {
+                countries.add(entity.id());
+                continue;
+            }
+            EventList events = byEntity.get(entity.id());
+            if (events != null) {
+                entityEvents.add(events.reader());
+            }
+        }
+        EventList.Reader sentenceEvents = sentence == null ? EventList.Reader.NONE : sentence.reader();
+        while (true) {
+            int next = sentenceEvents.next();
+            for (EventList.Reader events : entityEvents) {
+                next = Math.min(next, events.next());
+            }
+            if (next == Integer.MAX_VALUE) {
+                return -1;
+            }
+            boolean sameSentence = sentenceEvents.skip(next);
+            int shared = 0;
+            for (EventList.Reader events : entityEvents) {
+                shared += events.skip(next) ? 1 : 0;
+            }
+            if (merged.get(next).tells(report, sameSentence, shared, countries, needed)) {
+                return next;
+            }
+        }
     }
 
     /** Unresolved reports in the same words with the same date expression (syndicated copy) as one. */
@@ -98,6 +125,58 @@ final class Merger {
         }
         return once.values().stream().map(Merging::event).toList();
     }
+
+    /** The events that hold a sentence or an entity, by number, ascending. */
+    private static final class EventList {
+        private int[] events = new int[4];
+        private int size;
+
+        /** Adds {@code event}, which the list does not hold, in its place. */
+        void insert(int event) {
+            if (size == events.length) {
+                events = Arrays.copyOf(events, size * 2);
+            }
+            int at = -Arrays.binarySearch(events, 0, size, event) - 1;
+            System.arraycopy(events, at, events, at + 1, size - at);
+            events[at] = event;
+            size++;
+        }
+
+        Reader reader() {
+            return new Reader(events, size);
+        }
+
+        /** Reads a list from its start. */
+        static final class Reader {
+            static final Reader NONE = new Reader(new int[0], 0);
+
+            private final int[] events;
+            private final int size;
+            private int read;
+
+            private Reader(int[] events, int size) {
+                this.events = events;
+                this.size = size;
+            }
+
+            /** The next event, or {@link Integer#MAX_VALUE} after the last. */
+            int next() {
+                return read < size ? events[read] : Integer.MAX_VALUE;
+            }
+
+            /** Moves past {@code event} if it is the next; returns whether it was. */
+            boolean skip(int event) {
+                if (read < size && events[read] == event) {
+                    read++;
+                    return true;
+                }
+                return false;
+            }
+        }
+    }
+
+    /** What an event did not have before a report joined it: its sentences, then its entities other than countries, by id. */
+    private record Gained(List<String> sentences, List<String> entities) {}
 
     /**
      * An event while reports merge into it: its sources in order, and by id the entities any
@@ -121,51 +200,43 @@ final class Merger {
             return firstReport;
         }
 
-        /**
-         * Adds the report's sources and entities; returns what the event did not have before and
-         * the merge index keys: new sentences, then new entities other than countries, by id.
-         */
-        List<String> add(TimelineEvent report) {
-            List<String> gained = new ArrayList<>();
+        /** Adds the report's sources and entities; returns what the event did not have before. */
+        Gained add(TimelineEvent report) {
+            List<String> newSentences = new ArrayList<>();
             for (EventSource source : report.sources()) {
                 sources.add(source);
                 articles.add(source.article().id());
                 if (sentences.add(source.sentence())) {
-                    gained.add(source.sentence());
+                    newSentences.add(source.sentence());
                 }
             }
+            List<String> newEntities = new ArrayList<>();
             for (EntityRef entity : report.entities()) {
                 if (entities.putIfAbsent(entity.id(), entity) == null && entity.kind() != EntityKind.COUNTRY) {
-                    gained.add(entity.id());
+                    newEntities.add(entity.id());
                 }
             }
-            return gained;
+            return new Gained(newSentences, newEntities);
         }
 
         /**
-         * Whether {@code report} tells this event: same period, from another article, and the
-         * same sentence, or at least {@value #SHARED_ENTITIES} shared entities (three when the
-         * period is coarser than a month), one of them not a country.
+         * Whether {@code report}, of the same period, tells this event, which holds the report's
+         * sentence or not and {@code shared} of its entities other than countries: from another
+         * article, and the same sentence, or {@code needed} shared entities, countries
+         * ({@code countries}, by id) included, one of them not a country.
          */
-        boolean isSameEvent(TimelineEvent report) {
-            if (articles.contains(report.lead().article().id()) || !first.when().equals(report.when())) {
+        boolean tells(TimelineEvent report, boolean sameSentence, int shared, List<String> countries, int needed) {
+            if (articles.contains(report.lead().article().id())) {
                 return false;
             }
-            if (sentences.contains(report.lead().sentence())) {
+            if (sameSentence) {
                 return true;
             }
-            // A report names each entity once (its references are distinct), so this counts ids.
-            int shared = 0;
-            boolean notOnlyCountries = false;
-            for (EntityRef entity : report.entities()) {
-                EntityRef known = entities.get(entity.id());
-                if (known != null) {
-                    shared++;
-                    notOnlyCountries |= known.kind() != EntityKind.COUNTRY;
-                }
+            int all = shared;
+            for (int i = 0; i < countries.size() && all < needed; i++) {
+                all += entities.containsKey(countries.get(i)) ? 1 : 0;
             }
-            boolean coarse = first.when().orElseThrow().precision().compareTo(Precision.MONTH) < 0;
-            return notOnlyCountries && shared >= SHARED_ENTITIES + (coarse ? 1 : 0);
+            return shared > 0 && all >= needed;
         }
 
         /** The event: the first report itself when nothing merged into it. */
