@@ -105,32 +105,71 @@ public final class EventFinder {
      * @param published the article's date, if known
      */
     public List<DateMention> find(String text, Optional<LocalDate> published) {
-        return find(text, published, KeyWords.of(text));
+        return session().find(text, published);
     }
 
-    /** The date expressions of {@code text}, trying each rule only on the {@code words} that can begin it. */
-    List<DateMention> find(String text, Optional<LocalDate> published, KeyWords words) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            Rule rule = rules.get(r);
-            // What Matcher.find() would give, trying only where a match can begin: transparent
-            // bounds let the boundary and look-behind checks see the text before each start.
-            Matcher matcher = null;
-            int from = 0;
-            for (int start : words.starts(rule.key(), rule.wordsBefore())) {
-                if (start < from || !rule.canStartWith(text.charAt(start))) {
-                    continue;
-                }
-                if (matcher == null) {
-                    matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                matcher.region(start, text.length());
-                if (matcher.lookingAt()) {
-                    candidates.add(new Candidate(matcher.start(), matcher.end(), r, matcher.toMatchResult()));
-                    from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
+    /** A session for texts read one after another on one thread. */
+    Session session() {
+        return new Session();
+    }
+
+    /**
+     * Finds the dates of texts read one after another, with one matcher per rule for all of them
+     * rather than new ones for every text. Not thread-safe.
+     */
+    final class Session {
+        private final Matcher[] matchers = new Matcher[rules.size()];
+
+        private Session() {}
+
+        /** The date expressions of {@code text}, as {@link EventFinder#find} gives them. */
+        List<DateMention> find(String text, Optional<LocalDate> published) {
+            return find(text, published, KeyWords.of(text));
+        }
+
+        /** The date expressions of {@code text}, trying each rule only on the {@code words} that can begin it. */
+        List<DateMention> find(String text, Optional<LocalDate> published, KeyWords words) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (int r = 0; r < rules.size(); r++) {
+                Rule rule = rules.get(r);
+                // What Matcher.find() would give, trying only where a match can begin: transparent
+                // bounds let the boundary and look-behind checks see the text before each start.
+                Matcher matcher = null;
+                int from = 0;
+                for (int start : words.starts(rule.key(), rule.wordsBefore())) {
+                    if (start < from || !rule.canStartWith(text.charAt(start))) {
+                        continue;
+                    }
+                    if (matcher == null) {
+                        matcher = matcher(r, text);
+                    }
+                    matcher.region(start, text.length());
+                    if (matcher.lookingAt()) {
+                        candidates.add(new Candidate(matcher.start(), matcher.end(), r, matcher.toMatchResult()));
+                        from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
+                    }
                 }
             }
+            return resolve(text, published, candidates);
         }
+
+        /** The matcher of rule {@code rule}, set to {@code text}. */
+        private Matcher matcher(int rule, String text) {
+            if (matchers[rule] == null) {
+                matchers[rule] = rules.get(rule).pattern().matcher(text)
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+            } else {
+                matchers[rule].reset(text);
+            }
+            return matchers[rule];
+        }
+    }
+
+    /**
+     * The mentions of the {@code candidates} of {@code text}, in the rules' order: of those that
+     * overlap, the first found is kept.
+     */
+    private List<DateMention> resolve(String text, Optional<LocalDate> published, List<Candidate> candidates) {
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (chosen.stream().noneMatch(c -> c.start() < candidate.end() && candidate.start() < c.end())) {

@@ -36,6 +36,8 @@ public final class Timeline {
             .thenComparing(e -> e.lead().article().title())
             .thenComparing(e -> e.lead().sentence());
 
+    private static final Comparator<EntityRef> BY_NAME = Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id);
+
     private final List<TimelineEvent> dated;
     private final List<TimelineEvent> undated;
     private final Map<String, List<TimelineEvent>> byEntity;
@@ -93,17 +95,18 @@ public final class Timeline {
     private static List<TimelineEvent> articleEvents(
             EventFinder finder, LinkedArticle article, Map<String, List<Placed>> placed, TimelineMemo memo) {
         ArticleRef ref = ArticleRef.of(article);
+        EventFinder.Session session = finder.session();
         List<TimelineEvent> events = new ArrayList<>();
         for (Block block : article.blocks()) {
             if (!block.heading()) {
                 BlockReading reading = new BlockReading(ref, block, placed.getOrDefault(block.id(), List.of()));
-                events.addAll(memo.events(reading, r -> events(finder, r)));
+                events.addAll(memo.events(reading, r -> events(session, r)));
             }
         }
         return events;
     }
 
-    private static List<TimelineEvent> events(EventFinder finder, BlockReading reading) {
+    private static List<TimelineEvent> events(EventFinder.Session finder, BlockReading reading) {
         ArticleRef article = reading.article();
         Block block = reading.block();
         List<Placed> named = reading.named();
@@ -132,12 +135,15 @@ public final class Timeline {
         return List.copyOf(events);
     }
 
+    /** The entities named within {@code bounds}, each once, by name then id. */
     private static List<EntityRef> entitiesIn(List<Placed> named, int[] bounds) {
-        return named.stream()
-                .filter(p -> p.start() >= bounds[0] && p.start() < bounds[1])
-                .map(Placed::entity)
-                .distinct()
-                .sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id))
-                .toList();
+        List<EntityRef> entities = new ArrayList<>();
+        for (Placed placed : named) {
+            if (placed.start() >= bounds[0] && placed.start() < bounds[1] && !entities.contains(placed.entity())) {
+                entities.add(placed.entity());
+            }
+        }
+        entities.sort(BY_NAME);
+        return entities;
     }
 }
