@@ -8,19 +8,17 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
-import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.views.ArticleTexts;
 import org.dossier.views.Dates;
+import org.dossier.views.timeline.KeyWords.Key;
 
 /**
  * Finds date expressions in a block of text and places them in time.
@@ -60,53 +58,43 @@ public final class EventFinder {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|shall|scheduled|upcoming|is due|are due)\\b", Pattern.CASE_INSENSITIVE);
 
-    // What every match of a rule contains: a rule whose anchor a text lacks is not tried on it.
-    private static final Predicate<String> MONTH_NAME =
-            containsAny("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-    private static final Predicate<String> SEASON = containsAny("spring", "summer", "autumn", "fall", "winter");
-    private static final Predicate<String> DECADE = containsAny("0s");
-    private static final Predicate<String> FOUR_DIGITS = EventFinder::hasFourDigits;
-    private static final Predicate<String> PERIOD = containsAny("year", "month");
-    private static final Predicate<String> WEEKDAY_NAME = containsAny("day");
-    private static final Predicate<String> YESTERDAY = containsAny("esterday");
-
     private final List<Rule> rules = List.of(
-            new Rule(MONTH_NAME, "0-9", "\\b" + DAY + " " + MONTH + ",? " + YEAR + "\\b",
+            new Rule(Key.MONTH, 1, "0-9", "\\b" + DAY + " " + MONTH + ",? " + YEAR + "\\b",
                     (m, c) -> c.explicitDay(year(m.group(3)), month(m.group(2)), m.group(1))),
-            new Rule(MONTH_NAME, "JFMASOND", "\\b" + MONTH + " " + DAY + DAY_RANGE + ",? " + YEAR + "\\b",
+            new Rule(Key.MONTH, 0, "JFMASOND", "\\b" + MONTH + " " + DAY + DAY_RANGE + ",? " + YEAR + "\\b",
                     (m, c) -> c.explicitDay(year(m.group(3)), month(m.group(1)), m.group(2))),
-            new Rule(MONTH_NAME, "JFMASOND", "\\b" + MONTH + " " + DAY + DAY_RANGE + " of " + RELATIVE + " year\\b",
+            new Rule(Key.MONTH, 0, "JFMASOND", "\\b" + MONTH + " " + DAY + DAY_RANGE + " of " + RELATIVE + " year\\b",
                     (m, c) -> c.relativeYearDay(m.group(3), month(m.group(1)), m.group(2))),
-            new Rule(MONTH_NAME, "OoBbSsUuJFMASOND", "\\b(?:[Oo]n |[Bb]y |[Ss]ince |[Uu]ntil )?" + MONTH + " " + DAY + DAY_RANGE + "\\b(?!,?\\s*\\d)",
+            new Rule(Key.MONTH, 1, "OoBbSsUuJFMASOND", "\\b(?:[Oo]n |[Bb]y |[Ss]ince |[Uu]ntil )?" + MONTH + " " + DAY + DAY_RANGE + "\\b(?!,?\\s*\\d)",
                     (m, c) -> c.inferredDay(month(m.group(1)), m.group(2))),
-            new Rule(MONTH_NAME, "Oo0-9", "(?<![\\d,.])\\b(?:[Oo]n )?" + DAY + " " + MONTH + "\\b(?!,?\\s*\\d)",
+            new Rule(Key.MONTH, 2, "Oo0-9", "(?<![\\d,.])\\b(?:[Oo]n )?" + DAY + " " + MONTH + "\\b(?!,?\\s*\\d)",
                     (m, c) -> c.inferredDay(month(m.group(2)), m.group(1))),
-            new Rule(MONTH_NAME, "JFMASOND", "\\b" + MONTH + ",? (?:of )?" + YEAR + "\\b",
+            new Rule(Key.MONTH, 0, "JFMASOND", "\\b" + MONTH + ",? (?:of )?" + YEAR + "\\b",
                     (m, c) -> c.explicitMonth(year(m.group(2)), month(m.group(1)))),
-            new Rule(MONTH_NAME, "JFMASOND", "\\b" + MONTH + ",? (?:of )?" + RELATIVE + " year\\b",
+            new Rule(Key.MONTH, 0, "JFMASOND", "\\b" + MONTH + ",? (?:of )?" + RELATIVE + " year\\b",
                     (m, c) -> c.relativeYearMonth(m.group(2), month(m.group(1)))),
-            new Rule(MONTH_NAME, "IiSsBbUuFfDdTtAaEeLlMmNn", "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter"
+            new Rule(Key.MONTH, 1, "IiSsBbUuFfDdTtAaEeLlMmNn", "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter"
                     + "|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext)\\s+" + MONTH + "\\b",
                     (m, c) -> c.inferredMonth(month(m.group(1)), m.group().toLowerCase(Locale.ROOT))),
-            new Rule(SEASON, "safw", "\\b(spring|summer|autumn|fall|winter),? (?:of )?" + YEAR + "\\b",
+            new Rule(Key.SEASON, 0, "safw", "\\b(spring|summer|autumn|fall|winter),? (?:of )?" + YEAR + "\\b",
                     (m, c) -> Resolution.of(TimePoint.season(year(m.group(2)), m.group(1)), "year as written")),
-            new Rule(SEASON, "ltn", "\\b" + RELATIVE + " (spring|summer|autumn|fall|winter)\\b",
+            new Rule(Key.SEASON, 1, "ltn", "\\b" + RELATIVE + " (spring|summer|autumn|fall|winter)\\b",
                     (m, c) -> c.relativeSeason(m.group(1), m.group(2))),
-            new Rule(DECADE, "telm12", "\\b(?:the\\s+)?(?:(early|mid|late)[- ]?)?((?:1[5-9]|20)\\d0)s\\b",
+            new Rule(Key.DECADE, 2, "telm12", "\\b(?:the\\s+)?(?:(early|mid|late)[- ]?)?((?:1[5-9]|20)\\d0)s\\b",
                     (m, c) -> Resolution.of(TimePoint.decade(Integer.parseInt(m.group(2)), part(m.group(1))),
                             "decade as written")),
-            new Rule(FOUR_DIGITS, "eml", "\\b(early|mid|late)[- ]" + YEAR + "\\b",
+            new Rule(Key.YEAR, 1, "eml", "\\b(early|mid|late)[- ]" + YEAR + "\\b",
                     (m, c) -> Resolution.of(TimePoint.year(year(m.group(2)), m.group(1)), "year as written")),
-            new Rule(FOUR_DIGITS, "IiSsBbUuFfDdTtAaYy", "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]ack in"
+            new Rule(Key.YEAR, 2, "IiSsBbUuFfDdTtAaYy", "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]ack in"
                     + "|[Aa]round|[Ss]ummer of|[Yy]ear)\\s+" + YEAR + "\\b(?![-\u2013%]|\\s*(?:per|percent|people|troops|soldiers|units|tons|tonnes|km|miles))",
                     (m, c) -> Resolution.of(TimePoint.year(year(m.group(1)), ""), "year as written")),
-            new Rule(PERIOD, "ltn", "\\b" + RELATIVE + " (year|month)\\b",
+            new Rule(Key.PERIOD, 1, "ltn", "\\b" + RELATIVE + " (year|month)\\b",
                     (m, c) -> c.relativePeriod(m.group(1), m.group(2))),
-            new Rule(WEEKDAY_NAME, "OoLlTtNnSsBbUuMWF", "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?" + NAMED_DAY + WEEKDAY
+            new Rule(Key.WEEKDAY, 1, "OoLlTtNnSsBbUuMWF", "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?" + NAMED_DAY + WEEKDAY
                     + "\\b(?!,?\\s*\\(?\\s*(?:" + MONTH + "\\s+\\d|\\d{1,2}\\s+" + MONTH + "))",
                     (m, c) -> c.weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
                             m.group().toLowerCase(Locale.ROOT))),
-            new Rule(YESTERDAY, "Yy", "\\b[Yy]esterday\\b", (m, c) -> c.yesterday()));
+            new Rule(Key.YESTERDAY, 0, "Yy", "\\b[Yy]esterday\\b", (m, c) -> c.yesterday()));
 
     /**
      * The date expressions of {@code text}, in order, not overlapping: where two overlap, the
@@ -117,29 +105,71 @@ public final class EventFinder {
      * @param published the article's date, if known
      */
     public List<DateMention> find(String text, Optional<LocalDate> published) {
-        List<Candidate> candidates = new ArrayList<>();
-        int[] wordStarts = wordStarts(text);
-        Map<Predicate<String>, Boolean> anchored = new IdentityHashMap<>();
-        for (int r = 0; r < rules.size(); r++) {
-            Rule rule = rules.get(r);
-            if (!anchored.computeIfAbsent(rule.anchor(), anchor -> anchor.test(text))) {
-                continue;
-            }
-            // What Matcher.find() would give, trying only where a match can begin: transparent
-            // bounds let the boundary and look-behind checks see the text before each start.
-            Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int from = 0;
-            for (int start : wordStarts) {
-                if (start < from || !rule.canStartWith(text.charAt(start))) {
-                    continue;
-                }
-                matcher.region(start, text.length());
-                if (matcher.lookingAt()) {
-                    candidates.add(new Candidate(matcher.start(), matcher.end(), r, matcher.toMatchResult()));
-                    from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
-                }
-            }
+        return session().find(text, published);
+    }
+
+    /** A session for texts read one after another on one thread. */
+    Session session() {
+        return new Session();
+    }
+
+    /**
+     * Finds the dates of texts read one after another, with one matcher per rule for all of them
+     * rather than new ones for every text. Not thread-safe.
+     */
+    final class Session {
+        private final Matcher[] matchers = new Matcher[rules.size()];
+
+        private Session() {}
+
+        /** The date expressions of {@code text}, as {@link EventFinder#find} gives them. */
+        List<DateMention> find(String text, Optional<LocalDate> published) {
+            return find(text, published, KeyWords.of(text));
         }
+
+        /** The date expressions of {@code text}, trying each rule only on the {@code words} that can begin it. */
+        List<DateMention> find(String text, Optional<LocalDate> published, KeyWords words) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (int r = 0; r < rules.size(); r++) {
+                Rule rule = rules.get(r);
+                // What Matcher.find() would give, trying only where a match can begin: transparent
+                // bounds let the boundary and look-behind checks see the text before each start.
+                Matcher matcher = null;
+                int from = 0;
+                for (int start : words.starts(rule.key(), rule.wordsBefore())) {
+                    if (start < from || !rule.canStartWith(text.charAt(start))) {
+                        continue;
+                    }
+                    if (matcher == null) {
+                        matcher = matcher(r, text);
+                    }
+                    matcher.region(start, text.length());
+                    if (matcher.lookingAt()) {
+                        candidates.add(new Candidate(matcher.start(), matcher.end(), r, matcher.toMatchResult()));
+                        from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
+                    }
+                }
+            }
+            return resolve(text, published, candidates);
+        }
+
+        /** The matcher of rule {@code rule}, set to {@code text}. */
+        private Matcher matcher(int rule, String text) {
+            if (matchers[rule] == null) {
+                matchers[rule] = rules.get(rule).pattern().matcher(text)
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+            } else {
+                matchers[rule].reset(text);
+            }
+            return matchers[rule];
+        }
+    }
+
+    /**
+     * The mentions of the {@code candidates} of {@code text}, in the rules' order: of those that
+     * overlap, the first found is kept.
+     */
+    private List<DateMention> resolve(String text, Optional<LocalDate> published, List<Candidate> candidates) {
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (chosen.stream().noneMatch(c -> c.start() < candidate.end() && candidate.start() < c.end())) {
@@ -151,16 +181,9 @@ public final class EventFinder {
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         List<DateMention> found = new ArrayList<>();
-        Context context = new Context(published);
-        int[] sentence = {-1, -1};
-        IntFunction<int[]> sentences = ArticleTexts.sentenceBoundsOf(text);
+        Context context = new Context(text, published);
         for (Candidate candidate : chosen) {
-            // Dates of one sentence share its tense: it is read once per sentence.
-            int[] bounds = sentences.apply(candidate.start());
-            if (!Arrays.equals(bounds, sentence)) {
-                sentence = bounds;
-                context.future = FUTURE.matcher(text.substring(sentence[0], sentence[1])).find();
-            }
+            context.at(candidate.start());
             Resolution resolution = rules.get(candidate.rule()).resolve().apply(candidate.match(), context);
             String written = text.substring(candidate.start(), candidate.end());
             found.add(new DateMention(candidate.start(), candidate.end(), written, resolution.when(),
@@ -172,16 +195,16 @@ public final class EventFinder {
     }
 
     /**
-     * A date pattern and how to resolve its matches. Every pattern begins at a word boundary with
-     * an ASCII letter or digit of {@code firstCharacters} (a character class body), so it is tried
-     * only at word starts with one of them rather than at every position of the text, and only in
-     * texts that hold its {@code anchor}.
+     * A date pattern and how to resolve its matches. Every match holds a {@code key} word and
+     * begins on it or on one of the {@code wordsBefore} words before it, at a word boundary, with
+     * an ASCII letter or digit of {@code firstCharacters} (a character class body): so it is tried
+     * only there rather than at every position of the text.
      */
-    private record Rule(Predicate<String> anchor, Pattern pattern, boolean[] firstCharacters,
+    private record Rule(Key key, int wordsBefore, Pattern pattern, boolean[] firstCharacters,
             BiFunction<MatchResult, Context, Resolution> resolve) {
-        Rule(Predicate<String> anchor, String firstCharacters, String regex,
+        Rule(Key key, int wordsBefore, String firstCharacters, String regex,
                 BiFunction<MatchResult, Context, Resolution> resolve) {
-            this(anchor, Pattern.compile(regex), asciiSet(firstCharacters), resolve);
+            this(key, wordsBefore, Pattern.compile(regex), asciiSet(firstCharacters), resolve);
         }
 
         private static boolean[] asciiSet(String characterClass) {
@@ -196,35 +219,6 @@ public final class EventFinder {
         boolean canStartWith(char c) {
             return c < 128 && firstCharacters[c];
         }
-    }
-
-    private static Predicate<String> containsAny(String... parts) {
-        return text -> Arrays.stream(parts).anyMatch(text::contains);
-    }
-
-    private static boolean hasFourDigits(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length() && run < 4; i++) {
-            char c = text.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-        }
-        return run == 4;
-    }
-
-    /** The offsets where an ASCII letter or digit follows anything else: where a rule can match. */
-    private static int[] wordStarts(String text) {
-        int[] starts = new int[Math.max(1, text.length() / 2 + 1)];
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean word = c < 128 && Character.isLetterOrDigit(c);
-            if (word && !inWord) {
-                starts[count++] = i;
-            }
-            inWord = word;
-        }
-        return Arrays.copyOf(starts, count);
     }
 
     private record Candidate(int start, int end, int rule, MatchResult match) {}
@@ -243,14 +237,44 @@ public final class EventFinder {
         }
     }
 
-    /** What resolution needs beyond the expression: the article's date and the block so far. */
+    /**
+     * What resolution needs beyond the expression: the article's date, the block so far and the
+     * tense of the sentence at hand.
+     */
     private static final class Context {
+        private final String text;
         private final Optional<LocalDate> published;
+        private IntFunction<int[]> sentences;
+        private int offset;
+        private int[] sentence = {-1, -1};
         private boolean future;
         private LocalDate lastExplicit;
 
-        Context(Optional<LocalDate> published) {
+        Context(String text, Optional<LocalDate> published) {
+            this.text = text;
             this.published = published;
+        }
+
+        /** Moves on to the expression at {@code offset} of the text. */
+        void at(int offset) {
+            this.offset = offset;
+        }
+
+        /**
+         * Whether the sentence of the expression speaks of the future. Only expressions without
+         * a year ask, and those of one sentence share its tense: so the text is split into
+         * sentences only when one asks, and each sentence is read once.
+         */
+        private boolean future() {
+            if (sentences == null) {
+                sentences = ArticleTexts.sentenceBoundsOf(text);
+            }
+            int[] bounds = sentences.apply(offset);
+            if (!Arrays.equals(bounds, sentence)) {
+                sentence = bounds;
+                future = FUTURE.matcher(text.substring(sentence[0], sentence[1])).find();
+            }
+            return future;
         }
 
         void remember(LocalDate date) {
@@ -278,9 +302,9 @@ public final class EventFinder {
                 return Resolution.unresolved("not a calendar date");
             }
             LocalDate date = same.get();
-            if (future && date.isBefore(pub)) {
+            if (future() && date.isBefore(pub)) {
                 date = date.plusYears(1);
-            } else if (!future && date.isAfter(pub)) {
+            } else if (!future() && date.isAfter(pub)) {
                 date = date.minusYears(1);
             }
             return Resolution.inferred(TimePoint.day(date), yearFromArticle(pub));
@@ -314,7 +338,7 @@ public final class EventFinder {
                 return Resolution.unresolved("no year given and the article's date is unknown");
             }
             LocalDate pub = published.get();
-            boolean ahead = future || written.startsWith("next");
+            boolean ahead = future() || written.startsWith("next");
             int year = pub.getYear();
             if (ahead && month.getValue() < pub.getMonthValue()) {
                 year++;
@@ -354,7 +378,7 @@ public final class EventFinder {
                 return Resolution.unresolved("\u2018" + name + "\u2019 needs the article's date, which is unknown");
             }
             LocalDate pub = published.get();
-            boolean ahead = future || written.startsWith("next");
+            boolean ahead = future() || written.startsWith("next");
             LocalDate date = pub;
             while (date.getDayOfWeek() != day) {
                 date = ahead ? date.plusDays(1) : date.minusDays(1);
@@ -371,7 +395,7 @@ public final class EventFinder {
 
         private String yearFromArticle(LocalDate pub) {
             return "year from the article's date (" + Dates.dayLabel(pub) + "): "
-                    + (future ? "the first such date on or after it, as the sentence speaks of the future"
+                    + (future() ? "the first such date on or after it, as the sentence speaks of the future"
                             : "the latest such date on or before it");
         }
     }

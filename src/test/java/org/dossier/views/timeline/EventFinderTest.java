@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,21 @@ class EventFinderTest {
         assertThat(finder.find("They met on Saturday and again in June 2024.", Optional.empty()))
                 .allSatisfy(m -> assertThat(m.explanation()).isNotBlank())
                 .anySatisfy(m -> assertThat(m.explanation()).contains("article's date, which is unknown"));
+    }
+
+    @Test
+    void tryingRulesOnlyNearKeyWordsFindsWhatTryingEveryWordFinds() {
+        Random random = new Random(11);
+        EventFinder.Session session = finder.session();
+        for (int i = 0; i < 5_000; i++) {
+            String text = RandomDateText.of(random);
+            Optional<LocalDate> published = random.nextInt(5) == 0 ? Optional.empty()
+                    : Optional.of(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2_000)));
+
+            assertThat(finder.find(text, published))
+                    .as(text)
+                    .isEqualTo(session.find(text, published, KeyWords.everyWord(text)));
+        }
     }
 
     @Test
