@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dossier.text.Scan;
 
 /**
  * When two written names are one person's: the same letters once case, accents, hyphens and
@@ -43,7 +44,7 @@ final class PersonNames {
         List<String> parts = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || isSpace(name.charAt(i))) {
+            if (i == name.length() || Scan.isAsciiSpace(name.charAt(i))) {
                 String key = from < i ? key(name.substring(from, i)) : "";
                 if (!key.isEmpty()) {
                     parts.add(key);
@@ -52,11 +53,6 @@ final class PersonNames {
             }
         }
         return parts;
-    }
-
-    /** The white space between the words of a name: the ASCII kinds; a no-break space joins them. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** Whether {@code a} and {@code b} name the same person, by the rules above. */

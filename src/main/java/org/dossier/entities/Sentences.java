@@ -3,6 +3,7 @@ package org.dossier.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dossier.text.Scan;
 
 /**
  * Finds the sentence around an offset in a block of text, by punctuation: a sentence ends at
@@ -82,7 +83,7 @@ public final class Sentences {
             i++;
         }
         int space = i;
-        while (i < text.length() && isSpace(text.charAt(i))) {
+        while (i < text.length() && Scan.isAsciiSpace(text.charAt(i))) {
             i++;
         }
         if (i == space || i == text.length()) {
@@ -90,11 +91,6 @@ public final class Sentences {
         }
         int c = text.codePointAt(i);
         return Character.getType(c) == Character.UPPERCASE_LETTER || c >= '0' && c <= '9' || OPENERS.indexOf(c) >= 0 ? i : -1;
-    }
-
-    /** The white space between sentences: the ASCII kinds; a no-break space does not part them. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** The sentence boundaries of one text. Not thread-safe: it keeps the sentences it has cut. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.text.Scan;
 
 /**
  * Splits a block of text into words: letters and digits joined by inner hyphens, apostrophes and
@@ -90,21 +91,9 @@ final class Tokenizer {
      * the hyphen of {@code pro-}).
      */
     private static int wordEnd(String text, int start) {
-        int i = runEnd(text, start);
+        int i = Scan.runEnd(text, start, Tokenizer::isWordPart);
         while (i + 1 < text.length() && JOINERS.indexOf(text.charAt(i)) >= 0 && isWordPart(text.codePointAt(i + 1))) {
-            i = runEnd(text, i + 1);
-        }
-        return i;
-    }
-
-    private static int runEnd(String text, int from) {
-        int i = from;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
-            if (!isWordPart(c)) {
-                break;
-            }
-            i += Character.charCount(c);
+            i = Scan.runEnd(text, i + 1, Tokenizer::isWordPart);
         }
         return i;
     }

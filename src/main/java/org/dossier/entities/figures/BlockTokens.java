@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.text.Scan;
 
 /**
  * The tokens of one block of text, with the lookups the figure rules need: neighbours, whether two
@@ -46,7 +47,7 @@ final class BlockTokens {
                     end++;
                 }
                 kind = Token.Kind.WORD;
-            } else if (isSpace(c)) {
+            } else if (Scan.isAsciiSpace(c)) {
                 i++;
                 continue;
             } else {
@@ -82,21 +83,9 @@ final class BlockTokens {
 
     /** The end of the word at {@code start}: runs of letters, marks and numbers, joined by {@code ' ’ . -} before a letter. */
     private static int wordEnd(String text, int start) {
-        int i = runEnd(text, start);
+        int i = Scan.runEnd(text, start, BlockTokens::isWordPart);
         while (i + 1 < text.length() && "'\u2019.-".indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.codePointAt(i + 1))) {
-            i = runEnd(text, i + 1);
-        }
-        return i;
-    }
-
-    private static int runEnd(String text, int from) {
-        int i = from;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
-            if (!isWordPart(c)) {
-                break;
-            }
-            i += Character.charCount(c);
+            i = Scan.runEnd(text, i + 1, BlockTokens::isWordPart);
         }
         return i;
     }
@@ -117,11 +106,6 @@ final class BlockTokens {
     /** An ASCII digit: other scripts' digits are not read as numbers. */
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** The white space that separates tokens: the ASCII kinds only; a no-break space is a symbol. */
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     private static boolean keepsStop(String word) {
