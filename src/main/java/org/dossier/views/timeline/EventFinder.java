@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.IntFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.views.ArticleTexts;
 import org.dossier.views.Dates;
 import org.dossier.views.timeline.KeyWords.Key;
 
@@ -105,7 +103,7 @@ public final class EventFinder {
      * @param published the article's date, if known
      */
     public List<DateMention> find(String text, Optional<LocalDate> published) {
-        return session().find(text, published);
+        return session().find(new BlockText(text), published);
     }
 
     /** A session for texts read one after another on one thread. */
@@ -122,13 +120,14 @@ public final class EventFinder {
 
         private Session() {}
 
-        /** The date expressions of {@code text}, as {@link EventFinder#find} gives them. */
-        List<DateMention> find(String text, Optional<LocalDate> published) {
-            return find(text, published, KeyWords.of(text));
+        /** The date expressions of {@code block}, as {@link EventFinder#find} gives them. */
+        List<DateMention> find(BlockText block, Optional<LocalDate> published) {
+            return find(block, published, KeyWords.of(block.text()));
         }
 
-        /** The date expressions of {@code text}, trying each rule only on the {@code words} that can begin it. */
-        List<DateMention> find(String text, Optional<LocalDate> published, KeyWords words) {
+        /** The date expressions of {@code block}, trying each rule only on the {@code words} that can begin it. */
+        List<DateMention> find(BlockText block, Optional<LocalDate> published, KeyWords words) {
+            String text = block.text();
             List<Candidate> candidates = new ArrayList<>();
             for (int r = 0; r < rules.size(); r++) {
                 Rule rule = rules.get(r);
@@ -150,7 +149,7 @@ public final class EventFinder {
                     }
                 }
             }
-            return resolve(text, published, candidates);
+            return resolve(block, published, candidates);
         }
 
         /** The matcher of rule {@code rule}, set to {@code text}. */
@@ -166,10 +165,10 @@ public final class EventFinder {
     }
 
     /**
-     * The mentions of the {@code candidates} of {@code text}, in the rules' order: of those that
+     * The mentions of the {@code candidates} of {@code block}, in the rules' order: of those that
      * overlap, the first found is kept.
      */
-    private List<DateMention> resolve(String text, Optional<LocalDate> published, List<Candidate> candidates) {
+    private List<DateMention> resolve(BlockText block, Optional<LocalDate> published, List<Candidate> candidates) {
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (chosen.stream().noneMatch(c -> c.start() < candidate.end() && candidate.start() < c.end())) {
@@ -181,11 +180,11 @@ public final class EventFinder {
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         List<DateMention> found = new ArrayList<>();
-        Context context = new Context(text, published);
+        Context context = new Context(block, published);
         for (Candidate candidate : chosen) {
             context.at(candidate.start());
             Resolution resolution = rules.get(candidate.rule()).resolve().apply(candidate.match(), context);
-            String written = text.substring(candidate.start(), candidate.end());
+            String written = block.text().substring(candidate.start(), candidate.end());
             found.add(new DateMention(candidate.start(), candidate.end(), written, resolution.when(),
                     resolution.explanation()));
             resolution.when().filter(w -> w.precision().compareTo(Precision.MONTH) >= 0 && resolution.explicitYear())
@@ -242,16 +241,15 @@ public final class EventFinder {
      * tense of the sentence at hand.
      */
     private static final class Context {
-        private final String text;
+        private final BlockText block;
         private final Optional<LocalDate> published;
-        private IntFunction<int[]> sentences;
         private int offset;
         private int[] sentence = {-1, -1};
         private boolean future;
         private LocalDate lastExplicit;
 
-        Context(String text, Optional<LocalDate> published) {
-            this.text = text;
+        Context(BlockText block, Optional<LocalDate> published) {
+            this.block = block;
             this.published = published;
         }
 
@@ -262,17 +260,14 @@ public final class EventFinder {
 
         /**
          * Whether the sentence of the expression speaks of the future. Only expressions without
-         * a year ask, and those of one sentence share its tense: so the text is split into
+         * a year ask, and those of one sentence share its tense: so the block is split into
          * sentences only when one asks, and each sentence is read once.
          */
         private boolean future() {
-            if (sentences == null) {
-                sentences = ArticleTexts.sentenceBoundsOf(text);
-            }
-            int[] bounds = sentences.apply(offset);
+            int[] bounds = block.sentenceAround(offset);
             if (!Arrays.equals(bounds, sentence)) {
                 sentence = bounds;
-                future = FUTURE.matcher(text.substring(sentence[0], sentence[1])).find();
+                future = FUTURE.matcher(block.text().substring(sentence[0], sentence[1])).find();
             }
             return future;
         }

@@ -6,13 +6,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.markdown.Block;
 import org.dossier.views.ArticleRef;
-import org.dossier.views.ArticleTexts;
 import org.dossier.views.EntityRef;
 
 /**
@@ -110,15 +108,15 @@ public final class Timeline {
         ArticleRef article = reading.article();
         Block block = reading.block();
         List<Placed> named = reading.named();
-        String text = block.text();
-        List<DateMention> mentions = finder.find(text, article.published());
+        BlockText blockText = new BlockText(block.text());
+        List<DateMention> mentions = finder.find(blockText, article.published());
         if (mentions.isEmpty()) {
             return List.of();
         }
+        String text = blockText.text();
         List<TimelineEvent> events = new ArrayList<>();
-        IntFunction<int[]> sentences = ArticleTexts.sentenceBoundsOf(text);
         for (DateMention mention : mentions) {
-            int[] bounds = sentences.apply(mention.start());
+            int[] bounds = blockText.sentenceAround(mention.start());
             String sentence = text.substring(bounds[0], bounds[1]).strip();
             boolean repeated = events.stream().anyMatch(e -> e.lead().sentence().equals(sentence)
                     && e.when().equals(mention.when()));

@@ -67,7 +67,7 @@ class EventFinderTest {
 
             assertThat(finder.find(text, published))
                     .as(text)
-                    .isEqualTo(session.find(text, published, KeyWords.everyWord(text)));
+                    .isEqualTo(session.find(new BlockText(text), published, KeyWords.everyWord(text)));
         }
     }
 
