@@ -2,11 +2,11 @@ package org.dossier.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dossier.entities.figures.FigureMention;
 import org.dossier.text.Slugs;
@@ -23,17 +23,22 @@ final class FigureEntities {
 
     /** The figure entities of {@code sightings}, given in reading order. */
     List<Entity> assemble(List<Sighting> sightings) {
-        Map<String, List<Sighting>> groups = new TreeMap<>();
-        for (Sighting sighting : sightings) {
-            groups.computeIfAbsent(key(sighting.mention()), k -> new ArrayList<>()).add(sighting);
+        List<String> keys = sightings.parallelStream().map(s -> key(s.mention())).toList();
+        Map<String, List<Sighting>> byKey = new HashMap<>();
+        for (int i = 0; i < sightings.size(); i++) {
+            byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(sightings.get(i));
         }
-        List<List<Sighting>> ordered = new ArrayList<>(groups.values());
-        ordered.sort(Comparator.comparing((List<Sighting> g) -> idText(g.get(0).mention())).thenComparing(g -> key(g.get(0).mention())));
+        // Keys are unique, so this order is total and does not depend on the map's.
+        List<Group> ordered = byKey.entrySet().stream()
+                .map(e -> new Group(e.getKey(), idText(e.getValue().get(0).mention()), e.getValue()))
+                .sorted(Comparator.comparing(Group::idText).thenComparing(Group::key))
+                .toList();
         Slugs slugs = new Slugs();
         List<Entity> entities = new ArrayList<>();
-        for (List<Sighting> group : ordered) {
+        for (Group figure : ordered) {
+            List<Sighting> group = figure.sightings();
             FigureMention first = group.get(0).mention();
-            String id = EntityKind.FIGURE.id() + "/" + slugs.unique(idText(first), "figure");
+            String id = EntityKind.FIGURE.id() + "/" + slugs.unique(figure.idText(), "figure");
             TreeSet<String> aliases = new TreeSet<>();
             List<Mention> mentions = new ArrayList<>();
             List<Sighting> byArticle = new ArrayList<>(group);
@@ -48,6 +53,9 @@ final class FigureEntities {
         }
         return entities;
     }
+
+    /** The sightings of one figure, under its key and the text its id is made from. */
+    private record Group(String key, String idText, List<Sighting> sightings) {}
 
     private static String name(FigureMention mention) {
         String text = mention.span().text();
