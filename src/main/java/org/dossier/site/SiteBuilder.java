@@ -58,17 +58,26 @@ public final class SiteBuilder {
         CurationRules curation = CurationRules.load(options.articles().resolve(CurationRules.FILE_NAME), warnings);
 
         StageTimes stages = new StageTimes(progress);
+        LinkedDossier dossier = linked(options, config, curation, stages, warnings, progress);
+        int files = StagedOutput.write(options.out(),
+                sink -> SitePages.write(templates, views, dossier, sink, RenderMemo.NONE, stages));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new BuildSummary(dossier.articles().size(), files, warnings.sorted(), millis, stages.millis(),
+                options.out().resolve("index.html"));
+    }
+
+    /**
+     * The linked dossier of the articles folder. What only the steps up to linking need (the
+     * bodies before linking, the texts the extractor reads) is held in this method alone, so
+     * that it can be collected while the pages are written.
+     */
+    private LinkedDossier linked(BuildOptions options, DossierConfig config, CurationRules curation, StageTimes stages,
+            Diagnostics warnings, Progress progress) {
         List<Article> articles = stages.time("load", () -> loader.loadAll(options.articles(), warnings));
         List<ArticleDraft> drafts = stages.time("bodies", () -> drafts(articles, progress));
         EntityCatalog catalog = stages.time("entities",
                 () -> extractor.extract(drafts.stream().map(SiteBuilder::text).toList(), curation, warnings));
-        LinkedDossier dossier = stages.time("links", () -> linker.link(config, drafts, catalog));
-
-        int files = StagedOutput.write(options.out(),
-                sink -> SitePages.write(templates, views, dossier, sink, RenderMemo.NONE, stages));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildSummary(articles.size(), files, warnings.sorted(), millis, stages.millis(),
-                options.out().resolve("index.html"));
+        return stages.time("links", () -> linker.link(config, drafts, catalog));
     }
 
     /**
