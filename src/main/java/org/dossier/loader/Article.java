@@ -45,4 +45,10 @@ public record Article(
         extra = Collections.unmodifiableMap(new TreeMap<>(extra));
         provenance = Collections.unmodifiableMap(new TreeMap<>(provenance));
     }
+
+    /** This record with an empty body: what is left once the body has been rendered. */
+    public Article withoutBody() {
+        return body.isEmpty() ? this
+                : new Article(file, title, standfirst, author, source, published, url, tags, extra, "", provenance);
+    }
 }
