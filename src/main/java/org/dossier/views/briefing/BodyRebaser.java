@@ -3,6 +3,7 @@ package org.dossier.views.briefing;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dossier.text.Scan;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -99,11 +100,7 @@ public final class BodyRebaser {
 
     /** The end of a tag or attribute name starting at {@code from}: its first character that may not be in a name. */
     private static int nameEnd(String html, int from) {
-        int i = from;
-        while (i < html.length() && html.charAt(i) > ' ' && "=>/\"'<".indexOf(html.charAt(i)) < 0) {
-            i++;
-        }
-        return i;
+        return Scan.runEnd(html, from, c -> c > ' ' && "=>/\"'<".indexOf(c) < 0);
     }
 
     /** The new value of attribute {@code name} of a {@code tag} element, or null to keep it. */
