@@ -1,30 +1,33 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: Dossier against Hugo on the same synthetic corpus.
 #
-#   src/bench/bench.sh [-r RUNS] [-n "1000 10000"] [-p hugo] [-t TOOLS_DIR] [-e EDITS]
+#   src/bench/bench.sh [-r RUNS] [-n "1000 10000"] [-l "100000"] [-p hugo] [-t TOOLS_DIR] [-e EDITS]
 #
 # For each corpus size it generates the corpus once with TOOLS_DIR/gen_corpus.py
 # (default ../shared/bench), then alternates cold builds: Dossier (java -jar
 # target/dossier.jar build into a fresh output folder) and the peer
 # (TOOLS_DIR/run_peer.sh). Each build is timed as a whole process with GNU time.
 # It prints, per size and tool, the median wall time, CPU time, peak RSS and pages
-# per second, and the ratio Dossier / peer of the median wall times. Then, on the largest
-# corpus, it measures the live preview's edit latency with src/bench/incremental.sh (EDITS edits,
-# default 5; -e 0 skips it).
+# per second, and the ratio Dossier / peer of the median wall times. Each size given with -l is
+# built once by Dossier alone (with DOSSIER_LARGE_JAVA_OPTS, default -Xmx20g, since such a dossier
+# does not fit the default heap), for growth: its wall time against the median of the largest -n
+# size, and its peak RSS. Then, on the largest -n corpus, it measures the live preview's edit
+# latency with src/bench/incremental.sh (EDITS edits, default 5; -e 0 skips it).
 #
 # Needs: python3, GNU time, and the peer (apt-get install -y time hugo).
 set -euo pipefail
 
-runs=3 sizes="1000 10000" peer=hugo edits=5
+runs=3 sizes="1000 10000" large="" peer=hugo edits=5
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 project=$(cd "$here/../.." && pwd -P)
 tools=${DOSSIER_BENCH_TOOLS:-$project/../shared/bench}
 # A worktree sits one folder deeper than the main checkout.
 [ -f "$tools/gen_corpus.py" ] || [ -n "${DOSSIER_BENCH_TOOLS:-}" ] || tools=$project/../../shared/bench
-while getopts "r:n:p:t:e:" opt; do
+while getopts "r:n:l:p:t:e:" opt; do
   case $opt in
-    r) runs=$OPTARG ;; n) sizes=$OPTARG ;; p) peer=$OPTARG ;; t) tools=$OPTARG ;; e) edits=$OPTARG ;;
-    *) echo "usage: $0 [-r RUNS] [-n SIZES] [-p PEER] [-t TOOLS_DIR] [-e EDITS]" >&2; exit 2 ;;
+    r) runs=$OPTARG ;; n) sizes=$OPTARG ;; l) large=$OPTARG ;; p) peer=$OPTARG ;; t) tools=$OPTARG ;;
+    e) edits=$OPTARG ;;
+    *) echo "usage: $0 [-r RUNS] [-n SIZES] [-l SIZES] [-p PEER] [-t TOOLS_DIR] [-e EDITS]" >&2; exit 2 ;;
   esac
 done
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time: apt-get install -y time" >&2; exit 2; }
@@ -35,6 +38,7 @@ mkdir -p "$work"
 jar=$project/target/dossier.jar
 (cd "$project" && { mvn -q -o -DskipTests package || mvn -q -DskipTests package; })
 java_opts=${DOSSIER_JAVA_OPTS:-}
+large_java_opts=${DOSSIER_LARGE_JAVA_OPTS:--Xmx20g}
 
 # time_one LABEL CMD... : runs CMD under GNU time, appends "wall cpu peak_kib" to $work/LABEL.samples
 time_one() {
@@ -62,12 +66,16 @@ median_wall() {
   python3 -c 'import statistics,sys; print(statistics.median(float(l.split()[0]) for l in open(sys.argv[1]) if l.strip()))' "$1"
 }
 
+generate() { # generate N: the corpus of N articles, once
+  if [ ! -f "$work/corpus-$1/corpus.txt" ]; then
+    python3 "$tools/gen_corpus.py" --seeds "$tools/../seeds" --out "$work/corpus-$1" --n "$1" > /dev/null
+  fi
+}
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(date -u +%Y-%m-%d)"
 for n in $sizes; do
   corpus=$work/corpus-$n
-  if [ ! -f "$corpus/corpus.txt" ]; then
-    python3 "$tools/gen_corpus.py" --seeds "$tools/../seeds" --out "$corpus" --n "$n" > /dev/null
-  fi
+  generate "$n"
   rm -f "$work/dossier-$n.samples" "$work/$peer-$n.samples"
   for ((i = 1; i <= runs; i++)); do
     rm -rf "$work/site-$n" "$work/.site-$n.previous" "$work/.site-$n.staging"
@@ -88,8 +96,21 @@ for n in $sizes; do
   echo "output: html $((html_bytes / n)) bytes/article, search index $((index_bytes / n)) bytes/article"
 done
 
+largest=$(printf '%s\n' $sizes | sort -n | tail -1)
+for n in $large; do
+  generate "$n"
+  rm -f "$work/dossier-$n.samples"
+  rm -rf "$work/site-$n" "$work/.site-$n.previous" "$work/.site-$n.staging"
+  # shellcheck disable=SC2086 # the options are several words
+  time_one "dossier-$n" java $large_java_opts -jar "$jar" build --articles "$work/corpus-$n/articles" --out "$work/site-$n"
+  echo "== $n articles, one build ($large_java_opts)"
+  summary "dossier-$n" "$(find "$work/site-$n" -name '*.html' | wc -l)"
+  python3 -c 'import sys; print("growth: %.2f times the %s-article median" % (float(sys.argv[1]) / float(sys.argv[2]), sys.argv[3]))' \
+    "$(median_wall "$work/dossier-$n.samples")" "$(median_wall "$work/dossier-$largest.samples")" "$largest"
+  rm -rf "$work/site-$n"
+done
+
 if [ "$edits" -gt 0 ]; then
-  largest=$(printf '%s\n' $sizes | sort -n | tail -1)
   echo "== live preview, $largest articles, $edits edits"
   DOSSIER_JAR=$jar DOSSIER_JAVA_OPTS=$java_opts bash "$here/incremental.sh" "$work/corpus-$largest" "$edits"
 fi

@@ -1,6 +1,6 @@
 package org.dossier.render;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,7 @@ import org.dossier.entities.Mention;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.loader.Article;
+import org.dossier.text.Utf8Parts;
 
 /**
  * Writes {@code entities.json}: every article and every entity with its mentions per article, in
@@ -26,6 +27,19 @@ public final class EntitiesJson {
 
     /** The file's content for {@code dossier}. */
     public String write(LinkedDossier dossier) {
+        return String.join("", parts(dossier));
+    }
+
+    /** The file's bytes, UTF-8, encoded a part at a time: a large dossier's file is too long to encode at once. */
+    public byte[] bytes(LinkedDossier dossier) {
+        return Utf8Parts.join(parts(dossier));
+    }
+
+    /**
+     * The file's text in order: the opening and the articles, then each entity's object after its
+     * separator, then the closing.
+     */
+    private static List<String> parts(LinkedDossier dossier) {
         Json json = new Json().raw("{").key("articles").raw("[");
         List<LinkedArticle> articles = dossier.articles().stream()
                 .sorted(Comparator.comparing(LinkedArticle::id)).toList();
@@ -38,15 +52,14 @@ public final class EntitiesJson {
         List<String> entities = dossier.catalog().entities().stream()
                 .sorted(Comparator.comparing(Entity::id)).toList()
                 .parallelStream().map(EntitiesJson::entity).toList();
+        List<String> parts = new ArrayList<>(2 * entities.size() + 2);
+        parts.add(json.toString());
         for (int i = 0; i < entities.size(); i++) {
-            json.raw(i == 0 ? "\n  " : ",\n  ").raw(entities.get(i));
+            parts.add(i == 0 ? "\n  " : ",\n  ");
+            parts.add(entities.get(i));
         }
-        return json.raw(entities.isEmpty() ? "]}\n" : "\n]}\n").toString();
-    }
-
-    /** The file's bytes, UTF-8. */
-    public byte[] bytes(LinkedDossier dossier) {
-        return write(dossier).getBytes(StandardCharsets.UTF_8);
+        parts.add(entities.isEmpty() ? "]}\n" : "\n]}\n");
+        return parts;
     }
 
     private static void article(Json json, LinkedArticle linked) {

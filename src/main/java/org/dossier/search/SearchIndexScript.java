@@ -1,9 +1,11 @@
 package org.dossier.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dossier.markdown.Block;
 import org.dossier.text.JsonString;
+import org.dossier.text.Utf8Parts;
 
 /**
  * Writes a {@link SearchIndex} as a script that assigns the global {@code DOSSIER_SEARCH}, so the
@@ -22,14 +24,35 @@ public final class SearchIndexScript {
 
     /** The script text of {@code index}. */
     public static String of(SearchIndex index) {
+        return String.join("", parts(index));
+    }
+
+    /** The script of {@code index} in UTF-8, encoded a part at a time: a large dossier's index is too long to encode at once. */
+    public static byte[] bytes(SearchIndex index) {
+        return Utf8Parts.join(parts(index));
+    }
+
+    /** The script's text in order: the opening, each entry after its separator, the closing. */
+    private static List<String> parts(SearchIndex index) {
         // Each entry is written on its own, so entries run in parallel; toList keeps their order.
         List<String> docs = index.articles().parallelStream().map(doc -> entry(out -> doc(out, doc))).toList();
         List<String> names = index.entities().parallelStream().map(name -> entry(out -> name(out, name))).toList();
-        StringBuilder out = new StringBuilder("window.").append(GLOBAL).append("={\"a\":[");
-        out.append(String.join(",\n", docs));
-        out.append("],\n\"e\":[");
-        out.append(String.join(",\n", names));
-        return out.append("]};\n").toString();
+        List<String> parts = new ArrayList<>(2 * (docs.size() + names.size()) + 3);
+        parts.add("window." + GLOBAL + "={\"a\":[");
+        separated(parts, docs);
+        parts.add("],\n\"e\":[");
+        separated(parts, names);
+        parts.add("]};\n");
+        return parts;
+    }
+
+    private static void separated(List<String> parts, List<String> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                parts.add(",\n");
+            }
+            parts.add(entries.get(i));
+        }
     }
 
     private static String entry(Consumer<StringBuilder> writer) {

@@ -1,6 +1,5 @@
 package org.dossier.search;
 
-import java.nio.charset.StandardCharsets;
 import org.dossier.link.LinkedDossier;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.PageSink;
@@ -30,7 +29,7 @@ public final class SearchPage {
     public int write(LinkedDossier dossier, PageSink sink) {
         pages.page(sink, PAGE, "Search", "search.mustache", new Model(PageRenderer.rootOf(PAGE)));
         sink.write(SCRIPT, pages.asset("search.js"));
-        byte[] index = SearchIndexScript.of(SearchIndex.of(dossier)).getBytes(StandardCharsets.UTF_8);
+        byte[] index = SearchIndexScript.bytes(SearchIndex.of(dossier));
         sink.write(INDEX, index);
         return index.length;
     }

@@ -179,12 +179,12 @@ public final class IncrementalBuild {
         LinkMemo links = last == null ? LinkMemo.empty() : last.links().next();
         LinkedDossier dossier = linker.link(settings.config(), drafts, extraction.catalog(), links);
         stages.put("links", millisSince(step));
-        step = System.nanoTime();
         // What a render recorded holds only under the templates and settings it had.
         RenderMemo render = settingsChanged ? RenderMemo.empty() : last.render().next();
+        StageTimes renderStages = new StageTimes(Progress.NONE);
         LiveOutput.Revision revision = output.render(
-                sink -> SitePages.write(settings.templates(), views, dossier, sink, render));
-        stages.put("render", millisSince(step));
+                sink -> SitePages.write(settings.templates(), views, dossier, sink, render, renderStages));
+        stages.putAll(renderStages.millis());
         step = System.nanoTime();
         LiveOutput.Changes changes;
         synchronized (newer) {

@@ -18,8 +18,9 @@ import org.dossier.diagnostic.Diagnostic;
  * @param filesWritten the files of the site written, each because its bytes changed
  * @param filesDeleted the files of the site deleted, because the dossier no longer has them
  * @param millis the wall time of the whole update
- * @param stageMillis the wall time of each step, in the order run ({@code load}, {@code page},
- *     {@code entities}, {@code links}, {@code render}, {@code write})
+ * @param stageMillis the wall time of each step, in the order run ({@code page}, {@code load},
+ *     {@code entities}, {@code links}, then the render's {@code timeline}, {@code pages},
+ *     {@code views}, {@code search} and {@code feeds}, and {@code write})
  * @param warnings the warnings of the dossier as it now stands, sorted
  */
 public record UpdateSummary(

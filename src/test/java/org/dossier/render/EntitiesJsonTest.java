@@ -3,9 +3,11 @@ package org.dossier.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dossier.link.LinkedDossier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,16 @@ class EntitiesJsonTest {
         assertThat(list(lavrov.get("mentions"))).containsExactly(
                 Map.of("article", "lavrov-visits-kursk", "text", "Sergei Lavrov", "count", BigDecimal.ONE),
                 Map.of("article", "troops-gather-near-kursk", "text", "Lavrov", "count", BigDecimal.ONE));
+    }
+
+    @Test
+    void bytesAreTheTextInUtf8() {
+        for (String title : List.of("Lavrov visits Kursk", "Lavrov’s visit to Kraków 🇷🇺", "Unpaired \ud800 surrogate")) {
+            LinkedDossier dossier = Fixture.dossier(Fixture.config(false), title);
+            byte[] bytes = new EntitiesJson().bytes(dossier);
+            assertThat(bytes).isEqualTo(new EntitiesJson().write(dossier).getBytes(StandardCharsets.UTF_8));
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).contains(title.replace('\ud800', '?'));
+        }
     }
 
     @Test

@@ -19,6 +19,12 @@ class SearchIndexScriptTest {
     }
 
     @Test
+    void theBytesAreTheScriptInUtf8() throws IOException {
+        SearchIndex index = SearchIndex.of(Dossiers.small(DossierConfig.defaults()));
+        assertThat(SearchIndexScript.bytes(index)).isEqualTo(expected("small-index.js").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theSameDossierGivesTheSameBytes() {
         SearchIndex index = SearchIndex.of(Dossiers.small(DossierConfig.defaults()));
         assertThat(SearchIndexScript.of(index)).isEqualTo(SearchIndexScript.of(SearchIndex.of(Dossiers.small(DossierConfig.defaults()))));

@@ -112,7 +112,8 @@ class IncrementalBuildTest {
 
         assertThat(ahead).hasValue(1);
         assertThat(summary.firstPagesMillis()).isPresent();
-        assertThat(summary.stageMillis()).containsKeys("page", "load", "entities", "links", "render", "write");
+        assertThat(summary.stageMillis()).containsKeys("page", "load", "entities", "links",
+                "timeline", "pages", "views", "search", "feeds", "write");
         assertThat(files(work.resolve("live"))).isEqualTo(fullBuild("after"));
     }
 
