@@ -45,8 +45,12 @@ final class ModelDigest {
         }
     };
 
+    /** The bytes gathered for the hash, handed to it whenever the buffer fills. */
+    private final byte[] buffer = new byte[16 * 1024];
+    /** A text's characters, copied in bulk before they are put in the buffer. */
+    private final char[] chars = new char[buffer.length / Character.BYTES];
     private final MessageDigest sha256;
-    private final ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
+    private int position;
 
     ModelDigest() {
         try {
@@ -59,7 +63,7 @@ final class ModelDigest {
     /** The digest of a page with this title, content template and model; empty if the model cannot be read by value. */
     Optional<Digest> of(String title, String template, Object model) {
         sha256.reset();
-        buffer.clear();
+        position = 0;
         if (!add(title) || !add(template) || !add(model)) {
             return Optional.empty();
         }
@@ -119,36 +123,43 @@ final class ModelDigest {
 
     private void tag(byte tag) {
         room(1);
-        buffer.put(tag);
+        buffer[position++] = tag;
     }
 
+    /** Four bytes, high byte first. */
     private void number(int n) {
         room(Integer.BYTES);
-        buffer.putInt(n);
+        buffer[position++] = (byte) (n >>> 24);
+        buffer[position++] = (byte) (n >>> 16);
+        buffer[position++] = (byte) (n >>> 8);
+        buffer[position++] = (byte) n;
     }
 
-    /** The text's length, then its UTF-16 code units. */
+    /** The text's length, then its UTF-16 code units, high byte first. */
     private void text(String text) {
         number(text.length());
         int i = 0;
         while (i < text.length()) {
             room(Character.BYTES);
-            int end = Math.min(text.length(), i + buffer.remaining() / Character.BYTES);
-            for (; i < end; i++) {
-                buffer.putChar(text.charAt(i));
+            int count = Math.min(text.length() - i, (buffer.length - position) / Character.BYTES);
+            text.getChars(i, i + count, chars, 0);
+            for (int c = 0; c < count; c++) {
+                buffer[position++] = (byte) (chars[c] >>> 8);
+                buffer[position++] = (byte) chars[c];
             }
+            i += count;
         }
     }
 
     private void room(int bytes) {
-        if (buffer.remaining() < bytes) {
+        if (buffer.length - position < bytes) {
             flush();
         }
     }
 
     private void flush() {
-        sha256.update(buffer.array(), 0, buffer.position());
-        buffer.clear();
+        sha256.update(buffer, 0, position);
+        position = 0;
     }
 
     private static Object read(Method accessor, Object record) {

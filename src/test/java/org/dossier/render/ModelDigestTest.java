@@ -70,6 +70,17 @@ class ModelDigestTest {
     }
 
     @Test
+    void everyCharacterOfALongTextCountsAtEveryPlace() {
+        String page = "Kim’s troops — ".repeat(3_000);
+        Optional<ModelDigest.Digest> base = digest.of("t", "x", new Pair(page, "tail"));
+        for (int at : new int[] {0, 8_190, 8_191, 8_192, 16_383, page.length() - 1}) {
+            String changed = page.substring(0, at) + '\u0100' + page.substring(at + 1);
+            assertThat(digest.of("t", "x", new Pair(changed, "tail"))).as("changed at %d", at).isNotEqualTo(base);
+        }
+        assertThat(digest.of("t", "x", new Pair(page, "tail"))).isEqualTo(base);
+    }
+
+    @Test
     void aModelHoldingWhatCannotBeReadByValueHasNoDigest() {
         assertThat(digest.of("t", "x", new ByKey(Map.of("a", "b")))).isEmpty();
         assertThat(digest.of("t", "x", new Holder(new StringBuilder("a")))).isEmpty();
