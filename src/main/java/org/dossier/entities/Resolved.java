@@ -17,4 +17,10 @@ import java.util.Optional;
  */
 record Resolved(
         String article, int order, EntityKind kind, String key, Finding finding, String evidence, Optional<String> country,
-        Optional<String> canonical) {}
+        Optional<String> canonical) {
+
+    /** Keeps one string for each distinct evidence text, as {@link Finding} does. */
+    Resolved {
+        evidence = evidence.intern();
+    }
+}

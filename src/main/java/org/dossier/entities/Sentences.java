@@ -107,7 +107,10 @@ public final class Sentences {
             this.sentences = new String[boundaries.size() + 1];
         }
 
-        /** The sentence that contains {@code offset}, trimmed, as {@link Sentences#around} finds it. */
+        /**
+         * The sentence that contains {@code offset}, trimmed, as {@link Sentences#around} finds it;
+         * one string for equal sentences, wherever they were cut.
+         */
         public String around(int offset) {
             // The first boundary whose following sentence starts after the offset ends this sentence.
             int low = 0;
@@ -123,7 +126,8 @@ public final class Sentences {
             if (sentences[low] == null) {
                 int start = low > 0 ? nextStarts[low - 1] : 0;
                 int end = low < stops.length ? stops[low] + 1 : text.length();
-                sentences[low] = text.substring(start, Math.max(start, Math.min(end, text.length()))).strip();
+                // Interned: entity pages and the timeline hold the same sentences for the whole build.
+                sentences[low] = text.substring(start, Math.max(start, Math.min(end, text.length()))).strip().intern();
             }
             return sentences[low];
         }

@@ -14,6 +14,11 @@ import java.util.Optional;
  */
 public record DateMention(int start, int end, String text, Optional<TimePoint> when, String explanation) {
 
+    /** Keeps one string for each date expression as written: a dossier repeats them thousands of times. */
+    public DateMention {
+        text = text.intern();
+    }
+
     /** Whether the expression was placed in time. */
     public boolean resolved() {
         return when.isPresent();

@@ -117,7 +117,8 @@ public final class Timeline {
         List<TimelineEvent> events = new ArrayList<>();
         for (DateMention mention : mentions) {
             int[] bounds = blockText.sentenceAround(mention.start());
-            String sentence = text.substring(bounds[0], bounds[1]).strip();
+            // Interned: reports repeat sentences, which entity pages also hold (see Sentences.Split).
+            String sentence = text.substring(bounds[0], bounds[1]).strip().intern();
             boolean repeated = events.stream().anyMatch(e -> e.lead().sentence().equals(sentence)
                     && e.when().equals(mention.when()));
             if (repeated) {
