@@ -24,6 +24,12 @@ public final class WrittenPages implements PageSink {
     }
 
     @Override
+    public void write(String path, List<String> parts) {
+        next.write(path, parts);
+        paths.add(path);
+    }
+
+    @Override
     public boolean keep(String path) {
         boolean kept = next.keep(path);
         if (kept) {

@@ -12,7 +12,6 @@ import org.dossier.entities.Mention;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.loader.Article;
-import org.dossier.text.Utf8Parts;
 
 /**
  * Writes {@code entities.json}: every article and every entity with its mentions per article, in
@@ -25,21 +24,12 @@ public final class EntitiesJson {
     /** The file's path in the site. */
     public static final String PATH = "entities.json";
 
-    /** The file's content for {@code dossier}. */
-    public String write(LinkedDossier dossier) {
-        return String.join("", parts(dossier));
-    }
-
-    /** The file's bytes, UTF-8, encoded a part at a time: a large dossier's file is too long to encode at once. */
-    public byte[] bytes(LinkedDossier dossier) {
-        return Utf8Parts.join(parts(dossier));
-    }
-
     /**
-     * The file's text in order: the opening and the articles, then each entity's object after its
-     * separator, then the closing.
+     * The file's text for {@code dossier}, in parts to be joined (see {@link PageSink#write(String,
+     * List)}): the opening and the articles, then each entity's object after its separator, then
+     * the closing. A large dossier's file is too long to hold as one string.
      */
-    private static List<String> parts(LinkedDossier dossier) {
+    public List<String> parts(LinkedDossier dossier) {
         Json json = new Json().raw("{").key("articles").raw("[");
         List<LinkedArticle> articles = dossier.articles().stream()
                 .sorted(Comparator.comparing(LinkedArticle::id)).toList();

@@ -71,7 +71,7 @@ public final class SiteRenderer {
 
         sink.write(NotFoundPage.PATH, new NotFoundPage(templates).bytes(dossier.config()));
         sink.write(RobotsTxt.PATH, new RobotsTxt().bytes(dossier.config()));
-        sink.write(EntitiesJson.PATH, new EntitiesJson().bytes(dossier));
+        sink.write(EntitiesJson.PATH, new EntitiesJson().parts(dossier));
         sink.write(PageRenderer.STYLESHEET, pages.asset("style.css"));
         sink.write(PageRenderer.FAVICON, pages.asset("favicon.svg"));
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.dossier.markdown.Block;
 import org.dossier.text.JsonString;
-import org.dossier.text.Utf8Parts;
+import org.dossier.render.PageSink;
 
 /**
  * Writes a {@link SearchIndex} as a script that assigns the global {@code DOSSIER_SEARCH}, so the
@@ -22,18 +22,12 @@ public final class SearchIndexScript {
 
     private SearchIndexScript() {}
 
-    /** The script text of {@code index}. */
-    public static String of(SearchIndex index) {
-        return String.join("", parts(index));
-    }
-
-    /** The script of {@code index} in UTF-8, encoded a part at a time: a large dossier's index is too long to encode at once. */
-    public static byte[] bytes(SearchIndex index) {
-        return Utf8Parts.join(parts(index));
-    }
-
-    /** The script's text in order: the opening, each entry after its separator, the closing. */
-    private static List<String> parts(SearchIndex index) {
+    /**
+     * The script of {@code index}, in parts to be joined (see {@link PageSink#write(String, List)}):
+     * the opening, each entry after its separator, the closing. A large dossier's index is too
+     * long to hold as one string.
+     */
+    public static List<String> parts(SearchIndex index) {
         // Each entry is written on its own, so entries run in parallel; toList keeps their order.
         List<String> docs = index.articles().parallelStream().map(doc -> entry(out -> doc(out, doc))).toList();
         List<String> names = index.entities().parallelStream().map(name -> entry(out -> name(out, name))).toList();

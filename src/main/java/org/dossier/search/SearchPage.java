@@ -25,13 +25,11 @@ public final class SearchPage {
         this.pages = pages;
     }
 
-    /** Writes the search page, its script and the index of {@code dossier}; returns the index's size in bytes. */
-    public int write(LinkedDossier dossier, PageSink sink) {
+    /** Writes the search page, its script and the index of {@code dossier}. */
+    public void write(LinkedDossier dossier, PageSink sink) {
         pages.page(sink, PAGE, "Search", "search.mustache", new Model(PageRenderer.rootOf(PAGE)));
         sink.write(SCRIPT, pages.asset("search.js"));
-        byte[] index = SearchIndexScript.bytes(SearchIndex.of(dossier));
-        sink.write(INDEX, index);
-        return index.length;
+        sink.write(INDEX, SearchIndexScript.parts(SearchIndex.of(dossier)));
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.dossier.site;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
@@ -10,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,6 +69,22 @@ public final class StagedOutput implements PageSink {
 
     @Override
     public void write(String path, byte[] content) {
+        write(path, target -> Files.write(target, content));
+    }
+
+    /** Writes the parts one after another, so the file's bytes are never held whole. */
+    @Override
+    public void write(String path, List<String> parts) {
+        write(path, target -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                for (String part : parts) {
+                    out.write(part.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        });
+    }
+
+    private void write(String path, FileWriter writer) {
         Path target = staging.resolve(path).normalize();
         if (!target.startsWith(staging)) {
             throw new IllegalArgumentException("Output path escapes the site: " + path);
@@ -76,11 +96,17 @@ public final class StagedOutput implements PageSink {
                 Files.createDirectories(folder);
                 folders.add(folder);
             }
-            Files.write(target, content);
+            writer.write(target);
         } catch (IOException e) {
             throw new DossierException(Diagnostic.of(target, "cannot write: " + e.getMessage()), e);
         }
         files.incrementAndGet();
+    }
+
+    /** Writes one file's content at its path in the staging folder. */
+    @FunctionalInterface
+    private interface FileWriter {
+        void write(Path target) throws IOException;
     }
 
     /** The number of files written so far. */

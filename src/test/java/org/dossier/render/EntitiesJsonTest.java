@@ -19,7 +19,11 @@ class EntitiesJsonTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void write() {
-        json = (Map<String, Object>) MiniJson.parse(new EntitiesJson().write(Fixture.dossier()));
+        json = (Map<String, Object>) MiniJson.parse(text(Fixture.dossier()));
+    }
+
+    private static String text(LinkedDossier dossier) {
+        return String.join("", new EntitiesJson().parts(dossier));
     }
 
     @SuppressWarnings("unchecked")
@@ -62,11 +66,11 @@ class EntitiesJsonTest {
     }
 
     @Test
-    void bytesAreTheTextInUtf8() {
+    void theWrittenFileIsTheTextInUtf8() {
         for (String title : List.of("Lavrov visits Kursk", "Lavrov’s visit to Kraków 🇷🇺", "Unpaired \ud800 surrogate")) {
             LinkedDossier dossier = Fixture.dossier(Fixture.config(false), title);
-            byte[] bytes = new EntitiesJson().bytes(dossier);
-            assertThat(bytes).isEqualTo(new EntitiesJson().write(dossier).getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = MemorySink.render(dossier).files().get(EntitiesJson.PATH);
+            assertThat(bytes).isEqualTo(text(dossier).getBytes(StandardCharsets.UTF_8));
             assertThat(new String(bytes, StandardCharsets.UTF_8)).contains(title.replace('\ud800', '?'));
         }
     }
@@ -82,7 +86,7 @@ class EntitiesJsonTest {
 
     @Test
     void figuresCarryPlainNumbersAndNulls() {
-        String text = new EntitiesJson().write(Fixture.dossier());
+        String text = text(Fixture.dossier());
         assertThat(text).contains("\"value\": 20000000000, ").contains("{\"value\": 25700000000, \"unit\": \"SGD\"}")
                 .doesNotContain("E+").doesNotContain("\"\"");
         Map<String, Object> aid = list(json.get("entities")).stream()

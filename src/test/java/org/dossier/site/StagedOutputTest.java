@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dossier.diagnostic.DossierException;
+import org.dossier.text.Utf8Parts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,16 @@ class StagedOutputTest {
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("site");
         }
+    }
+
+    @Test
+    void partsAreWrittenAsTheirJoinedTextInUtf8() throws IOException {
+        Path out = dir.resolve("site");
+        List<String> parts = List.of("{\"a\":[", "Kim\u2019s caf\u00e9", "", "\ud83c\uddf7\ud83c\uddfa", "lone \ud800", "]}\n");
+        StagedOutput.write(out, sink -> sink.write("entities.json", parts));
+
+        assertThat(Files.readAllBytes(out.resolve("entities.json"))).isEqualTo(Utf8Parts.join(parts));
+        assertThat(Files.readString(out.resolve("entities.json"), UTF_8)).isEqualTo(String.join("", parts).replace('\ud800', '?'));
     }
 
     @Test
