@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.loader.DossierConfig;
+import org.dossier.text.CompactText;
 
 /**
  * Links the dossier: puts entity links into article bodies ({@link BodyLinker}) and relates
@@ -59,7 +60,7 @@ public final class CrossLinker {
     /** One article with its entity links and the given related articles. */
     LinkedArticle linkOne(ArticleDraft draft, EntityCatalog catalog, List<RelatedArticle> related, LinkMemo memo) {
         List<LinkTarget> targets = LinkTarget.of(draft.id(), catalog.inArticle(draft.id()), catalog::mentionsIn);
-        String html = memo.linked(draft.body().html(), targets, bodies::link);
+        CompactText html = memo.linked(draft.body().markup(), targets, bodies::link);
         return new LinkedArticle(draft.id(), draft.article(), html, draft.body().blocks(), related);
     }
 }

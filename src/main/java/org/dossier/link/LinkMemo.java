@@ -3,6 +3,7 @@ package org.dossier.link;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.dossier.memo.Memo;
+import org.dossier.text.CompactText;
 
 /**
  * The linked bodies of the last link, by everything each was linked from (the body and its
@@ -14,9 +15,9 @@ public final class LinkMemo {
     /** Remembers nothing: every body is linked, as in a one-off build. */
     public static final LinkMemo NONE = new LinkMemo(Memo.none());
 
-    private final Memo<BodyReading, String> bodies;
+    private final Memo<BodyReading, CompactText> bodies;
 
-    private LinkMemo(Memo<BodyReading, String> bodies) {
+    private LinkMemo(Memo<BodyReading, CompactText> bodies) {
         this.bodies = bodies;
     }
 
@@ -31,10 +32,11 @@ public final class LinkMemo {
     }
 
     /** The body {@code html} linked to {@code targets}: the last link's if it had the same, else {@code link}'s. */
-    String linked(String html, List<LinkTarget> targets, BiFunction<String, List<LinkTarget>, String> link) {
-        return bodies.get(new BodyReading(html, targets), reading -> link.apply(reading.html(), reading.targets()));
+    CompactText linked(CompactText html, List<LinkTarget> targets, BiFunction<String, List<LinkTarget>, String> link) {
+        return bodies.get(new BodyReading(html, targets),
+                reading -> CompactText.of(link.apply(reading.html().toString(), reading.targets())));
     }
 
     /** What one body is linked from. */
-    private record BodyReading(String html, List<LinkTarget> targets) {}
+    private record BodyReading(CompactText html, List<LinkTarget> targets) {}
 }

@@ -1,6 +1,8 @@
 package org.dossier.text;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A long text kept in as little memory as a lossless form allows, for texts that are held for a
@@ -14,6 +16,8 @@ public final class CompactText {
 
     private final String text;
     private final byte[] utf8;
+    /** The hash code once computed, as {@link String} keeps its own; 0 until then. */
+    private int hash;
 
     private CompactText(String text, byte[] utf8) {
         this.text = text;
@@ -48,13 +52,20 @@ public final class CompactText {
         return text != null ? text : new String(utf8, StandardCharsets.UTF_8);
     }
 
+    /** Equal texts are held in the same form, so they compare without being read back. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof CompactText that && toString().equals(that.toString());
+        return other == this || other instanceof CompactText that
+                && Objects.equals(text, that.text) && Arrays.equals(utf8, that.utf8);
     }
 
     @Override
     public int hashCode() {
-        return toString().hashCode();
+        int h = hash;
+        if (h == 0) {
+            h = text != null ? text.hashCode() : Arrays.hashCode(utf8);
+            hash = h;
+        }
+        return h;
     }
 }

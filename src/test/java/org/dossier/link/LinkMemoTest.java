@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Span;
+import org.dossier.text.CompactText;
 import org.junit.jupiter.api.Test;
 
 class LinkMemoTest {
@@ -20,10 +21,11 @@ class LinkMemoTest {
     @Test
     void theNextLinkReusesABodyWithTheSameTargets() {
         LinkMemo first = LinkMemo.empty();
-        String body = link(first, HTML, List.of(KIM));
-        String again = link(first.next(), HTML, List.of(KIM));
+        CompactText body = link(first, HTML, List.of(KIM));
+        CompactText again = link(first.next(), HTML, List.of(KIM));
 
-        assertThat(again).isSameAs(body).isEqualTo(linker.link(HTML, List.of(KIM))).contains("href=\"../people/kim-jong-un.html\"");
+        assertThat(again).isSameAs(body);
+        assertThat(again.toString()).isEqualTo(linker.link(HTML, List.of(KIM))).contains("href=\"../people/kim-jong-un.html\"");
         assertThat(linked).hasSize(1);
     }
 
@@ -34,11 +36,11 @@ class LinkMemoTest {
         LinkMemo second = first.next();
         LinkTarget renamed = new LinkTarget(KIM.id(), KIM.kind(), "people/kim-jong-un-2.html", KIM.name(), KIM.spans());
 
-        String moved = link(second, HTML, List.of(renamed));
+        CompactText moved = link(second, HTML, List.of(renamed));
         link(second, HTML.replace("envoy", "minister"), List.of(KIM));
         link(second, HTML, List.of(new LinkTarget(KIM.id(), KIM.kind(), KIM.url(), KIM.name(), List.of())));
 
-        assertThat(moved).contains("kim-jong-un-2.html");
+        assertThat(moved.toString()).contains("kim-jong-un-2.html");
         assertThat(linked).hasSize(4);
     }
 
@@ -50,8 +52,8 @@ class LinkMemoTest {
         assertThat(linked).hasSize(2);
     }
 
-    private String link(LinkMemo memo, String html, List<LinkTarget> targets) {
-        return memo.linked(html, targets, (body, to) -> {
+    private CompactText link(LinkMemo memo, String html, List<LinkTarget> targets) {
+        return memo.linked(CompactText.of(html), targets, (body, to) -> {
             linked.add(body);
             return linker.link(body, to);
         });
