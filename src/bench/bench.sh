@@ -9,7 +9,7 @@
 # (TOOLS_DIR/run_peer.sh). Each build is timed as a whole process with GNU time.
 # It prints, per size and tool, the median wall time, CPU time, peak RSS and pages
 # per second, and the ratio Dossier / peer of the median wall times. Each size given with -l is
-# built once by Dossier alone (with DOSSIER_LARGE_JAVA_OPTS, default -Xmx20g, since such a dossier
+# built once by Dossier alone (with DOSSIER_LARGE_JAVA_OPTS, default -Xmx10g, since such a dossier
 # does not fit the default heap), for growth: its wall time against the median of the largest -n
 # size, and its peak RSS. Then, on the largest -n corpus, it measures the live preview's edit
 # latency with src/bench/incremental.sh (EDITS edits, default 5; -e 0 skips it).
@@ -38,7 +38,7 @@ mkdir -p "$work"
 jar=$project/target/dossier.jar
 (cd "$project" && { mvn -q -o -DskipTests package || mvn -q -DskipTests package; })
 java_opts=${DOSSIER_JAVA_OPTS:-}
-large_java_opts=${DOSSIER_LARGE_JAVA_OPTS:--Xmx20g}
+large_java_opts=${DOSSIER_LARGE_JAVA_OPTS:--Xmx10g}
 
 # time_one LABEL CMD... : runs CMD under GNU time, appends "wall cpu peak_kib" to $work/LABEL.samples
 time_one() {
