@@ -41,7 +41,7 @@ public record Pagination(int page, int pages, String previous, String next, List
     }
 
     /** The links of page {@code page} of {@code pages}, or null when one page holds the list. */
-    static Pagination of(String first, int page, int pages) {
+    public static Pagination of(String first, int page, int pages) {
         if (pages == 1) {
             return null;
         }

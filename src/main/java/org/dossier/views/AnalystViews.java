@@ -23,8 +23,9 @@ import org.dossier.views.timeline.TimelineView;
 
 /**
  * Renders the analyst views of a dossier: {@code figures.html} (the ledger) with
- * {@code figures.csv}, {@code timeline.html}, {@code connections.html} and {@code briefing.html}
- * (with {@code briefing--2.html}, ... for a dossier too long for one volume), and their
+ * {@code figures.csv}, {@code timeline.html} (with {@code timeline--2.html}, ... for a timeline
+ * too long for one page), {@code connections.html} and {@code briefing.html} (with
+ * {@code briefing--2.html}, ... for a dossier too long for one volume), and their
  * stylesheet {@code assets/views.css}. Immutable and thread-safe.
  */
 public final class AnalystViews {
@@ -33,18 +34,34 @@ public final class AnalystViews {
     public static final String STYLESHEET = "views.css";
 
     private final int articlesPerVolume;
+    private final int eventsPerPage;
 
-    /** Views whose briefing book holds {@link BriefingVolumes#ARTICLES_PER_VOLUME} articles a volume. */
+    /**
+     * Views whose briefing book holds {@link BriefingVolumes#ARTICLES_PER_VOLUME} articles a volume
+     * and whose timeline {@link TimelineView#EVENTS_PER_PAGE} events a page.
+     */
     public AnalystViews() {
         this(BriefingVolumes.ARTICLES_PER_VOLUME);
     }
 
     /** Views whose briefing book holds at most {@code articlesPerVolume} articles a volume. */
     public AnalystViews(int articlesPerVolume) {
+        this(articlesPerVolume, TimelineView.EVENTS_PER_PAGE);
+    }
+
+    /**
+     * Views whose briefing book holds at most {@code articlesPerVolume} articles a volume and whose
+     * timeline at most {@code eventsPerPage} events a page.
+     */
+    public AnalystViews(int articlesPerVolume, int eventsPerPage) {
         if (articlesPerVolume < 1) {
             throw new IllegalArgumentException("A volume must hold at least one article, not " + articlesPerVolume);
         }
+        if (eventsPerPage < 1) {
+            throw new IllegalArgumentException("A page must hold at least one event, not " + eventsPerPage);
+        }
         this.articlesPerVolume = articlesPerVolume;
+        this.eventsPerPage = eventsPerPage;
     }
 
     /**
@@ -71,19 +88,20 @@ public final class AnalystViews {
         FigureLedger ledger = FigureLedger.of(dossier);
         BriefingVolumes volumes = BriefingVolumes.of(dossier.articles().stream().map(LinkedArticle::id).toList(),
                 articlesPerVolume);
-        List<Runnable> views = new ArrayList<>(List.of(
-                () -> {
-                    pages.page(sink, "figures.html", "Figures", "figures.mustache",
-                            LedgerView.of(ledger, PageRenderer.rootOf("figures.html"), ParagraphLinks.SITE));
-                    sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8));
-                },
-                () -> pages.page(sink, "timeline.html", "Timeline", "timeline.mustache",
-                        TimelineView.of(timeline, PageRenderer.rootOf("timeline.html"), ParagraphLinks.SITE)),
-                () -> pages.page(sink, "connections.html", "Connections", "connections.mustache",
-                        ConnectionsView.of(CoMentions.of(dossier), PageRenderer.rootOf("connections.html"), ParagraphLinks.SITE)),
-                () -> pages.page(sink, BriefingVolumes.FIRST, "Briefing book", "briefing.mustache",
-                        BriefingView.of(dossier, ledger, timeline, volumes, PageRenderer.rootOf(BriefingVolumes.FIRST))),
-                () -> sink.write("assets/" + STYLESHEET, pages.asset(STYLESHEET))));
+        List<Runnable> views = new ArrayList<>();
+        views.add(() -> {
+            pages.page(sink, "figures.html", "Figures", "figures.mustache",
+                    LedgerView.of(ledger, PageRenderer.rootOf("figures.html"), ParagraphLinks.SITE));
+            sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8));
+        });
+        for (TimelineView.Page page : TimelineView.pages(timeline, ParagraphLinks.SITE, eventsPerPage)) {
+            views.add(() -> pages.page(sink, page.path(), page.title(), "timeline.mustache", page.view()));
+        }
+        views.add(() -> pages.page(sink, "connections.html", "Connections", "connections.mustache",
+                ConnectionsView.of(CoMentions.of(dossier), PageRenderer.rootOf("connections.html"), ParagraphLinks.SITE)));
+        views.add(() -> pages.page(sink, BriefingVolumes.FIRST, "Briefing book", "briefing.mustache",
+                BriefingView.of(dossier, ledger, timeline, volumes, PageRenderer.rootOf(BriefingVolumes.FIRST))));
+        views.add(() -> sink.write("assets/" + STYLESHEET, pages.asset(STYLESHEET)));
         for (BriefingVolumes.Volume volume : volumes.all().subList(1, volumes.all().size())) {
             String root = PageRenderer.rootOf(volume.path());
             views.add(() -> pages.page(sink, volume.path(), "Briefing book, volume " + volume.number(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.dossier.render.PageRenderer;
+import org.dossier.render.Pagination;
+import org.dossier.views.briefing.BriefingVolumes;
 import org.dossier.render.Templates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -205,5 +208,83 @@ class AnalystViewsTest {
                 assertThat(ids.add(element.id())).as("id %s is unique in %s", element.id(), page).isTrue();
             }
         }
+    }
+
+    @Test
+    void aTimelineThatFitsOnePageHasNoPageLinks() {
+        Map<String, String> files = render();
+
+        assertThat(files).doesNotContainKey("timeline--2.html");
+        assertThat(Jsoup.parse(files.get("timeline.html")).select("nav.pagination")).isEmpty();
+    }
+
+    @Test
+    void aLongTimelineContinuesOnLaterPagesWithEveryEventOnceInOrder() {
+        List<String> whole = events(render().get("timeline.html"));
+        // Two events a page make at least three pages of this timeline.
+        assertThat(whole).hasSizeGreaterThan(4);
+
+        Map<String, String> files = render(new AnalystViews(BriefingVolumes.ARTICLES_PER_VOLUME, 2));
+        List<String> pages = timelinePages(files);
+
+        assertThat(pages).hasSize((whole.size() + 1) / 2);
+        assertThat(pages).allSatisfy(page -> assertThat(events(files.get(page))).hasSizeBetween(1, 2));
+        assertThat(pages.stream().flatMap(page -> events(files.get(page)).stream()).toList()).isEqualTo(whole);
+    }
+
+    @Test
+    void everyPeriodLinkOfEveryTimelinePageLeadsToItsSection() {
+        int periods = Jsoup.parse(render().get("timeline.html")).select("nav.periods a").size();
+        Map<String, String> files = render(new AnalystViews(BriefingVolumes.ARTICLES_PER_VOLUME, 2));
+
+        for (String page : timelinePages(files)) {
+            List<String> hrefs = Jsoup.parse(files.get(page)).select("nav.periods a").eachAttr("href");
+            assertThat(hrefs).as(page).hasSize(periods);
+            for (String href : hrefs) {
+                String target = href.startsWith("#") ? page : href.substring(0, href.indexOf('#'));
+                assertThat(files).as("%s on %s", href, page).containsKey(target);
+                assertThat(Jsoup.parse(files.get(target)).getElementById(href.substring(href.indexOf('#') + 1)))
+                        .as("%s on %s", href, page).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void timelinePagesLinkBackAndOnAndHeadAPeriodAgainAfterABreak() {
+        // One event a page: a period of several events runs over page breaks.
+        assertThat(Jsoup.parse(render().get("timeline.html")).select("section.period"))
+                .anySatisfy(period -> assertThat(period.select("li.event")).hasSizeGreaterThan(1));
+        Map<String, String> files = render(new AnalystViews(BriefingVolumes.ARTICLES_PER_VOLUME, 1));
+        List<String> pages = timelinePages(files);
+        Document second = Jsoup.parse(files.get(pages.get(1)));
+        Document last = Jsoup.parse(files.get(pages.get(pages.size() - 1)));
+
+        assertThat(second.selectFirst("title").text()).startsWith("Timeline, page 2");
+        assertThat(second.select("a[rel=prev]").eachAttr("href")).containsOnly("timeline.html");
+        assertThat(last.select("a[rel=next]")).isEmpty();
+        int continued = 0;
+        for (int i = 1; i < pages.size(); i++) {
+            Element before = Jsoup.parse(files.get(pages.get(i - 1))).select("section.period").last();
+            Element first = Jsoup.parse(files.get(pages.get(i))).selectFirst("section.period");
+            if (before != null && first != null && before.id().equals(first.id())) {
+                assertThat(first.selectFirst("h2").text()).isEqualTo(before.selectFirst("h2").text().replace(", continued", "") + ", continued");
+                continued++;
+            }
+        }
+        assertThat(continued).as("a period runs over a page break").isPositive();
+    }
+
+    /** The lead sentences of a timeline page's events, in order. */
+    private static List<String> events(String html) {
+        return Jsoup.parse(html).select("li.event blockquote").eachText();
+    }
+
+    /** The timeline's pages, in order. */
+    private static List<String> timelinePages(Map<String, String> files) {
+        List<String> pages = new ArrayList<>();
+        for (int n = 1; files.containsKey(Pagination.path("timeline.html", n)); n++) {
+            pages.add(Pagination.path("timeline.html", n));
+        }
+        return pages;
     }
 }

@@ -4,23 +4,55 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.render.Pagination;
 import org.dossier.views.Dates;
 import org.dossier.views.LinkView;
 import org.dossier.views.ParagraphLinks;
 
 /**
- * The view model of the timeline, for {@code timeline.mustache}: events grouped by year (or
- * decade) and month, every string ready to print, links relative to the page.
+ * The view model of a page of the timeline, for {@code timeline.mustache}: events grouped by year
+ * (or decade) and month, every string ready to print, links relative to the page. A timeline of
+ * more than {@link #EVENTS_PER_PAGE} events continues on {@code timeline--2.html}, ... (see
+ * {@link #pages}), each page listing every period and where it starts.
  *
  * @param root the relative prefix back to the site root
- * @param summary one sentence on what the timeline holds
- * @param periods the years and decades, earliest first
- * @param undated the events that could not be placed in time
- * @param hasUndated whether there are any
+ * @param summary one sentence on what the whole timeline holds
+ * @param index every period of the timeline, earliest first, linked where it starts
+ * @param periods the years and decades of this page, earliest first
+ * @param undated the events of this page that could not be placed in time
+ * @param hasUndated whether this page has any
+ * @param undatedHref where the events not placed in time start, or null when there are none
  * @param empty whether no article gives a date
+ * @param pagination the links to the other pages, or null when one page holds the timeline
  */
-public record TimelineView(String root, String summary, List<PeriodView> periods, List<EventView> undated,
-        boolean hasUndated, boolean empty) {
+public record TimelineView(String root, String summary, List<PeriodLink> index, List<PeriodView> periods,
+        List<EventView> undated, boolean hasUndated, String undatedHref, boolean empty, Pagination pagination) {
+
+    /** The timeline's first page, relative to the site root. */
+    public static final String FIRST = "timeline.html";
+
+    /**
+     * The most events a page holds: a 10,000-article dossier has tens of thousands, far more than
+     * a browser opens at once.
+     */
+    public static final int EVENTS_PER_PAGE = 500;
+
+    /**
+     * A period in the list of every period.
+     *
+     * @param heading {@code 2024} or {@code 1970s}
+     * @param href where its events start, relative to the page
+     */
+    public record PeriodLink(String heading, String href) {}
+
+    /**
+     * One page of the timeline.
+     *
+     * @param path the page, relative to the site root
+     * @param title its title
+     * @param view what it shows
+     */
+    public record Page(String path, String title, TimelineView view) {}
 
     /**
      * A year or decade.
@@ -77,35 +109,114 @@ public record TimelineView(String root, String summary, List<PeriodView> periods
     public record SourceView(String title, String link, String outlet, String date, String expression,
             String explanation) {}
 
-    /** The view of {@code timeline} for a page at {@code root}, linking paragraphs through {@code links}. */
+    /**
+     * The whole of {@code timeline} on one page at {@code root}, linking paragraphs through
+     * {@code links}: the briefing book's copy.
+     */
     public static TimelineView of(Timeline timeline, String root, ParagraphLinks links) {
-        Map<String, List<TimelineEvent>> byPeriod = new LinkedHashMap<>();
-        for (TimelineEvent event : timeline.dated()) {
-            byPeriod.computeIfAbsent(event.when().orElseThrow().period(), k -> new ArrayList<>()).add(event);
+        return new Pager(timeline, Integer.MAX_VALUE).view(1, root, links);
+    }
+
+    /**
+     * The pages of {@code timeline}, {@code perPage} events a page in order, the events not placed
+     * in time last: {@link #FIRST}, then {@code timeline--2.html}, ...; always at least one page.
+     * A period that runs over a page break is headed again, as continued, on the next page.
+     */
+    public static List<Page> pages(Timeline timeline, ParagraphLinks links, int perPage) {
+        if (perPage < 1) {
+            throw new IllegalArgumentException("A page must hold at least one event, not " + perPage);
         }
-        List<PeriodView> periods = new ArrayList<>();
-        for (Map.Entry<String, List<TimelineEvent>> period : byPeriod.entrySet()) {
-            List<EventView> general = new ArrayList<>();
-            Map<String, List<EventView>> months = new LinkedHashMap<>();
-            for (TimelineEvent event : period.getValue()) {
-                TimePoint when = event.when().orElseThrow();
-                EventView view = event(event, root, links, MAX_SOURCES, true);
-                if (when.precision().compareTo(Precision.MONTH) >= 0) {
-                    months.computeIfAbsent(Dates.monthLabel(when.start()), k -> new ArrayList<>())
-                            .add(view);
-                } else {
-                    general.add(view);
-                }
+        Pager pager = new Pager(timeline, perPage);
+        List<Page> pages = new ArrayList<>();
+        for (int number = 1; number <= pager.count; number++) {
+            pages.add(new Page(Pagination.path(FIRST, number), number == 1 ? "Timeline" : "Timeline, page " + number,
+                    pager.view(number, "", links)));
+        }
+        return pages;
+    }
+
+    /** Splits a timeline's events into pages and knows which page each period starts on. */
+    private static final class Pager {
+        private final Timeline timeline;
+        private final long perPage;
+        private final int count;
+        private final Map<String, Integer> startPages = new LinkedHashMap<>();
+        private final int undatedPage;
+        private final String summary;
+
+        Pager(Timeline timeline, int perPage) {
+            this.timeline = timeline;
+            this.perPage = perPage;
+            List<TimelineEvent> dated = timeline.dated();
+            this.count = (int) Math.max(1, (dated.size() + timeline.undated().size() + this.perPage - 1) / this.perPage);
+            for (int i = 0; i < dated.size(); i++) {
+                startPages.putIfAbsent(periodOf(dated.get(i)), pageOf(i));
             }
-            periods.add(new PeriodView("period-" + period.getKey(), period.getKey(), general,
-                    months.entrySet().stream().map(m -> new MonthView(m.getKey(), m.getValue())).toList()));
+            this.undatedPage = pageOf(dated.size());
+            int datedCount = dated.size();
+            this.summary = datedCount + (datedCount == 1 ? " dated event" : " dated events")
+                    + " from the articles, earliest first; " + timeline.undated().size()
+                    + " more whose date could not be resolved.";
         }
-        List<EventView> undated = timeline.undated().stream()
-                .map(e -> event(e, root, links, MAX_SOURCES, true)).toList();
-        int count = timeline.dated().size();
-        String summary = count + (count == 1 ? " dated event" : " dated events") + " from the articles, earliest first; "
-                + undated.size() + " more whose date could not be resolved.";
-        return new TimelineView(root, summary, periods, undated, !undated.isEmpty(), count + undated.size() == 0);
+
+        private int pageOf(int position) {
+            return (int) (position / perPage) + 1;
+        }
+
+        /** Page {@code number} for a page at {@code root}. */
+        TimelineView view(int number, String root, ParagraphLinks links) {
+            List<TimelineEvent> dated = timeline.dated();
+            List<TimelineEvent> undated = timeline.undated();
+            long from = (number - 1) * perPage;
+            long to = Math.min(from + perPage, dated.size() + (long) undated.size());
+            List<TimelineEvent> datedHere = dated.subList((int) Math.min(from, dated.size()), (int) Math.min(to, dated.size()));
+            List<TimelineEvent> undatedHere = undated.subList((int) Math.max(0, from - dated.size()),
+                    (int) Math.max(0, to - dated.size()));
+
+            Map<String, List<TimelineEvent>> byPeriod = new LinkedHashMap<>();
+            for (TimelineEvent event : datedHere) {
+                byPeriod.computeIfAbsent(periodOf(event), k -> new ArrayList<>()).add(event);
+            }
+            List<PeriodView> periods = new ArrayList<>();
+            for (Map.Entry<String, List<TimelineEvent>> period : byPeriod.entrySet()) {
+                boolean continued = startPages.get(period.getKey()) < number;
+                periods.add(period(period.getKey(), continued, period.getValue(), root, links));
+            }
+            List<PeriodLink> index = startPages.entrySet().stream()
+                    .map(start -> new PeriodLink(start.getKey(), href(number, start.getValue()) + "#period-" + start.getKey()))
+                    .toList();
+            List<EventView> undatedViews = undatedHere.stream().map(e -> event(e, root, links, MAX_SOURCES, true)).toList();
+            return new TimelineView(root, summary, index, periods, undatedViews, !undatedViews.isEmpty(),
+                    undated.isEmpty() ? null : href(number, undatedPage) + "#undated",
+                    dated.size() + undated.size() == 0, Pagination.of(FIRST, number, count));
+        }
+
+        /** The page {@code target} as linked from page {@code number}: nothing when it is the same. */
+        private static String href(int number, int target) {
+            return number == target ? "" : Pagination.path(FIRST, target);
+        }
+
+        private static String periodOf(TimelineEvent event) {
+            return event.when().orElseThrow().period();
+        }
+    }
+
+    /** A period's events of one page, those placed to the month or day under their month. */
+    private static PeriodView period(String key, boolean continued, List<TimelineEvent> events, String root,
+            ParagraphLinks links) {
+        List<EventView> general = new ArrayList<>();
+        Map<String, List<EventView>> months = new LinkedHashMap<>();
+        for (TimelineEvent event : events) {
+            TimePoint when = event.when().orElseThrow();
+            EventView view = event(event, root, links, MAX_SOURCES, true);
+            if (when.precision().compareTo(Precision.MONTH) >= 0) {
+                months.computeIfAbsent(Dates.monthLabel(when.start()), k -> new ArrayList<>()).add(view);
+            } else {
+                general.add(view);
+            }
+        }
+        return new PeriodView("period-" + key, continued ? key + ", continued" : key, general,
+                months.entrySet().stream().map(m -> new MonthView(m.getKey(), m.getValue())).toList());
     }
 
     /**
