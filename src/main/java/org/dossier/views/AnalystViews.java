@@ -22,8 +22,9 @@ import org.dossier.views.timeline.TimelineMemo;
 import org.dossier.views.timeline.TimelineView;
 
 /**
- * Renders the analyst views of a dossier: {@code figures.html} (the ledger) with
- * {@code figures.csv}, {@code timeline.html} (with {@code timeline--2.html}, ... for a timeline
+ * Renders the analyst views of a dossier: {@code figures.html} (the ledger, with
+ * {@code figures--2.html}, ... for a ledger too long for one page) with {@code figures.csv},
+ * {@code timeline.html} (with {@code timeline--2.html}, ... for a timeline
  * too long for one page), {@code connections.html} and {@code briefing.html} (with
  * {@code briefing--2.html}, ... for a dossier too long for one volume), and their
  * stylesheet {@code assets/views.css}. Immutable and thread-safe.
@@ -35,10 +36,12 @@ public final class AnalystViews {
 
     private final int articlesPerVolume;
     private final int eventsPerPage;
+    private final int figuresPerPage;
 
     /**
-     * Views whose briefing book holds {@link BriefingVolumes#ARTICLES_PER_VOLUME} articles a volume
-     * and whose timeline {@link TimelineView#EVENTS_PER_PAGE} events a page.
+     * Views whose briefing book holds {@link BriefingVolumes#ARTICLES_PER_VOLUME} articles a volume,
+     * whose timeline {@link TimelineView#EVENTS_PER_PAGE} events a page and whose figures ledger
+     * {@link LedgerView#FIGURES_PER_PAGE} figures a page.
      */
     public AnalystViews() {
         this(BriefingVolumes.ARTICLES_PER_VOLUME);
@@ -46,22 +49,25 @@ public final class AnalystViews {
 
     /** Views whose briefing book holds at most {@code articlesPerVolume} articles a volume. */
     public AnalystViews(int articlesPerVolume) {
-        this(articlesPerVolume, TimelineView.EVENTS_PER_PAGE);
+        this(articlesPerVolume, TimelineView.EVENTS_PER_PAGE, LedgerView.FIGURES_PER_PAGE);
     }
 
     /**
-     * Views whose briefing book holds at most {@code articlesPerVolume} articles a volume and whose
-     * timeline at most {@code eventsPerPage} events a page.
+     * Views whose briefing book holds at most {@code articlesPerVolume} articles a volume, whose
+     * timeline at most {@code eventsPerPage} events a page and whose ledger at most
+     * {@code figuresPerPage} figures a page (a group of more keeps a page of its own).
      */
-    public AnalystViews(int articlesPerVolume, int eventsPerPage) {
+    public AnalystViews(int articlesPerVolume, int eventsPerPage, int figuresPerPage) {
         if (articlesPerVolume < 1) {
             throw new IllegalArgumentException("A volume must hold at least one article, not " + articlesPerVolume);
         }
-        if (eventsPerPage < 1) {
-            throw new IllegalArgumentException("A page must hold at least one event, not " + eventsPerPage);
+        if (eventsPerPage < 1 || figuresPerPage < 1) {
+            throw new IllegalArgumentException("A page must hold at least one event and one figure, not "
+                    + eventsPerPage + " and " + figuresPerPage);
         }
         this.articlesPerVolume = articlesPerVolume;
         this.eventsPerPage = eventsPerPage;
+        this.figuresPerPage = figuresPerPage;
     }
 
     /**
@@ -89,11 +95,10 @@ public final class AnalystViews {
         BriefingVolumes volumes = BriefingVolumes.of(dossier.articles().stream().map(LinkedArticle::id).toList(),
                 articlesPerVolume);
         List<Runnable> views = new ArrayList<>();
-        views.add(() -> {
-            pages.page(sink, "figures.html", "Figures", "figures.mustache",
-                    LedgerView.of(ledger, PageRenderer.rootOf("figures.html"), ParagraphLinks.SITE));
-            sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8));
-        });
+        for (LedgerView.Page page : LedgerView.pages(ledger, ParagraphLinks.SITE, figuresPerPage)) {
+            views.add(() -> pages.page(sink, page.path(), page.title(), "figures.mustache", page.view()));
+        }
+        views.add(() -> sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8)));
         for (TimelineView.Page page : TimelineView.pages(timeline, ParagraphLinks.SITE, eventsPerPage)) {
             views.add(() -> pages.page(sink, page.path(), page.title(), "timeline.mustache", page.view()));
         }

@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.Pagination;
 import org.dossier.views.briefing.BriefingVolumes;
+import org.dossier.views.ledger.LedgerView;
 import org.dossier.render.Templates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -224,7 +225,7 @@ class AnalystViewsTest {
         // Two events a page make at least three pages of this timeline.
         assertThat(whole).hasSizeGreaterThan(4);
 
-        Map<String, String> files = render(new AnalystViews(BriefingVolumes.ARTICLES_PER_VOLUME, 2));
+        Map<String, String> files = render(new AnalystViews(BriefingVolumes.ARTICLES_PER_VOLUME, 2, LedgerView.FIGURES_PER_PAGE));
         List<String> pages = timelinePages(files);
 
         assertThat(pages).hasSize((whole.size() + 1) / 2);
@@ -235,7 +236,7 @@ class AnalystViewsTest {
     @Test
     void everyPeriodLinkOfEveryTimelinePageLeadsToItsSection() {
         int periods = Jsoup.parse(render().get("timeline.html")).select("nav.periods a").size();
-        Map<String, String> files = render(new AnalystViews(BriefingVolumes.ARTICLES_PER_VOLUME, 2));
+        Map<String, String> files = render(new AnalystViews(BriefingVolumes.ARTICLES_PER_VOLUME, 2, LedgerView.FIGURES_PER_PAGE));
 
         for (String page : timelinePages(files)) {
             List<String> hrefs = Jsoup.parse(files.get(page)).select("nav.periods a").eachAttr("href");
@@ -254,7 +255,7 @@ class AnalystViewsTest {
         // One event a page: a period of several events runs over page breaks.
         assertThat(Jsoup.parse(render().get("timeline.html")).select("section.period"))
                 .anySatisfy(period -> assertThat(period.select("li.event")).hasSizeGreaterThan(1));
-        Map<String, String> files = render(new AnalystViews(BriefingVolumes.ARTICLES_PER_VOLUME, 1));
+        Map<String, String> files = render(new AnalystViews(BriefingVolumes.ARTICLES_PER_VOLUME, 1, LedgerView.FIGURES_PER_PAGE));
         List<String> pages = timelinePages(files);
         Document second = Jsoup.parse(files.get(pages.get(1)));
         Document last = Jsoup.parse(files.get(pages.get(pages.size() - 1)));
@@ -272,6 +273,14 @@ class AnalystViewsTest {
             }
         }
         assertThat(continued).as("a period runs over a page break").isPositive();
+    }
+
+    @Test
+    void aLedgerThatFitsOnePageHasNoPageLinks() {
+        Map<String, String> files = render();
+
+        assertThat(files).doesNotContainKey("figures--2.html");
+        assertThat(Jsoup.parse(files.get("figures.html")).select("nav.pagination")).isEmpty();
     }
 
     /** The lead sentences of a timeline page's events, in order. */

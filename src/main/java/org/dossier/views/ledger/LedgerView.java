@@ -2,22 +2,43 @@ package org.dossier.views.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.render.Pagination;
 import org.dossier.views.ParagraphLinks;
 
 /**
- * The view model of the figures ledger, for {@code figures.mustache}: every string ready to print,
- * links relative to the page.
+ * The view model of a page of the figures ledger, for {@code figures.mustache}: every string ready
+ * to print, links relative to the page. A ledger of more than {@link #FIGURES_PER_PAGE} figures
+ * continues on {@code figures--2.html}, ... (see {@link #pages}).
  *
  * @param root the relative prefix back to the site root
- * @param summary one sentence on what the ledger holds
- * @param groups the groups of figures that measure the same thing
- * @param singles the figures that stand alone
- * @param hasSingles whether there are any
+ * @param summary one sentence on what the whole ledger holds
+ * @param groups the groups of figures that measure the same thing, on this page
+ * @param singles the figures that stand alone, on this page
+ * @param hasSingles whether this page has any
  * @param empty whether the dossier has no figures at all
+ * @param pagination the links to the other pages, or null when one page holds the ledger
  */
 public record LedgerView(
         String root, String summary, List<GroupView> groups, List<RowView> singles, boolean hasSingles,
-        boolean empty) {
+        boolean empty, Pagination pagination) {
+
+    /** The ledger's first page, relative to the site root. */
+    public static final String FIRST = "figures.html";
+
+    /**
+     * The most figures a page holds, unless one group alone has more: a 10,000-article dossier has
+     * tens of thousands, far more than a browser opens at once.
+     */
+    public static final int FIGURES_PER_PAGE = 500;
+
+    /**
+     * One page of the ledger.
+     *
+     * @param path the page, relative to the site root
+     * @param title its title
+     * @param view what it shows
+     */
+    public record Page(String path, String title, LedgerView view) {}
 
     /**
      * One group.
@@ -72,7 +93,50 @@ public record LedgerView(
         String summary = figures + (figures == 1 ? " figure" : " figures") + "; " + groups.size()
                 + (groups.size() == 1 ? " group" : " groups")
                 + " of figures that measure the same thing, " + singles.size() + " standing alone.";
-        return new LedgerView(root, summary, groups, singles, !singles.isEmpty(), figures == 0);
+        return new LedgerView(root, summary, groups, singles, !singles.isEmpty(), figures == 0, null);
+    }
+
+    /**
+     * The pages of {@code ledger}: groups whole and in order, then the figures that stand alone,
+     * at most {@code perPage} figures a page unless a group alone has more; {@link #FIRST}, then
+     * {@code figures--2.html}, ...; always at least one page.
+     */
+    public static List<Page> pages(FigureLedger ledger, ParagraphLinks links, int perPage) {
+        if (perPage < 1) {
+            throw new IllegalArgumentException("A page must hold at least one figure, not " + perPage);
+        }
+        LedgerView whole = of(ledger, "", links);
+        List<List<GroupView>> groups = new ArrayList<>();
+        List<List<RowView>> singles = new ArrayList<>();
+        groups.add(new ArrayList<>());
+        singles.add(new ArrayList<>());
+        int onPage = 0;
+        for (GroupView group : whole.groups()) {
+            if (onPage > 0 && onPage + group.rows().size() > perPage) {
+                groups.add(new ArrayList<>());
+                singles.add(new ArrayList<>());
+                onPage = 0;
+            }
+            groups.get(groups.size() - 1).add(group);
+            onPage += group.rows().size();
+        }
+        for (RowView single : whole.singles()) {
+            if (onPage >= perPage) {
+                groups.add(new ArrayList<>());
+                singles.add(new ArrayList<>());
+                onPage = 0;
+            }
+            singles.get(singles.size() - 1).add(single);
+            onPage++;
+        }
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            int number = i + 1;
+            pages.add(new Page(Pagination.path(FIRST, number), number == 1 ? "Figures" : "Figures, page " + number,
+                    new LedgerView(whole.root(), whole.summary(), groups.get(i), singles.get(i), !singles.get(i).isEmpty(),
+                            whole.empty(), Pagination.of(FIRST, number, groups.size()))));
+        }
+        return pages;
     }
 
     private static RowView row(LedgerRow row, String root, ParagraphLinks links) {
