@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
 import org.dossier.views.AnalystViews;
+import org.dossier.views.briefing.BriefingVolumes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -193,6 +194,32 @@ class IncrementalBuildTest {
         assertThat(out.resolve("briefing--3.html")).doesNotExist();
         assertThat(summary.filesDeleted()).isGreaterThanOrEqualTo(2);
         assertThat(files(out)).isEqualTo(fullBuild("one-volume", new SiteBuilder(twoAVolume)));
+    }
+
+    @Test
+    void timelineAndLedgerPagesComeAndGoWithTheDossier() throws IOException {
+        Path out = work.resolve("view-pages");
+        AnalystViews fiveAPage = new AnalystViews(BriefingVolumes.ARTICLES_PER_VOLUME, 5, 5);
+        IncrementalBuild live = new IncrementalBuild(new BuildOptions(articles, templates, out, Optional.empty()),
+                fiveAPage);
+        live.update();
+        long pagesBefore = viewPages(files(out));
+        assertThat(out.resolve("timeline--3.html")).exists();
+        assertThat(out.resolve("figures--3.html")).exists();
+
+        for (String file : List.of("001_4018661200a78250.txt", "002_90671c341d80183f.txt", "003_1fc0ec52a08fea6b.txt",
+                "004_af1a237af1bed520.txt")) {
+            Files.delete(articles.resolve(file));
+        }
+        live.update();
+        Map<String, String> shrunk = files(out);
+        assertThat(viewPages(shrunk)).isLessThan(pagesBefore);
+        assertThat(shrunk).isEqualTo(fullBuild("one-article", new SiteBuilder(fiveAPage)));
+    }
+
+    /** How many pages the timeline and the figures ledger have among {@code files}. */
+    private static long viewPages(Map<String, String> files) {
+        return files.keySet().stream().filter(path -> path.matches("(timeline|figures)(--\\d+)?\\.html")).count();
     }
 
     /** Every file of a fresh full build of the current sources, by path, as a digest. */
