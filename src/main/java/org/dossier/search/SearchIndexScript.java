@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dossier.markdown.Block;
-import org.dossier.text.JsonString;
 import org.dossier.render.PageSink;
+import org.dossier.text.JsonString;
 
 /**
  * Writes a {@link SearchIndex} as a script that assigns the global {@code DOSSIER_SEARCH}, so the

@@ -106,37 +106,40 @@ public record LedgerView(
             throw new IllegalArgumentException("A page must hold at least one figure, not " + perPage);
         }
         LedgerView whole = of(ledger, "", links);
-        List<List<GroupView>> groups = new ArrayList<>();
-        List<List<RowView>> singles = new ArrayList<>();
-        groups.add(new ArrayList<>());
-        singles.add(new ArrayList<>());
-        int onPage = 0;
+        List<PageContent> contents = new ArrayList<>(List.of(new PageContent()));
         for (GroupView group : whole.groups()) {
-            if (onPage > 0 && onPage + group.rows().size() > perPage) {
-                groups.add(new ArrayList<>());
-                singles.add(new ArrayList<>());
-                onPage = 0;
+            PageContent last = contents.get(contents.size() - 1);
+            if (last.figures > 0 && last.figures + group.rows().size() > perPage) {
+                last = new PageContent();
+                contents.add(last);
             }
-            groups.get(groups.size() - 1).add(group);
-            onPage += group.rows().size();
+            last.groups.add(group);
+            last.figures += group.rows().size();
         }
         for (RowView single : whole.singles()) {
-            if (onPage >= perPage) {
-                groups.add(new ArrayList<>());
-                singles.add(new ArrayList<>());
-                onPage = 0;
+            PageContent last = contents.get(contents.size() - 1);
+            if (last.figures >= perPage) {
+                last = new PageContent();
+                contents.add(last);
             }
-            singles.get(singles.size() - 1).add(single);
-            onPage++;
+            last.singles.add(single);
+            last.figures++;
         }
         List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            int number = i + 1;
+        for (int number = 1; number <= contents.size(); number++) {
+            PageContent content = contents.get(number - 1);
             pages.add(new Page(Pagination.path(FIRST, number), number == 1 ? "Figures" : "Figures, page " + number,
-                    new LedgerView(whole.root(), whole.summary(), groups.get(i), singles.get(i), !singles.get(i).isEmpty(),
-                            whole.empty(), Pagination.of(FIRST, number, groups.size()))));
+                    new LedgerView(whole.root(), whole.summary(), content.groups, content.singles,
+                            !content.singles.isEmpty(), whole.empty(), Pagination.of(FIRST, number, contents.size()))));
         }
         return pages;
+    }
+
+    /** What one page of the ledger holds, while the pages are filled. */
+    private static final class PageContent {
+        private final List<GroupView> groups = new ArrayList<>();
+        private final List<RowView> singles = new ArrayList<>();
+        private int figures;
     }
 
     private static RowView row(LedgerRow row, String root, ParagraphLinks links) {
