@@ -18,6 +18,7 @@ import org.dossier.diagnostic.Diagnostics;
  */
 final class TextDecoder {
 
+    private static final char REPLACEMENT = '\uFFFD';
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final byte[][] BINARY_SIGNATURES = {
         {(byte) 0x89, 'P', 'N', 'G'}, {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, {'G', 'I', 'F', '8'},
@@ -37,6 +38,13 @@ final class TextDecoder {
         if (looksBinary(bytes)) {
             warnings.warn(Diagnostic.of(shownFile, "binary file, not text; skipped"));
             return Optional.empty();
+        }
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf(REPLACEMENT) < 0) {
+            // Nothing was replaced, so the bytes are valid UTF-8: the JDK's own decoding is the
+            // fast one, and the strict decoder below is needed only to tell a replaced byte from
+            // a replacement character written in the file.
+            return Optional.of(normalise(lenient));
         }
         try {
             return Optional.of(normalise(StandardCharsets.UTF_8.newDecoder()
@@ -77,8 +85,12 @@ final class TextDecoder {
 
     /** Drops byte order marks and control characters and makes every line end a single LF. */
     static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = firstToNormalise(text);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 out.append('\n');
@@ -92,5 +104,16 @@ final class TextDecoder {
             }
         }
         return out.toString();
+    }
+
+    /** The index of the first character {@link #normalise} changes or drops, or -1 if none. */
+    private static int firstToNormalise(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' ? c != '\n' && c != '\t' : c == '\u007F' || c == '\uFEFF') {
+                return i;
+            }
+        }
+        return -1;
     }
 }
