@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ final class EntityAssembler {
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
     /** The entities of {@code resolved}; {@code texts} gives each article's blocks for the sentences. */
-    List<Entity> assemble(List<Resolved> resolved, Map<String, ArticleFindings> texts) {
+    List<Entity> assemble(List<Resolved> resolved, SortedMap<String, ArticleFindings> texts) {
         // Hashed, not sorted: the drafts of each kind are sorted by name and key below, a total order.
         Map<EntityKind, Map<String, List<Resolved>>> groups = new EnumMap<>(EntityKind.class);
         for (Resolved r : resolved) {
@@ -60,7 +61,7 @@ final class EntityAssembler {
         Map<String, Integer> counts = new TreeMap<>();
         for (Resolved r : mentions) {
             if (r.finding().form() == Finding.Form.FULL) {
-                counts.merge(LEADING_THE.matcher(r.finding().surface()).replaceFirst(""), 1, Integer::sum);
+                counts.merge(withoutLeadingThe(r.finding().surface()), 1, Integer::sum);
             }
         }
         if (counts.isEmpty()) {
@@ -76,6 +77,11 @@ final class EntityAssembler {
             }
         }
         return best;
+    }
+
+    private static String withoutLeadingThe(String surface) {
+        // Most names do not start with "the": the pattern runs only for those that may.
+        return surface.regionMatches(true, 0, "the", 0, 3) ? LEADING_THE.matcher(surface).replaceFirst("") : surface;
     }
 
     /** An entity before its mentions are written out. */
@@ -104,7 +110,7 @@ final class EntityAssembler {
         Entity toEntity(BlockPositions positions, Map<String, String> countryIds, SentenceCache sentences) {
             List<Located> located = new ArrayList<>();
             for (Resolved r : mentions) {
-                located.add(new Located(r, positions.of(r.article(), r.finding().block())));
+                located.add(new Located(r, positions.order(r.article()), positions.of(r.article(), r.finding().block())));
             }
             located.sort(Located.READING_ORDER);
             List<Mention> out = new ArrayList<>();
@@ -123,16 +129,19 @@ final class EntityAssembler {
     }
 
     /**
-     * The position of every block of every article in reading order, found once: a mention's
-     * block is looked up by id for each of the dossier's mentions. A block an article does not
-     * have stands past its end.
+     * The place of every article in the order of ids, and the position of every block of every
+     * article in reading order, found once: a mention's article and block are looked up for each
+     * of the dossier's mentions. A block an article does not have stands past its end.
      */
     private static final class BlockPositions {
         private final Map<String, Map<String, Integer>> positions = new HashMap<>();
         private final Map<String, Integer> counts = new HashMap<>();
+        private final Map<String, Integer> orders = new HashMap<>();
 
-        BlockPositions(Map<String, ArticleFindings> texts) {
+        /** {@code texts} sorted by article id, as a {@link java.util.TreeMap} holds them. */
+        BlockPositions(SortedMap<String, ArticleFindings> texts) {
             texts.forEach((article, findings) -> {
+                orders.put(article, orders.size());
                 Map<String, Integer> blocks = new HashMap<>();
                 for (int i = 0; i < findings.blocks().size(); i++) {
                     blocks.putIfAbsent(findings.blocks().get(i).id(), i);
@@ -144,6 +153,11 @@ final class EntityAssembler {
 
         int of(String article, String block) {
             return positions.get(article).getOrDefault(block, counts.get(article));
+        }
+
+        /** The place of {@code article} among the articles sorted by id. */
+        int order(String article) {
+            return orders.get(article);
         }
     }
 
@@ -171,11 +185,11 @@ final class EntityAssembler {
         }
     }
 
-    /** A resolved finding with the position of its block. */
-    private record Located(Resolved resolved, int block) {
-        /** By article, then block, then offset: the order mentions are written out in. */
+    /** A resolved finding with the place of its article among the ids and the position of its block. */
+    private record Located(Resolved resolved, int article, int block) {
+        /** By article id, then block, then offset: the order mentions are written out in. */
         static final Comparator<Located> READING_ORDER = (a, b) -> {
-            int byArticle = a.resolved().article().compareTo(b.resolved().article());
+            int byArticle = Integer.compare(a.article(), b.article());
             if (byArticle != 0) {
                 return byArticle;
             }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.dossier.diagnostic.Diagnostics;
@@ -51,7 +52,7 @@ public final class EntityExtractor {
         List<ArticleFindings> findings = IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> recogniser.recognise(articles.get(i), vocabulary))
                 .toList();
-        Map<String, ArticleFindings> byId = new TreeMap<>();
+        SortedMap<String, ArticleFindings> byId = new TreeMap<>();
         findings.forEach(f -> byId.put(f.id(), f));
         List<Entity> entities = new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId));
         entities.addAll(new FigureEntities().assemble(figureSightings(articles)));
@@ -99,7 +100,7 @@ public final class EntityExtractor {
                 })
                 .toList();
         List<ArticleFindings> findings = now.stream().map(RecognitionMemo.Seen::findings).toList();
-        Map<String, ArticleFindings> byId = new TreeMap<>();
+        SortedMap<String, ArticleFindings> byId = new TreeMap<>();
         findings.forEach(f -> byId.put(f.id(), f));
         List<Entity> entities = new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId));
         List<FigureEntities.Sighting> sightings = new ArrayList<>();

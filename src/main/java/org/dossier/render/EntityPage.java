@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.dossier.entities.Entity;
 import org.dossier.entities.FigureFacts;
@@ -33,6 +34,11 @@ final class EntityPage {
 
     private final DossierIndex index;
     private final EntityEvents events;
+    /**
+     * Each article's summary as pages at one depth show it: made once, not once for every
+     * entity the article names.
+     */
+    private final Map<SummaryKey, ArticleSummary> summaries = new ConcurrentHashMap<>();
 
     EntityPage(DossierIndex index, EntityEvents events) {
         this.index = index;
@@ -110,7 +116,9 @@ final class EntityPage {
                 .map(same -> quote(article, same, root))
                 .toList();
         int more = bySentence.size() - QUOTES_PER_ARTICLE;
-        return new EntityView.ArticleMentions(ArticleSummary.of(article, root), quotes,
+        ArticleSummary summary = summaries.computeIfAbsent(new SummaryKey(article.id(), root),
+                key -> ArticleSummary.of(article, root));
+        return new EntityView.ArticleMentions(summary, quotes,
                 more <= 0 ? null : more + (more == 1 ? " more sentence" : " more sentences") + " in this article name it.");
     }
 
@@ -165,4 +173,7 @@ final class EntityPage {
                 .map(f -> new EntityLink(f.name(), root + f.url(), null))
                 .toList();
     }
+
+    /** An article's summary from a page at the depth {@code root} leads back from. */
+    private record SummaryKey(String article, String root) {}
 }
