@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.dossier.text.Slugs;
 
@@ -23,8 +22,12 @@ final class EntityAssembler {
 
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
-    /** The entities of {@code resolved}; {@code texts} gives each article's blocks for the sentences. */
-    List<Entity> assemble(List<Resolved> resolved, SortedMap<String, ArticleFindings> texts) {
+    /**
+     * The entities of {@code resolved}; {@code texts} gives each article's blocks, and
+     * {@code sentences} the sentences of those blocks, by article id.
+     */
+    List<Entity> assemble(List<Resolved> resolved, SortedMap<String, ArticleFindings> texts,
+            Map<String, BlockSentences> sentences) {
         // Hashed, not sorted: the drafts of each kind are sorted by name and key below, a total order.
         Map<EntityKind, Map<String, List<Resolved>>> groups = new EnumMap<>(EntityKind.class);
         for (Resolved r : resolved) {
@@ -47,7 +50,6 @@ final class EntityAssembler {
         }
         // Ids are handed out above; writing out each entity's mentions depends on that entity
         // alone, but for the sentences of each block, cut once whichever entity asks first.
-        SentenceCache sentences = new SentenceCache(texts);
         BlockPositions positions = new BlockPositions(texts);
         return drafts.parallelStream().map(draft -> draft.toEntity(positions, countryIds, sentences)).toList();
     }
@@ -107,7 +109,7 @@ final class EntityAssembler {
             return key;
         }
 
-        Entity toEntity(BlockPositions positions, Map<String, String> countryIds, SentenceCache sentences) {
+        Entity toEntity(BlockPositions positions, Map<String, String> countryIds, Map<String, BlockSentences> sentences) {
             List<Located> located = new ArrayList<>();
             for (Resolved r : mentions) {
                 located.add(new Located(r, positions.order(r.article()), positions.of(r.article(), r.finding().block())));
@@ -120,7 +122,7 @@ final class EntityAssembler {
                 Finding f = r.finding();
                 aliases.add(f.surface());
                 out.add(new Mention(r.article(), new Span(f.block(), f.start(), f.end(), f.surface()), r.evidence(),
-                        sentences.around(r.article(), l.block(), f.start())));
+                        sentences.get(r.article()).around(l.block(), f.start())));
             }
             Optional<String> country = mentions.stream().map(Resolved::country).flatMap(Optional::stream)
                     .map(countryIds::get).filter(c -> c != null).min(Comparator.naturalOrder());
@@ -158,30 +160,6 @@ final class EntityAssembler {
         /** The place of {@code article} among the articles sorted by id. */
         int order(String article) {
             return orders.get(article);
-        }
-    }
-
-    /**
-     * The sentences of every block, split when first asked for. Thread-safe: each article's
-     * blocks are read under that article's lock.
-     */
-    private static final class SentenceCache {
-        private final Map<String, ArticleFindings> texts;
-        private final Map<String, Sentences.Split[]> splits = new ConcurrentHashMap<>();
-
-        SentenceCache(Map<String, ArticleFindings> texts) {
-            this.texts = texts;
-        }
-
-        String around(String article, int block, int offset) {
-            Sentences.Split[] blocks = splits.computeIfAbsent(article,
-                    a -> new Sentences.Split[texts.get(a).blocks().size()]);
-            synchronized (blocks) {
-                if (blocks[block] == null) {
-                    blocks[block] = Sentences.split(texts.get(article).blocks().get(block).text());
-                }
-                return blocks[block].around(offset);
-            }
         }
     }
 

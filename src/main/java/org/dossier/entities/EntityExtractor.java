@@ -1,6 +1,7 @@
 package org.dossier.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,12 @@ public final class EntityExtractor {
                 .mapToObj(i -> recogniser.recognise(articles.get(i), vocabulary))
                 .toList();
         SortedMap<String, ArticleFindings> byId = new TreeMap<>();
-        findings.forEach(f -> byId.put(f.id(), f));
-        List<Entity> entities = new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId));
+        Map<String, BlockSentences> sentences = new HashMap<>();
+        findings.forEach(f -> {
+            byId.put(f.id(), f);
+            sentences.put(f.id(), new BlockSentences(f.blocks()));
+        });
+        List<Entity> entities = new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId, sentences));
         entities.addAll(new FigureEntities().assemble(figureSightings(articles)));
         return new EntityCatalog(rules.apply(entities, findings, warnings));
     }
@@ -93,16 +98,22 @@ public final class EntityExtractor {
                     if (before != null && (changedWords.isEmpty() || !RecognitionMemo.writesAny(article, changedWords))) {
                         return before;
                     }
+                    ArticleFindings found = recogniser.recognise(article, vocabulary);
                     return new RecognitionMemo.Seen(article,
                             before != null ? before.words() : Vocabulary.wordsOf(article),
-                            recogniser.recognise(article, vocabulary),
-                            before != null ? before.figures() : figures.extract(article));
+                            found,
+                            before != null ? before.figures() : figures.extract(article),
+                            before != null ? before.sentences() : new BlockSentences(found.blocks()));
                 })
                 .toList();
         List<ArticleFindings> findings = now.stream().map(RecognitionMemo.Seen::findings).toList();
         SortedMap<String, ArticleFindings> byId = new TreeMap<>();
-        findings.forEach(f -> byId.put(f.id(), f));
-        List<Entity> entities = new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId));
+        Map<String, BlockSentences> sentences = new HashMap<>();
+        now.forEach(read -> {
+            byId.put(read.findings().id(), read.findings());
+            sentences.put(read.findings().id(), read.sentences());
+        });
+        List<Entity> entities = new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId, sentences));
         List<FigureEntities.Sighting> sightings = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
             for (var mention : now.get(i).figures()) {

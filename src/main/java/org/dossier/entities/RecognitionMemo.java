@@ -58,8 +58,10 @@ public final class RecognitionMemo {
      * @param words the words it writes in lower case
      * @param findings its names
      * @param figures its figures
+     * @param sentences the sentences of its blocks, split as the assembly asked for them
      */
-    record Seen(ArticleText text, Set<String> words, ArticleFindings findings, List<FigureMention> figures) {}
+    record Seen(ArticleText text, Set<String> words, ArticleFindings findings, List<FigureMention> figures,
+            BlockSentences sentences) {}
 
     /**
      * Whether {@code article} writes any of {@code words} as a word of its own, in any case: then a

@@ -27,7 +27,6 @@ final class DossierIndex {
     private final Map<String, LinkedArticle> articles = new HashMap<>();
     private final Map<String, Integer> readingOrder = new HashMap<>();
     private final Map<String, List<String>> articlesOf = new HashMap<>();
-    private final Map<String, Map<String, List<Mention>>> mentionsByArticle = new HashMap<>();
     private final Map<SentenceKey, List<String>> figuresBySentence = new HashMap<>();
     /** The entities other than figures, each with its position, and the positions each article names. */
     private final List<Entity> named = new ArrayList<>();
@@ -45,8 +44,6 @@ final class DossierIndex {
             readingOrder.put(list.get(i).id(), i);
         }
         for (Entity entity : dossier.catalog().entities()) {
-            mentionsByArticle.put(entity.id(), entity.mentions().stream()
-                    .collect(Collectors.groupingBy(Mention::article, HashMap::new, Collectors.toUnmodifiableList())));
             articlesOf.put(entity.id(), entity.mentions().stream()
                     .map(Mention::article)
                     .filter(articles::containsKey)
@@ -87,7 +84,7 @@ final class DossierIndex {
 
     /** The mentions of {@code entity} in article {@code article}, in the order given. */
     List<Mention> mentionsIn(Entity entity, String article) {
-        return mentionsByArticle.getOrDefault(entity.id(), Map.of()).getOrDefault(article, List.of());
+        return dossier.catalog().mentionsIn(entity, article);
     }
 
     /**
