@@ -36,8 +36,10 @@ final class EntityAssembler {
         Map<String, String> countryIds = new TreeMap<>();
         List<Draft> drafts = new ArrayList<>();
         for (Map.Entry<EntityKind, Map<String, List<Resolved>>> kind : groups.entrySet()) {
-            List<Draft> ofKind = new ArrayList<>();
-            kind.getValue().forEach((key, mentions) -> ofKind.add(new Draft(kind.getKey(), key, name(mentions), mentions)));
+            // Named in parallel, then sorted: the order of the drafts is their names' and keys'.
+            List<Draft> ofKind = new ArrayList<>(kind.getValue().entrySet().parallelStream()
+                    .map(group -> new Draft(kind.getKey(), group.getKey(), name(group.getValue()), group.getValue()))
+                    .toList());
             ofKind.sort(Comparator.comparing(Draft::name).thenComparing(Draft::key));
             Slugs slugs = new Slugs();
             for (Draft draft : ofKind) {

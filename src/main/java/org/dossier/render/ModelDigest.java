@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import java.util.Optional;
 /**
  * The SHA-256 of what a page is rendered from, read by value: the title, the content template's
  * name and the view model, every record component, list element, optional and scalar in order,
- * each tagged with its kind (a record also with its class), so that two different models never
- * give the same bytes to hash. View models are records of strings, numbers, booleans, enums,
+ * each tagged with its kind (a record also with its class), so that two models that render
+ * differently never give the same bytes to hash. View models are records of strings, numbers, booleans, enums,
  * dates, lists and optionals, and templates read nothing else; a model that holds anything else
  * (a map, an array, an object of another kind) has no digest, and its page is always rendered.
  * Not thread-safe: one per thread.
@@ -47,8 +48,6 @@ final class ModelDigest {
 
     /** The bytes gathered for the hash, handed to it whenever the buffer fills. */
     private final byte[] buffer = new byte[16 * 1024];
-    /** A text's characters, copied in bulk before they are put in the buffer. */
-    private final char[] chars = new char[buffer.length / Character.BYTES];
     private final MessageDigest sha256;
     private int position;
 
@@ -135,20 +134,21 @@ final class ModelDigest {
         buffer[position++] = (byte) n;
     }
 
-    /** The text's length, then its UTF-16 code units, high byte first. */
+    /**
+     * The length of the text in UTF-8, then the text in UTF-8: the bytes a page writes it as. Two
+     * texts with the same UTF-8 differ only in unpaired surrogates, which pages write as the same
+     * {@code ?}, so they render alike.
+     */
     private void text(String text) {
-        number(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            room(Character.BYTES);
-            int count = Math.min(text.length() - i, (buffer.length - position) / Character.BYTES);
-            text.getChars(i, i + count, chars, 0);
-            for (int c = 0; c < count; c++) {
-                buffer[position++] = (byte) (chars[c] >>> 8);
-                buffer[position++] = (byte) chars[c];
-            }
-            i += count;
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        number(utf8.length);
+        room(utf8.length);
+        if (utf8.length > buffer.length) {
+            sha256.update(utf8);
+            return;
         }
+        System.arraycopy(utf8, 0, buffer, position, utf8.length);
+        position += utf8.length;
     }
 
     private void room(int bytes) {

@@ -81,6 +81,13 @@ class ModelDigestTest {
     }
 
     @Test
+    void textsThatPagesWriteAlikeHaveOneDigest() {
+        // An unpaired surrogate is written as "?" in a page's UTF-8.
+        assertThat(digest.of("t", "x", new Pair("a\uD800", ""))).isEqualTo(digest.of("t", "x", new Pair("a?", "")));
+        assertThat(digest.of("t", "x", new Pair("\u00e9", ""))).isNotEqualTo(digest.of("t", "x", new Pair("e\u0301", "")));
+    }
+
+    @Test
     void aModelHoldingWhatCannotBeReadByValueHasNoDigest() {
         assertThat(digest.of("t", "x", new ByKey(Map.of("a", "b")))).isEmpty();
         assertThat(digest.of("t", "x", new Holder(new StringBuilder("a")))).isEmpty();

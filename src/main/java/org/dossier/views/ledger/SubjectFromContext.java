@@ -97,10 +97,16 @@ final class SubjectFromContext {
         if (!number.find()) {
             return Optional.empty();
         }
-        Pattern stated = Pattern.compile("(?<![\\d,.])" + Pattern.quote(number.group())
+        List<String> headings = List.of(texts.blockText(row.article().id(), Span.TITLE),
+                texts.blockText(row.article().id(), Span.STANDFIRST));
+        String written = number.group();
+        if (headings.stream().noneMatch(text -> text.contains(written))) {
+            return Optional.empty(); // the pattern below needs the number as written
+        }
+        Pattern stated = Pattern.compile("(?<![\\d,.])" + Pattern.quote(written)
                 + "\\s+(?:(?:more|additional|extra|new|other|further)\\s+)?((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3})(\\p{L}+)");
-        for (String block : List.of(Span.TITLE, Span.STANDFIRST)) {
-            Matcher found = stated.matcher(texts.blockText(row.article().id(), block));
+        for (String heading : headings) {
+            Matcher found = stated.matcher(heading);
             while (found.find()) {
                 if (MeasureReader.thing(found.group(2)).equals(row.measure().thing())) {
                     return Optional.of(found.group(1).strip());
