@@ -43,13 +43,12 @@ final class DossierIndex {
             articles.put(list.get(i).id(), list.get(i));
             readingOrder.put(list.get(i).id(), i);
         }
-        for (Entity entity : dossier.catalog().entities()) {
-            articlesOf.put(entity.id(), entity.mentions().stream()
-                    .map(Mention::article)
-                    .filter(articles::containsKey)
-                    .distinct()
-                    .sorted(Comparator.comparing(readingOrder::get))
-                    .toList());
+        List<Entity> entities = dossier.catalog().entities();
+        // Each entity's articles are found on their own, in parallel, once the articles are known.
+        List<List<String>> articlesOfEach = entities.parallelStream().map(this::articlesNaming).toList();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity entity = entities.get(i);
+            articlesOf.put(entity.id(), articlesOfEach.get(i));
             if (entity.kind() == EntityKind.FIGURE) {
                 for (Mention mention : entity.mentions()) {
                     figuresBySentence.computeIfAbsent(SentenceKey.of(mention), k -> new ArrayList<>()).add(entity.id());
@@ -63,6 +62,16 @@ final class DossierIndex {
             namedIn.put(article.id(), dossier.catalog().inArticle(article.id()).stream()
                     .map(e -> positions.get(e.id())).filter(p -> p != null).mapToInt(Integer::intValue).toArray());
         }
+    }
+
+    /** The ids of the dossier's articles that name {@code entity}, in reading order. */
+    private List<String> articlesNaming(Entity entity) {
+        return entity.mentions().stream()
+                .map(Mention::article)
+                .filter(articles::containsKey)
+                .distinct()
+                .sorted(Comparator.comparing(readingOrder::get))
+                .toList();
     }
 
     LinkedDossier dossier() {
