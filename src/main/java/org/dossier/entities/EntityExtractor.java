@@ -53,13 +53,7 @@ public final class EntityExtractor {
         List<ArticleFindings> findings = IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> recogniser.recognise(articles.get(i), vocabulary))
                 .toList();
-        SortedMap<String, ArticleFindings> byId = new TreeMap<>();
-        Map<String, BlockSentences> sentences = new HashMap<>();
-        findings.forEach(f -> {
-            byId.put(f.id(), f);
-            sentences.put(f.id(), new BlockSentences(f.blocks()));
-        });
-        List<Entity> entities = new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId, sentences));
+        List<Entity> entities = named(findings, findings.stream().map(f -> new BlockSentences(f.blocks())).toList());
         entities.addAll(new FigureEntities().assemble(figureSightings(articles)));
         return new EntityCatalog(rules.apply(entities, findings, warnings));
     }
@@ -107,13 +101,7 @@ public final class EntityExtractor {
                 })
                 .toList();
         List<ArticleFindings> findings = now.stream().map(RecognitionMemo.Seen::findings).toList();
-        SortedMap<String, ArticleFindings> byId = new TreeMap<>();
-        Map<String, BlockSentences> sentences = new HashMap<>();
-        now.forEach(read -> {
-            byId.put(read.findings().id(), read.findings());
-            sentences.put(read.findings().id(), read.sentences());
-        });
-        List<Entity> entities = new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId, sentences));
+        List<Entity> entities = named(findings, now.stream().map(RecognitionMemo.Seen::sentences).toList());
         List<FigureEntities.Sighting> sightings = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
             for (var mention : now.get(i).figures()) {
@@ -132,6 +120,20 @@ public final class EntityExtractor {
      * @param memo what to hand the next extraction of the same dossier
      */
     public record Extraction(EntityCatalog catalog, RecognitionMemo memo) {}
+
+    /**
+     * The entities other than figures that {@code findings} name, resolved across the dossier;
+     * {@code sentences} holds the sentences of each article's blocks, in the same order.
+     */
+    private List<Entity> named(List<ArticleFindings> findings, List<BlockSentences> sentences) {
+        SortedMap<String, ArticleFindings> byId = new TreeMap<>();
+        Map<String, BlockSentences> sentencesById = new HashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            byId.put(findings.get(i).id(), findings.get(i));
+            sentencesById.put(findings.get(i).id(), sentences.get(i));
+        }
+        return new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId, sentencesById));
+    }
 
     private List<FigureEntities.Sighting> figureSightings(List<ArticleText> articles) {
         return IntStream.range(0, articles.size()).parallel()

@@ -97,7 +97,7 @@ final class TextDecoder {
                 if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-            } else if (c == '\uFEFF' || (c < ' ' && c != '\n' && c != '\t') || c == '\u007F') {
+            } else if (isDropped(c)) {
                 continue;
             } else {
                 out.append(c);
@@ -110,10 +110,18 @@ final class TextDecoder {
     private static int firstToNormalise(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < ' ' ? c != '\n' && c != '\t' : c == '\u007F' || c == '\uFEFF') {
+            if (c == '\r' || isDropped(c)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@link #normalise} drops {@code c}: a byte order mark or a control character other
+     * than tab, line feed and carriage return (which becomes a line feed).
+     */
+    private static boolean isDropped(char c) {
+        return c == '\uFEFF' || (c < ' ' && c != '\n' && c != '\t' && c != '\r') || c == '\u007F';
     }
 }
