@@ -3,13 +3,12 @@ package org.dossier.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Mention;
@@ -34,6 +33,11 @@ final class DossierIndex {
     private final Map<String, int[]> namedIn = new HashMap<>();
 
     private static final int[] NONE = {};
+    /** Entities with their counts: the highest count first, then by name, then by id. */
+    private static final Comparator<Map.Entry<Entity, Integer>> MOST_NAMED_FIRST =
+            Map.Entry.<Entity, Integer>comparingByValue().reversed()
+                    .thenComparing(e -> e.getKey().name())
+                    .thenComparing(e -> e.getKey().id());
     private static final ThreadLocal<PositionCounts> COUNTS = ThreadLocal.withInitial(PositionCounts::new);
 
     DossierIndex(LinkedDossier dossier) {
@@ -111,11 +115,8 @@ final class DossierIndex {
                 }
             }
         }
-        Comparator<Map.Entry<Entity, Integer>> order = Map.Entry.<Entity, Integer>comparingByValue().reversed()
-                .thenComparing(e -> e.getKey().name())
-                .thenComparing(e -> e.getKey().id());
         // The best `limit` so far, the worst of them on top, so a list of thousands costs no full sort.
-        PriorityQueue<Map.Entry<Entity, Integer>> best = new PriorityQueue<>(limit + 1, order.reversed());
+        PriorityQueue<Map.Entry<Entity, Integer>> best = new PriorityQueue<>(limit + 1, MOST_NAMED_FIRST.reversed());
         for (int i = 0; i < counts.touched(); i++) {
             int other = counts.position(i);
             if (limit > 0 && best.size() == limit && counts.count(other) < best.peek().getValue()) {
@@ -124,32 +125,45 @@ final class DossierIndex {
             Map.Entry<Entity, Integer> entry = Map.entry(named.get(other), counts.count(other));
             if (best.size() < limit) {
                 best.add(entry);
-            } else if (limit > 0 && order.compare(entry, best.peek()) < 0) {
+            } else if (limit > 0 && MOST_NAMED_FIRST.compare(entry, best.peek()) < 0) {
                 best.poll();
                 best.add(entry);
             }
         }
         List<Map.Entry<Entity, Integer>> result = new ArrayList<>(best);
-        result.sort(order);
+        result.sort(MOST_NAMED_FIRST);
         return result;
     }
 
-    /** The figures given in a sentence that also names {@code entity}, sorted by id. */
-    List<Entity> figuresAbout(Entity entity) {
-        Set<String> ids = entity.mentions().stream()
-                .flatMap(m -> figuresBySentence.getOrDefault(SentenceKey.of(m), List.of()).stream())
-                .filter(id -> !id.equals(entity.id()))
-                .collect(Collectors.toCollection(TreeSet::new));
-        return ids.stream().map(id -> entity(id).orElseThrow()).toList();
+    /**
+     * The figures given in a sentence that also names {@code entity}, each with the number of
+     * articles that give it so, most first.
+     */
+    List<Map.Entry<Entity, Integer>> figuresAbout(Entity entity) {
+        Map<String, Set<String>> articlesGiving = new HashMap<>();
+        Set<SentenceKey> sentences = new HashSet<>();
+        for (Mention mention : entity.mentions()) {
+            SentenceKey sentence = SentenceKey.of(mention);
+            if (!sentences.add(sentence)) {
+                continue;
+            }
+            for (String figure : figuresBySentence.getOrDefault(sentence, List.of())) {
+                if (!figure.equals(entity.id())) {
+                    articlesGiving.computeIfAbsent(figure, k -> new HashSet<>()).add(mention.article());
+                }
+            }
+        }
+        return articlesGiving.entrySet().stream()
+                .map(e -> Map.entry(entity(e.getKey()).orElseThrow(), e.getValue().size()))
+                .sorted(MOST_NAMED_FIRST)
+                .toList();
     }
 
     /** The number of articles naming each entity of {@code kind}, most first, then by name. */
     List<Map.Entry<Entity, Integer>> ranked(EntityKind kind) {
         return dossier.catalog().ofKind(kind).stream()
                 .map(entity -> Map.entry(entity, articlesOf(entity).size()))
-                .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> e.getKey().name())
-                        .thenComparing(e -> e.getKey().id()))
+                .sorted(MOST_NAMED_FIRST)
                 .toList();
     }
 

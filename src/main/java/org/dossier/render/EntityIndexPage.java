@@ -23,7 +23,7 @@ final class EntityIndexPage {
                 ? "No " + kind.plural().toLowerCase(Locale.ROOT) + " found in the articles."
                 : KindWords.count(ranked.size(), kind) + " named in the articles, the most often named first.";
         return new IndexView(kind.plural(), summary, ranked.stream()
-                .map(e -> new EntityLink(e.getKey().name(), e.getKey().url(), EntityPage.plural(e.getValue(), "article")))
+                .map(e -> EntityLink.counted(e, ""))
                 .toList());
     }
 }

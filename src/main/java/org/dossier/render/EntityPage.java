@@ -28,6 +28,8 @@ final class EntityPage {
     static final int QUOTES_PER_ARTICLE = 5;
     /** The co-mentioned entities listed. */
     static final int CO_MENTIONED = 15;
+    /** The figures listed, those given in the most articles first; the ledger has them all. */
+    static final int FIGURES = 15;
 
     /** The timeline events an entity page lists before pointing to the timeline. */
     static final int EVENTS = 20;
@@ -62,6 +64,7 @@ final class EntityPage {
         List<String> slice = articles.subList((page - 1) * ARTICLES_PER_PAGE,
                 Math.min(articles.size(), page * ARTICLES_PER_PAGE));
         boolean first = page == 1;
+        List<Map.Entry<Entity, Integer>> figures = first ? index.figuresAbout(entity) : List.of();
         EntityEvents.Listed dated = first ? events.of(entity.id(), root, EVENTS) : new EntityEvents.Listed(List.of(), 0);
         return new Page(path, first ? entity.name() : entity.name() + ", page " + page, new EntityView(
                 entity.name(),
@@ -72,7 +75,8 @@ final class EntityPage {
                 summary(articles.size(), entity.mentions().size()),
                 slice.stream().map(id -> mentions(entity, index.article(id).orElseThrow(), root)).toList(),
                 first ? coMentioned(entity, root) : List.of(),
-                first ? figures(entity, root) : List.of(),
+                figures.stream().limit(FIGURES).map(f -> EntityLink.counted(f, root)).toList(),
+                figures.size() > FIGURES ? (figures.size() - FIGURES) + " more in the figures ledger" : null,
                 dated.events(),
                 dated.total() > dated.events().size() ? (dated.total() - dated.events().size()) + " more on the timeline" : null,
                 root,
@@ -163,15 +167,7 @@ final class EntityPage {
     }
 
     private List<EntityLink> coMentioned(Entity entity, String root) {
-        return index.coMentioned(entity, CO_MENTIONED).stream()
-                .map(e -> new EntityLink(e.getKey().name(), root + e.getKey().url(), plural(e.getValue(), "article")))
-                .toList();
-    }
-
-    private List<EntityLink> figures(Entity entity, String root) {
-        return index.figuresAbout(entity).stream()
-                .map(f -> new EntityLink(f.name(), root + f.url(), null))
-                .toList();
+        return index.coMentioned(entity, CO_MENTIONED).stream().map(e -> EntityLink.counted(e, root)).toList();
     }
 
     /** An article's summary from a page at the depth {@code root} leads back from. */

@@ -13,7 +13,8 @@ import java.util.List;
  * @param summary e.g. {@code Named in 3 articles, 7 times.}
  * @param articles the articles naming it on this page, in reading order
  * @param coMentioned the entities most often named in the same articles (first page only)
- * @param figures the figures given in sentences that name it (first page only)
+ * @param figures the figures given most often in sentences that name it (first page only)
+ * @param moreFigures e.g. {@code 12 more in the figures ledger}, or null when all are listed
  * @param pagination the page links when the entity needs more than one page, or null
  */
 public record EntityView(
@@ -26,6 +27,7 @@ public record EntityView(
         List<ArticleMentions> articles,
         List<EntityLink> coMentioned,
         List<EntityLink> figures,
+        String moreFigures,
         List<?> events,
         String moreEvents,
         String root,

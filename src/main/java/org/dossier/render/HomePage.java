@@ -67,7 +67,7 @@ final class HomePage {
             List<EntityLink> top = index.ranked(kind).stream()
                     .filter(e -> e.getValue() > 0)
                     .limit(MOST_NAMED)
-                    .map(e -> new EntityLink(e.getKey().name(), e.getKey().url(), EntityPage.plural(e.getValue(), "article")))
+                    .map(e -> EntityLink.counted(e, ""))
                     .toList();
             if (!top.isEmpty()) {
                 leaders.add(new HomeView.Leaders(kind.plural(), EntityIndexPage.path(kind), top));

@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
 
 class DossierIndexTest {
 
+    private static final Comparator<Map.Entry<Entity, Integer>> MOST_FIRST =
+            Comparator.comparing((Map.Entry<Entity, Integer> e) -> -e.getValue())
+                    .thenComparing(e -> e.getKey().name())
+                    .thenComparing(e -> e.getKey().id());
+
     @Test
     void theCoMentionedAreTheMostSharedThenByNameAsAFullSortGivesThem() {
-        List<ArticleDraft> drafts = new SiteBuilder().drafts(Path.of("articles"), new Diagnostics());
-        LinkedDossier dossier = new CrossLinker().link(DossierConfig.defaults(), drafts, new EntityExtractor()
-                .extract(drafts.stream().map(SiteBuilder::articleText).toList(), new Diagnostics()));
+        LinkedDossier dossier = seedDossier();
         DossierIndex index = new DossierIndex(dossier);
         List<Entity> named = dossier.catalog().entities().stream().filter(e -> e.kind() != EntityKind.FIGURE).toList();
 
@@ -41,15 +44,49 @@ class DossierIndexTest {
         assertThat(compared).isEqualTo(4 * named.size());
     }
 
+    @Test
+    void theFiguresAboutAnEntityAreThoseSharingASentenceWithIt_mostArticlesFirst() {
+        LinkedDossier dossier = seedDossier();
+        DossierIndex index = new DossierIndex(dossier);
+        List<Entity> figures = dossier.catalog().entities().stream().filter(e -> e.kind() == EntityKind.FIGURE).toList();
+
+        int withFigures = 0;
+        for (Entity entity : dossier.catalog().entities()) {
+            List<Map.Entry<Entity, Integer>> expected = figures.stream()
+                    .filter(figure -> !figure.id().equals(entity.id()))
+                    .map(figure -> Map.entry(figure, articlesWhereASentenceNamesBoth(entity, figure)))
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(MOST_FIRST)
+                    .toList();
+            assertThat(index.figuresAbout(entity)).as(entity.id()).isEqualTo(expected);
+            withFigures += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(withFigures).isGreaterThan(10);
+    }
+
+    private static int articlesWhereASentenceNamesBoth(Entity entity, Entity figure) {
+        Set<String> sentences = new HashSet<>();
+        entity.mentions().forEach(m -> sentences.add(m.article() + "|" + m.span().block() + "|" + m.sentence()));
+        return (int) figure.mentions().stream()
+                .filter(m -> sentences.contains(m.article() + "|" + m.span().block() + "|" + m.sentence()))
+                .map(m -> m.article())
+                .distinct()
+                .count();
+    }
+
+    private static LinkedDossier seedDossier() {
+        List<ArticleDraft> drafts = new SiteBuilder().drafts(Path.of("articles"), new Diagnostics());
+        return new CrossLinker().link(DossierConfig.defaults(), drafts, new EntityExtractor()
+                .extract(drafts.stream().map(SiteBuilder::articleText).toList(), new Diagnostics()));
+    }
+
     private static List<Map.Entry<Entity, Integer>> fullSort(DossierIndex index, List<Entity> named, Entity entity) {
         Set<String> articles = new HashSet<>(index.articlesOf(entity));
         return named.stream()
                 .filter(other -> !other.id().equals(entity.id()))
                 .map(other -> Map.entry(other, (int) index.articlesOf(other).stream().filter(articles::contains).count()))
                 .filter(e -> e.getValue() > 0)
-                .sorted(Comparator.comparing((Map.Entry<Entity, Integer> e) -> -e.getValue())
-                        .thenComparing(e -> e.getKey().name())
-                        .thenComparing(e -> e.getKey().id()))
+                .sorted(MOST_FIRST)
                 .toList();
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.entities.EntityKind;
@@ -25,6 +27,8 @@ import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.Block;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 class SiteRendererTest {
@@ -114,6 +118,47 @@ class SiteRendererTest {
         assertThat(last.select("a[rel=prev]").attr("href")).isEqualTo("../countries/russia--2.html");
         assertThat(last.select("a[rel=next]")).isEmpty();
         assertThat(last.title()).startsWith("Russia, page 3 ");
+    }
+
+    @Test
+    void anEntityGivenManyFiguresListsThoseInTheMostArticlesAndPointsToTheLedger() {
+        List<LinkedArticle> articles = new ArrayList<>();
+        List<Mention> russiaMentions = new ArrayList<>();
+        Map<Integer, List<Mention>> figureMentions = new TreeMap<>();
+        for (int a = 1; a <= 3; a++) {
+            String id = "article-" + a;
+            // The first article gives twenty figures; the others repeat the seventh.
+            List<Integer> amounts = a == 1 ? IntStream.rangeClosed(1, 20).boxed().toList() : List.of(7);
+            List<Block> blocks = new ArrayList<>();
+            StringBuilder html = new StringBuilder();
+            for (int amount : amounts) {
+                String block = "p" + (blocks.size() + 1);
+                String text = "Russia counted " + amount + " units.";
+                blocks.add(new Block(block, false, text));
+                html.append("<p id=\"").append(block).append("\">").append(text).append("</p>");
+                russiaMentions.add(Fixture.mention(id, block, text, "Russia"));
+                figureMentions.computeIfAbsent(amount, k -> new ArrayList<>()).add(Fixture.mention(id, block, text, amount + " units"));
+            }
+            Article article = new Article(id + ".txt", "Count " + a, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), List.of(), Map.of(), "Text.", Map.of());
+            articles.add(new LinkedArticle(id, article, html.toString(), blocks, List.of()));
+        }
+        List<Entity> entities = new ArrayList<>();
+        entities.add(new Entity("country/russia", EntityKind.COUNTRY, "Russia", new TreeSet<>(List.of("Russia")),
+                russiaMentions, Optional.empty(), Optional.empty()));
+        figureMentions.forEach((amount, mentions) -> entities.add(new Entity(String.format("figure/%02d-units", amount),
+                EntityKind.FIGURE, amount + " units", new TreeSet<>(List.of(amount + " units")), mentions,
+                Optional.empty(), Optional.empty())));
+        Document page = Jsoup.parse(MemorySink.render(new LinkedDossier(Fixture.config(false), articles,
+                new EntityCatalog(entities))).text("countries/russia.html"));
+
+        Elements listed = page.select("section[aria-labelledby=figures-heading] li");
+        assertThat(listed).hasSize(EntityPage.FIGURES);
+        assertThat(listed.first().text()).isEqualTo("7 units 3 articles");
+        assertThat(listed.get(1).text()).isEqualTo("1 units 1 article");
+        Element more = page.selectFirst("section[aria-labelledby=figures-heading] .more a");
+        assertThat(more.text()).isEqualTo((20 - EntityPage.FIGURES) + " more in the figures ledger");
+        assertThat(more.attr("href")).isEqualTo("../figures.html");
     }
 
     @Test
