@@ -9,10 +9,12 @@
 # (TOOLS_DIR/run_peer.sh). Each build is timed as a whole process with GNU time.
 # It prints, per size and tool, the median wall time, CPU time, peak RSS and pages
 # per second, and the ratio Dossier / peer of the median wall times. Each size given with -l is
-# built once by Dossier alone (with DOSSIER_LARGE_JAVA_OPTS, default -Xmx10g, since such a dossier
-# does not fit the default heap), for growth: its wall time against the median of the largest -n
-# size, and its peak RSS. Then, on the largest -n corpus, it measures the live preview's edit
-# latency with src/bench/incremental.sh (EDITS edits, default 5; -e 0 skips it).
+# built once by Dossier alone (with DOSSIER_LARGE_JAVA_OPTS, default -Xmx10g and the JIT settings
+# of .mvn/jvm.config, since such a dossier does not fit the default heap), for growth: its wall
+# time against the median of the largest -n size, and its peak RSS. The other builds run with
+# DOSSIER_JAVA_OPTS, by default the settings of .mvn/jvm.config. Then, on the largest -n corpus,
+# it measures the live preview's edit latency with src/bench/incremental.sh (EDITS edits,
+# default 5; -e 0 skips it).
 #
 # Needs: python3, GNU time, and the peer (apt-get install -y time hugo).
 set -euo pipefail
@@ -37,8 +39,10 @@ work=$project/target/bench
 mkdir -p "$work"
 jar=$project/target/dossier.jar
 (cd "$project" && { mvn -q -o -DskipTests package || mvn -q -DskipTests package; })
-java_opts=${DOSSIER_JAVA_OPTS:-}
-large_java_opts=${DOSSIER_LARGE_JAVA_OPTS:--Xmx10g}
+# The JVM settings the project's Maven goals run with (the README explains them); G1, the default
+# collector, for the large sizes, whose dossier nearly fills the heap.
+java_opts=${DOSSIER_JAVA_OPTS-$(cat "$project/.mvn/jvm.config")}
+large_java_opts=${DOSSIER_LARGE_JAVA_OPTS:--Xmx10g -XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000}
 
 # time_one LABEL CMD... : runs CMD under GNU time, appends "wall cpu peak_kib" to $work/LABEL.samples
 time_one() {
@@ -73,6 +77,7 @@ generate() { # generate N: the corpus of N articles, once
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(date -u +%Y-%m-%d)"
+echo "Dossier's JVM options: ${java_opts:-none}"
 for n in $sizes; do
   corpus=$work/corpus-$n
   generate "$n"
