@@ -1,13 +1,15 @@
 package org.dossier.loader;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads the head of a clipping: the title (split from a standfirst glued to it), then, in the few
  * lines before the body, a standfirst directly under the title, date stamps, a byline, a bare
- * author name and the outlet line under it. Stops at the first line that is none of these: the
- * body starts there.
+ * author name and the outlet line under it, or the two run together ({@code Laura GozziBBC News}).
+ * An image's caption and credit lines among them are passed on to the body. Stops at the first
+ * line that is none of these: the body starts there.
  */
 final class ClippingHeader {
 
@@ -22,9 +24,16 @@ final class ClippingHeader {
      * Where the body starts.
      *
      * @param bodyStart the index of the body's first line among the clipping's lines
-     * @param lead the body's first paragraph when it was pasted on a byline's line
+     * @param carried the lines of the head that belong to the body, in order, before the line at
+     *     {@code bodyStart}: image captions and credits, and the body's first paragraph when it
+     *     was pasted on a byline's line
      */
-    record Result(int bodyStart, Optional<ClippingLine> lead) {}
+    record Result(int bodyStart, List<ClippingLine> carried) {
+
+        Result {
+            carried = List.copyOf(carried);
+        }
+    }
 
     private ClippingHeader() {}
 
@@ -40,13 +49,19 @@ final class ClippingHeader {
             index++;
         }
         boolean afterName = false;
+        List<ClippingLine> carried = new ArrayList<>();
         for (int seen = 0; index < lines.size() && seen < MAX_HEADER_LINES; seen++, index++) {
             ClippingLine line = lines.get(index);
+            if (Credits.credit(line.text()).isPresent() || Credits.caption(line.text()).isPresent()) {
+                carried.add(line);
+                continue;
+            }
             Optional<Byline> byline = BylineReader.read(line.text(), article);
             if (byline.isPresent()) {
                 Optional<String> lead = readByline(byline.get(), line, fields);
                 if (lead.isPresent()) {
-                    return new Result(index + 1, Optional.of(line.withText(lead.get())));
+                    carried.add(line.withText(lead.get()));
+                    return new Result(index + 1, carried);
                 }
                 continue;
             }
@@ -57,7 +72,7 @@ final class ClippingHeader {
             }
             afterName = kind == HeaderLine.NAME;
         }
-        return new Result(index, Optional.empty());
+        return new Result(index, carried);
     }
 
     /** What a line of the head was. */
@@ -101,6 +116,9 @@ final class ClippingHeader {
             fields.offer("source", named.get(), "source line, line " + line.number());
             return HeaderLine.SOURCE;
         }
+        if (!fields.has("author") && readNameAndOutlet(line, fields)) {
+            return HeaderLine.OUTLET;
+        }
         Optional<String> name = fields.has("author") ? Optional.empty() : PersonName.read(text);
         if (name.isPresent()) {
             fields.offer("author", BylineReader.capitalised(name.get()), "name line, line " + line.number());
@@ -115,6 +133,34 @@ final class ClippingHeader {
             return HeaderLine.STANDFIRST;
         }
         return HeaderLine.BODY;
+    }
+
+    /**
+     * Reads a name run into an outlet whose name opens with capitals, as a page's byline and
+     * outlet elements paste: {@code Laura GozziBBC News}, {@code Jane McDonaldCNN}. The last such
+     * join that leaves a whole name before it is taken; false if there is none.
+     */
+    private static boolean readNameAndOutlet(ClippingLine line, InferredFields fields) {
+        String text = line.text();
+        if (text.length() > MAX_OUTLET_LINE + PersonName.MAX_LENGTH) {
+            return false;
+        }
+        for (int i = text.length() - 2; i > 0; i--) {
+            boolean join = Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+                    && Character.isUpperCase(text.charAt(i + 1));
+            if (!join) {
+                continue;
+            }
+            String name = text.substring(0, i);
+            String outlet = text.substring(i);
+            if (isOutletLine(outlet) && PersonName.read(name).filter(name::equals).isPresent()) {
+                String where = "line " + line.number() + ", name and outlet run together";
+                fields.offer("author", name, where);
+                fields.offer("source", outlet(outlet), where);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void stamp(ClippingLine line, InferredFields fields) {

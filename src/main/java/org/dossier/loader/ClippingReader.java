@@ -36,7 +36,7 @@ final class ClippingReader {
         InferredFields fields = new InferredFields();
         ClippingHeader.Result header = ClippingHeader.read(lines, text.body(), fields);
         List<ClippingLine> bodyLines = new ArrayList<>();
-        header.lead().ifPresent(bodyLines::add);
+        bodyLines.addAll(header.carried());
         bodyLines.addAll(lines.subList(header.bodyStart(), lines.size()));
         List<BodyBlock> blocks = ClippingBody.read(bodyLines, html.fragmentTexts(), fields);
         applyFrontMatter(frontMatter, fields);

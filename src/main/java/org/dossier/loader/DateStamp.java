@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A line that only says when the article was published or updated:
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 record DateStamp(LocalDate date, boolean updated) {
 
     private static final int MAX_LENGTH = 120;
-    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
     private static final Set<String> STAMP_WORDS = Set.of(
             "published", "first", "updated", "last", "posted", "date", "dated", "created", "modified", "on", "at",
             "ago", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "days", "day", "am", "pm",
@@ -35,39 +33,54 @@ record DateStamp(LocalDate date, boolean updated) {
 
     /** The stamp {@code line} is, if it is one. */
     static Optional<DateStamp> read(String line) {
-        if (line.length() > MAX_LENGTH || !onlyStampOrMonthWords(line)) {
+        if (line.length() > MAX_LENGTH || !onlyWordsOf(line, STAMP_WORDS, MONTH_WORDS)) {
             return Optional.empty();
         }
         Optional<Dates.Found> found = Dates.find(line);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        String before = line.substring(0, found.get().start()).toLowerCase(Locale.ROOT);
-        String rest = before + " " + line.substring(found.get().end()).toLowerCase(Locale.ROOT);
-        for (String word : WORDS.split(rest)) {
-            if (!word.isEmpty() && !STAMP_WORDS.contains(word)) {
-                return Optional.empty();
-            }
+        String before = line.substring(0, found.get().start());
+        String after = line.substring(found.get().end());
+        if (!onlyWordsOf(before, STAMP_WORDS, Set.of()) || !onlyWordsOf(after, STAMP_WORDS, Set.of())) {
+            return Optional.empty();
         }
-        boolean updated = before.contains("updated") || before.contains("modified");
+        String lowerBefore = before.toLowerCase(Locale.ROOT);
+        boolean updated = lowerBefore.contains("updated") || lowerBefore.contains("modified");
         return Optional.of(new DateStamp(found.get().date(), updated));
     }
 
-    /** A cheap first test that turns prose away, usually at its first word, before any pattern runs. */
-    private static boolean onlyStampOrMonthWords(String line) {
+    /**
+     * Whether every word of {@code text} is in {@code words} or {@code more}. Words are runs of
+     * letters, also split where pasting ran two together: {@code GMTUpdated}, {@code agoShare}.
+     * Cheap enough to turn prose away, usually at its first word, before any pattern runs.
+     */
+    private static boolean onlyWordsOf(String text, Set<String> words, Set<String> more) {
         int start = -1;
-        for (int i = 0; i <= line.length(); i++) {
-            boolean letter = i < line.length() && Character.isLetter(line.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                String word = line.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!STAMP_WORDS.contains(word) && !MONTH_WORDS.contains(word)) {
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (start >= 0 && (!letter || gluedWordStarts(text, i))) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!words.contains(word) && !more.contains(word)) {
                     return false;
                 }
                 start = -1;
             }
+            if (letter && start < 0) {
+                start = i;
+            }
         }
         return true;
+    }
+
+    /** A capital at {@code i} after a small letter, or ending a run of capitals before a small one. */
+    private static boolean gluedWordStarts(String text, int i) {
+        char c = text.charAt(i);
+        if (!Character.isUpperCase(c)) {
+            return false;
+        }
+        char previous = text.charAt(i - 1);
+        return Character.isLowerCase(previous) || Character.isUpperCase(previous)
+                && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
     }
 }

@@ -9,19 +9,22 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a full calendar date written in a short text: {@code 2024-03-03}, {@code 3 March 2024},
- * {@code 3rd Mar. 2024}, {@code March 3, 2024}. A date without a year is not a date: the loader
+ * {@code 3rd Mar. 2024}, {@code March 3, 2024}, also with the time glued to the year
+ * ({@code March 3, 202410:02 AM}). A date without a year is not a date: the loader
  * never guesses one. Callers pass short lines only.
  */
 final class Dates {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A year ends the number, or runs into the time of day as pages paste it: {@code March 3, 20245:12 AM}. */
+    private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})(?!\\d)",
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})" + YEAR_END,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)",
+            "(?<![\\p{L}])" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})" + YEAR_END,
             Pattern.CASE_INSENSITIVE);
 
     /**

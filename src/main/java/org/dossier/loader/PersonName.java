@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class PersonName {
 
-    private static final int MAX_LENGTH = 80;
+    static final int MAX_LENGTH = 80;
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?|(?:\\p{Lu}\\.){1,3}");
     private static final Set<String> PARTICLES = Set.of(
             "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter",

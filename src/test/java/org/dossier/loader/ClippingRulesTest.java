@@ -3,6 +3,7 @@ package org.dossier.loader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,6 +62,10 @@ class ClippingRulesTest {
             The war began on 24 February 2022.              | -          | -
             Published 30 February 2024                      | -          | -
             Published March 3                               | -          | -
+            September 12, 20247:41 AM GMTUpdated 3 hours ago | 2024-09-12 | false
+            November 5, 202410:02 PM GMT+9Updated 2 hours ago | 2024-11-05 | false
+            Published4 February 2025                        | 2025-02-04 | false
+            Seoul said March 3, 2024                        | -          | -
             """)
     void dateStampsAreLinesThatOnlyGiveADate(String line, String date, Boolean updated) {
         Optional<DateStamp> stamp = DateStamp.read(line);
@@ -84,6 +89,23 @@ class ClippingRulesTest {
             """)
     void bareNameLinesAreNamesOnly(String line, String name) {
         assertThat(PersonName.read(line)).isEqualTo(Optional.ofNullable(name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Laura GozziBBC News      | Laura Gozzi    | BBC News
+            Jane McDonaldCNN         | Jane McDonald  | CNN
+            Jane McDonald            | Jane McDonald  | -
+            Jane McDonaldBBC         | Jane McDonald  | BBC
+            """)
+    void aNameRunIntoAnOutletUnderTheTitleGivesBoth(String line, String author, String source) {
+        InferredFields fields = new InferredFields();
+        ClippingHeader.Result header = ClippingHeader.read(List.of(new ClippingLine(1, "A title of some length"),
+                new ClippingLine(2, line), new ClippingLine(3, "The body starts here, as a sentence does.")), "", fields);
+
+        assertThat(fields.get("author")).isEqualTo(Optional.ofNullable(author));
+        assertThat(fields.get("source")).isEqualTo(Optional.ofNullable(source));
+        assertThat(header.bodyStart()).isEqualTo(author == null ? 1 : 2);
     }
 
     @ParameterizedTest(name = "{0}")
