@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A list of links to other stories inside the article: a label such as {@code Top stories} or
- * {@code Most read} (and any label lines after it, like {@code Swipe. Select. Stay informed.}),
+ * {@code Most read} (and any label lines after it, like {@code Swipe. Select. Stay informed.} or
+ * a screen reader's {@code list of 4 items}),
  * then headline lines, usually each prefixed by a section name, up to where prose resumes. The
  * last short line before the prose is kept when it is shaped like a subheading: lists end where
  * the article's next section begins.
@@ -16,7 +17,8 @@ final class LinkList implements BoilerplateRule {
     private static final Pattern LABEL = Pattern.compile(
             "(?:top stories|top news|more top stories|swipe\\. select\\. stay informed\\.|most read|most popular"
                     + "|most viewed|trending(?: now| stories| news)?|editor'?s picks|popular now|latest (?:news|stories)"
-                    + "|in other news|more stories|what to read next|recommended (?:for you|stories|reads))",
+                    + "|in other news|more stories|what to read next|recommended (?:for you|stories|reads)"
+                    + "|keep reading|list of \\d+ items?|list \\d+ of \\d+|end of list)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override
