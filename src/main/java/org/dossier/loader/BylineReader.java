@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a byline: {@code By Jane Doe}, {@code By Jane Doe, BBC News}, {@code By Jane Doe | Reuters},
- * {@code By Jane Doe in Seoul}, and pastes where the outlet, the dateline and the body run
+ * {@code By Jane Doe in Seoul}, {@code By Jane Doe, Tom Roe and Ann Poe, CNN}, and pastes where the outlet, the dateline and the body run
  * together: {@code by Christy Lee · Voice of Americawashington — Pyongyang may ...} gives the
  * author {@code Christy Lee}, the source {@code Voice of America} and the body
  * {@code WASHINGTON — Pyongyang may ...}. A dateline glued to the outlet is told apart by a change
@@ -46,7 +46,21 @@ final class BylineReader {
         }
         String rest = line.substring(by.start(1));
         Matcher separator = SEPARATOR.matcher(rest);
-        String names = separator.find() ? rest.substring(0, separator.start()) : rest;
+        int namesEnd = rest.length();
+        int afterNames = rest.length();
+        if (separator.find()) {
+            namesEnd = separator.start();
+            afterNames = separator.end();
+        }
+        // Several authors, "By Jane Doe, Tom Roe and Ann Poe, CNN": the names run up to the last
+        // separator that leaves only names before it.
+        while (separator.find()) {
+            if (PersonName.read(rest.substring(0, separator.start())).isPresent()) {
+                namesEnd = separator.start();
+                afterNames = separator.end();
+            }
+        }
+        String names = rest.substring(0, namesEnd);
         Matcher staff = STAFF.matcher(names);
         if (staff.matches() && names.length() == rest.length()) {
             return Optional.of(new Byline(Optional.empty(), outletName(staff.group(1)), Optional.empty()));
@@ -60,7 +74,7 @@ final class BylineReader {
         if (names.length() == rest.length()) {
             return Optional.of(new Byline(author, Optional.empty(), Optional.empty()));
         }
-        return Optional.of(outlet(author, rest.substring(separator.end()), article));
+        return Optional.of(outlet(author, rest.substring(afterNames), article));
     }
 
     private static Byline outlet(Optional<String> author, String text, String article) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Tells whether a short line is a personal name, as in a byline: two to five capitalised words
  * (initials and particles such as {@code de}, {@code van} or {@code bin} allowed), or several such
- * names joined by {@code and}. Words that label page sections are never names. A trailing
- * {@code in Place}, as in {@code Justin McCurry in Tokyo}, is not part of the name.
+ * names joined by {@code and}. Words that label page sections are never names. An
+ * {@code in Place} after a name, as in {@code Justin McCurry in Tokyo}, is not part of it.
  */
 final class PersonName {
 
@@ -20,6 +20,10 @@ final class PersonName {
             "bin", "binti", "ibn", "al", "el", "la", "le");
     private static final Pattern PERSON_SEPARATOR = Pattern.compile(",? (?:and|&) |, ", Pattern.CASE_INSENSITIVE);
     private static final int MAX_WORDS = 5;
+    /** Where a writer files from, after each name: {@code Justin McCurry in Tokyo and Jane Doe in New York}. */
+    private static final Pattern PLACE = Pattern.compile(
+            " in \\p{Lu}[\\p{L}.'’-]*(?: (?:(?:de|da|del|do|di|al|el|la|le) )?\\p{Lu}[\\p{L}.'’-]*){0,3}"
+                    + "(?=$|,? (?:and|&) |, )");
     private static final Set<String> LABEL_WORDS = Set.of(
             "news", "stories", "story", "updates", "update", "live", "opinion", "analysis", "world", "politics",
             "business", "sport", "sports", "read", "more", "top", "related", "articles", "article", "latest",
@@ -30,7 +34,7 @@ final class PersonName {
 
     private PersonName() {}
 
-    /** The name {@code line} gives, without a trailing {@code in Place}, if the line is only names. */
+    /** The names {@code line} gives, without any {@code in Place}, if the line is only names. */
     static Optional<String> read(String line) {
         if (line.length() > MAX_LENGTH) {
             return Optional.empty();
@@ -40,11 +44,7 @@ final class PersonName {
     }
 
     private static String withoutPlace(String line) {
-        int in = line.lastIndexOf(" in ");
-        if (in > 0 && in + 4 < line.length() && Character.isUpperCase(line.charAt(in + 4))) {
-            return line.substring(0, in);
-        }
-        return line;
+        return PLACE.matcher(line).replaceAll("");
     }
 
     /** Whether {@code text} is one or more personal names and nothing else. */

@@ -78,6 +78,9 @@ class ClippingRulesTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Rajoli Siddharth Jayaprakash    | Rajoli Siddharth Jayaprakash
             Justin McCurry in Tokyo         | Justin McCurry
+            Justin McCurry in Tokyo and Pjotr Sauer | Justin McCurry and Pjotr Sauer
+            Jane Doe in Rio de Janeiro      | Jane Doe
+            Jane Doe in New York, Tom Roe in Seoul and Ann Poe | Jane Doe, Tom Roe and Ann Poe
             Jane Doe and John Roe           | Jane Doe and John Roe
             Ludwig van Beethoven            | Ludwig van Beethoven
             J. K. Rowling                   | J. K. Rowling
@@ -113,6 +116,8 @@ class ClippingRulesTest {
             by Christy Lee · Voice of Americawashington — Pyongyang may have bet all its chips on Washington. | Christy Lee | Voice of America | WASHINGTON — Pyongyang may have bet all its chips on Washington.
             by Christy Lee · Voice of AmericaWASHINGTON — Pyongyang may have bet all its chips.              | Christy Lee | Voice of America | WASHINGTON — Pyongyang may have bet all its chips.
             By Jane Doe, BBC News                                                                            | Jane Doe    | BBC News         | -
+            By Gawon Bae, Yoonjung Seo and Brad Lendon, CNN                                                  | Gawon Bae, Yoonjung Seo and Brad Lendon | CNN | -
+            By Jane Doe, Tom Roe, BBC News                                                                   | Jane Doe, Tom Roe | BBC News   | -
             By Jane Doe • Reuters                                                                           | Jane Doe    | Reuters          | -
             By Jane Doe, Political correspondent                                                             | Jane Doe    | -                | -
             By MAURICIO SAVARESE                                                                             | Mauricio Savarese | -          | -
