@@ -68,6 +68,7 @@ final class Words {
             "bully", "lily", "tally");
     private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
             Map.entry("men", "man"), Map.entry("women", "woman"), Map.entry("children", "child"),
+            Map.entry("km", "km"), Map.entry("kg", "kg"),
             Map.entry("people", "people"), Map.entry("personnel", "personnel"), Map.entry("police", "police"),
             Map.entry("staff", "staff"), Map.entry("feet", "foot"), Map.entry("teeth", "tooth"),
             Map.entry("mice", "mouse"), Map.entry("geese", "goose"), Map.entry("aircraft", "aircraft"),
@@ -82,7 +83,7 @@ final class Words {
     /** Nouns that are plural in meaning without ending in s. */
     private static final Set<String> PLURAL_WITHOUT_S = Set.of(
             "men", "women", "children", "people", "personnel", "police", "staff", "aircraft", "sheep", "cattle",
-            "fish", "deer", "infantry", "crew", "data", "media", "feet", "teeth", "mice", "geese");
+            "fish", "deer", "infantry", "crew", "data", "media", "feet", "teeth", "mice", "geese", "km", "kg");
 
     private Words() {}
 
