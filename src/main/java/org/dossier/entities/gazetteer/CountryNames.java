@@ -1,8 +1,10 @@
 package org.dossier.entities.gazetteer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,7 +13,8 @@ import org.dossier.entities.EntityKind;
 
 /**
  * The forms of the countries of world-countries: common and official names, alternative
- * spellings and abbreviations, forms derived from them, and demonyms.
+ * spellings and abbreviations, forms derived from them, demonyms, and the English short forms
+ * of {@code short-forms.tsv}.
  *
  * <p>Derived forms, each a general rule:
  * <ul>
@@ -27,6 +30,8 @@ final class CountryNames {
 
     private static final String DATA = "world-countries";
     private static final String ALT_DATA = "world-countries altSpellings";
+    /** English short forms the data lacks, written for Dossier: {@code Britain}, {@code ROK}. */
+    private static final String SHORT_FORMS = "short-forms.tsv";
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z]{2,5}");
     /** Words of a state's title; {@code United} is left out so that America is not taken for the United States. */
     private static final Set<String> TITLE_WORDS = Set.of(
@@ -41,8 +46,17 @@ final class CountryNames {
 
     /** Offers every form of every country of {@code rows} to {@code table}. */
     static void offerAll(Iterable<CountryRow> rows, NameTable table) {
+        Map<String, List<String>> shortForms = new HashMap<>();
+        for (List<String> row : DataFile.rows(SHORT_FORMS)) {
+            shortForms.computeIfAbsent(row.get(0), code -> new ArrayList<>()).add(row.get(1));
+        }
         for (CountryRow row : rows) {
-            offer(row, new Offers(table, row));
+            Offers offers = new Offers(table, row);
+            offer(row, offers);
+            for (String form : shortForms.getOrDefault(row.cca2(), List.of())) {
+                offers.add(form, ABBREVIATION.matcher(form).matches() ? "abbreviation" : "short form", SHORT_FORMS,
+                        Set.of());
+            }
         }
     }
 

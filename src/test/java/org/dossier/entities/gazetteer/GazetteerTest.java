@@ -36,6 +36,16 @@ class GazetteerTest {
     }
 
     @Test
+    void theHandWrittenShortFormsNameTheirCountries() {
+        List<GazetteerMatch> matches = GAZETTEER.find("Britain, the ROK and the PRC sent envoys.");
+
+        assertThat(matches).extracting(GazetteerMatch::name)
+                .containsExactly("United Kingdom", "South Korea", "China");
+        assertThat(matches.get(0).evidence()).isEqualTo("short form 'Britain' of United Kingdom (short-forms.tsv)");
+        assertThat(matches.get(1).evidence()).isEqualTo("abbreviation 'ROK' of South Korea (short-forms.tsv)");
+    }
+
+    @Test
     void aPlaceCarriesItsCountryAndACountryNone() {
         List<GazetteerMatch> matches = GAZETTEER.find("Pyongyang is the capital of North Korea.");
 
