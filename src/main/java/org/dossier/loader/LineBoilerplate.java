@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 enum LineBoilerplate implements BoilerplateRule {
 
     /** Advertising slots: {@code ADVERTISEMENT}, {@code Sponsored}, "story continues below". */
-    ADVERTISING(80, "(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:content|post|partnership)"
+    ADVERTISING(80, "(?:(?:skip )?advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:content|post|partnership)"
             + "|promoted(?: content)?|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
             + "|scroll (?:down )?to continue(?: (?:with content|reading))?|continue reading(?: below)?"
             + "|advertisement[ ·|\\-–—]+scroll to continue(?: with content)?)"),
@@ -24,7 +24,9 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|follow (?:@\\S+|.{1,40} on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|linkedin))"
             + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
             + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
-            + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3} min(?:ute)?s?))?"
+            + "|share full article"
+            + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3})"
+            + "(?: min(?:ute)?s?)?)?(?: learn more)?"
             + "|\\d{1,3} min(?:ute)?s? (?:read|listen)|subscribe(?: now)?|sign up(?: now)?)"),
 
     /** Reader widgets: hashtags, comment counters, AI feature teasers. */
@@ -32,6 +34,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
+            + "|reporting from [\\p{L} ,.'’-]{2,60}"
             + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"),
 
     /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */
@@ -41,6 +44,10 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
             + "|you have \\d+ free (?:articles?|stories) (?:left|remaining).*)"),
 
+    /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */
+    PRINT_AND_BIO(MAX_FURNITURE_LENGTH, "(?:an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print .*"
+            + "|(?:.{0,300}[.!?]\\s+)?more about [\\p{L} .'’-]{2,60})"),
+
     /** Separators and end marks: {@code ___}, {@code * * *}, {@code (END)}, {@code -30-}. */
     SEPARATOR(40, "[^\\p{L}\\p{N}]+|\\(?end\\)?|\\(?ends\\)?|-30-"),
 
@@ -49,8 +56,9 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|home(?:page)?|close|accessibility help|newsletters?|my account|account"
             + "|[\\p{L}&' ]{1,25}(?:\\s*[›»>]\\s*[\\p{L}&' ]{1,25}){1,4})"),
 
-    /** Time stamps that carry no date: {@code Last Updated IST}, {@code 13 minutes ago}. */
-    UNDATED_STAMP(60, "(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?(?: [a-z]{2,5})?"
+    /** Time stamps that carry no date: {@code Last Updated IST}, {@code Updated 6:40 p.m. ET}, {@code 13 minutes ago}. */
+    UNDATED_STAMP(60, "(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?"
+            + "(?: \\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?)?(?: [a-z]{2,5})?"
             + "|(?:updated |posted |published )?\\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
             + "|just now)");
 
