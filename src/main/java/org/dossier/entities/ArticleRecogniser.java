@@ -29,6 +29,8 @@ final class ArticleRecogniser {
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "binti", "al", "ibn", "ter");
     private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du");
+    /** Generations written after a name. */
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
     private static final Pattern WHO_AFTER = Pattern.compile("^\\s*,?\\s+who\\b");
@@ -282,10 +284,20 @@ final class ArticleRecogniser {
                         break;
                     }
                 }
-                base.add(new Run(i, j));
+                base.add(new Run(i, generationBefore(i, j) ? j - 1 : j));
                 i = j;
             }
             return joinOrganisations(base);
+        }
+
+        /**
+         * Whether the run ends in a generation, as "Lloyd J. Austin III" and "Martin Luther King
+         * Jr." do, after two words at least, the last not a common one ("World War II" keeps it):
+         * the name stops before it.
+         */
+        private boolean generationBefore(int from, int to) {
+            return to - from > 2 && GENERATIONS.contains(tokens.get(to - 1).text())
+                    && !vocabulary.isCommon(tokens.get(to - 2).text());
         }
 
         /**

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,6 +25,9 @@ import java.util.Set;
 final class Lexicon {
 
     private static final String FOLDER = "lexicon/";
+
+    /** Endings of a title not yet taken up. */
+    private static final List<String> PENDING = List.of("-elect", "-designate");
 
     private final Set<String> titles;
     private final Set<String> roles;
@@ -52,9 +56,18 @@ final class Lexicon {
         return new Lexicon();
     }
 
-    /** A title before a name; of a hyphenated word the last part counts ("Secretary-General"). */
+    /**
+     * A title before a name; of a hyphenated word the last part counts ("Secretary-General"), and
+     * a title yet to be taken up is one ("President-elect", "Prime Minister-designate").
+     */
     boolean isTitle(String word) {
-        return titles.contains(key(word)) || titles.contains(lastPart(word));
+        String key = key(word);
+        for (String pending : PENDING) {
+            if (key.endsWith(pending) && key.length() > pending.length()) {
+                return isTitle(word.substring(0, word.length() - pending.length()));
+            }
+        }
+        return titles.contains(key) || titles.contains(lastPart(word));
     }
 
     /** A role noun; of a hyphenated word the last part counts ("director-general"). */
