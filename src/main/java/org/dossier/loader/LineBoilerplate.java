@@ -27,7 +27,8 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|share full article"
             + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3})"
             + "(?: min(?:ute)?s?)?)?(?: learn more)?"
-            + "|\\d{1,3} min(?:ute)?s? (?:read|listen)|subscribe(?: now)?|sign up(?: now)?)"),
+            + "|\\d{1,3} min(?:ute)?s? (?:read|listen)|reading time:?\\s*\\d{1,3} min(?:ute)?s?"
+            + "|subscribe(?: now)?|sign up(?: now)?|support us)"),
 
     /** Reader widgets: hashtags, comment counters, AI feature teasers. */
     WIDGET(80, "(?:hashtags?|tags?|topics?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
@@ -35,6 +36,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
             + "|reporting from [\\p{L} ,.'’-]{2,60}"
+            + "|why you can trust .{1,40}"
             + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"),
 
     /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */

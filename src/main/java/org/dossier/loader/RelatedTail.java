@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The tail of other stories some sites append after the article ({@code Related Articles},
- * {@code More from ...}, {@code You may also like}): once the article has started, everything
- * from such a label to the end of the paste is somebody else's article.
+ * The tail some sites append after the article: other stories ({@code Related Articles},
+ * {@code More from ...}, {@code You may also like}) or an appeal for support
+ * ({@code Note from the author:}). Once the article has started, everything from such a label to
+ * the end of the paste is not the article.
  */
 final class RelatedTail implements BoilerplateRule {
 
@@ -18,7 +19,7 @@ final class RelatedTail implements BoilerplateRule {
             "(?:related(?: articles| stories| news| coverage| content| posts| reading| topics)?|more (?:from|on|in) .{1,40}"
                     + "|more (?:articles|stories|news)|you (?:may|might) also like|recommended(?: for you| articles)?"
                     + "|other stories|also on .{1,40}|more like this|around the web|from (?:our|the) partners"
-                    + "|explore more on these topics|more on these topics)",
+                    + "|explore more on these topics|more on these topics|(?:a )?note from the (?:author|editor):?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override
