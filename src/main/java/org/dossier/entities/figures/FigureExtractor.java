@@ -3,13 +3,14 @@ package org.dossier.entities.figures;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.entities.ArticleText;
+import org.dossier.entities.Span;
 import org.dossier.markdown.Block;
 
 /**
  * Finds the figures of an article: numbers that carry a claim (troop counts, money, percentages),
  * not years, dates, ages, ordinals or calibres.
  *
- * <p>Each body block is read in one pass over its tokens, with rules that look only at a few
+ * <p>The title, the standfirst and each body block are read in one pass over their tokens, with rules that look only at a few
  * tokens around each number, so the cost grows linearly with the text. What is taken for a figure:
  *
  * <ul>
@@ -29,9 +30,11 @@ import org.dossier.markdown.Block;
  */
 public final class FigureExtractor {
 
-    /** The figures in the body of {@code text}, in reading order. */
+    /** The figures in the title, the standfirst and the body of {@code text}, in reading order. */
     public List<FigureMention> extract(ArticleText text) {
-        List<FigureMention> figures = new ArrayList<>();
+        List<FigureMention> figures = new ArrayList<>(new BlockFigures(new Block(Span.TITLE, true, text.title())).read());
+        text.standfirst().ifPresent(standfirst -> figures.addAll(new BlockFigures(new Block(Span.STANDFIRST, false,
+                standfirst)).read()));
         for (Block block : text.body()) {
             figures.addAll(new BlockFigures(block).read());
         }
