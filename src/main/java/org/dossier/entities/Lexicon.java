@@ -64,7 +64,7 @@ final class Lexicon {
         String key = key(word);
         for (String pending : PENDING) {
             if (key.endsWith(pending) && key.length() > pending.length()) {
-                return isTitle(word.substring(0, word.length() - pending.length()));
+                return isTitle(key.substring(0, key.length() - pending.length()));
             }
         }
         return titles.contains(key) || titles.contains(lastPart(word));

@@ -141,13 +141,8 @@ final class DossierIndex {
      */
     List<Map.Entry<Entity, Integer>> figuresAbout(Entity entity) {
         Map<String, Set<String>> articlesGiving = new HashMap<>();
-        Set<SentenceKey> sentences = new HashSet<>();
         for (Mention mention : entity.mentions()) {
-            SentenceKey sentence = SentenceKey.of(mention);
-            if (!sentences.add(sentence)) {
-                continue;
-            }
-            for (String figure : figuresBySentence.getOrDefault(sentence, List.of())) {
+            for (String figure : figuresBySentence.getOrDefault(SentenceKey.of(mention), List.of())) {
                 if (!figure.equals(entity.id())) {
                     articlesGiving.computeIfAbsent(figure, k -> new HashSet<>()).add(mention.article());
                 }
