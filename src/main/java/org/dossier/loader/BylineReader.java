@@ -63,7 +63,7 @@ final class BylineReader {
         String names = rest.substring(0, namesEnd);
         Matcher staff = STAFF.matcher(names);
         if (staff.matches() && names.length() == rest.length()) {
-            return Optional.of(new Byline(Optional.empty(), outletName(staff.group(1)), Optional.empty()));
+            return Optional.of(staffByline(staff.group(1)));
         }
         Optional<String> author = PersonName.read(names).map(BylineReader::capitalised);
         if (author.isEmpty()) {
@@ -75,6 +75,22 @@ final class BylineReader {
             return Optional.of(new Byline(author, Optional.empty(), Optional.empty()));
         }
         return Optional.of(outlet(author, rest.substring(afterNames), article));
+    }
+
+    /**
+     * An outlet's desk signing, alone ({@code By Al Jazeera Staff}) or with a writer
+     * ({@code by Jane Doe and The Kyiv Independent news desk}).
+     */
+    private static Byline staffByline(String signed) {
+        int and = signed.lastIndexOf(" and ");
+        if (and > 0) {
+            Optional<String> writer = PersonName.read(signed.substring(0, and))
+                    .filter(name -> name.equals(signed.substring(0, and)));
+            if (writer.isPresent()) {
+                return new Byline(writer.map(BylineReader::capitalised), outletName(signed.substring(and + 5)), Optional.empty());
+            }
+        }
+        return new Byline(Optional.empty(), outletName(signed), Optional.empty());
     }
 
     private static Byline outlet(Optional<String> author, String text, String article) {

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Turns the body lines of a clipping into blocks: paragraphs, subheadings between paragraphs, and
  * image captions with their credits (a caption kept once even when the page pasted it twice). Date
- * stamps found among the lines and the wire sign-off at the end are taken out of the text and
- * recorded; the wire dateline opening the first paragraph is recorded and left in.
+ * stamps found among the lines, the notes on the writers and the wire sign-off at the end are
+ * taken out of the text and recorded; the wire dateline opening the first paragraph is recorded and left in.
  */
 final class ClippingBody {
 
@@ -36,6 +36,7 @@ final class ClippingBody {
         List<BodyBlock> blocks = builder.blocks;
         readDateline(blocks, fields);
         readSourceLine(blocks, fields);
+        readWriterNotes(blocks, fields);
         readSignOff(blocks, fields);
         return List.copyOf(blocks);
     }
@@ -154,6 +155,19 @@ final class ClippingBody {
                 });
                 return;
             }
+        }
+    }
+
+    /** Takes out the notes on the writers that close the body, recording the outlet they name. */
+    private static void readWriterNotes(List<BodyBlock> blocks, InferredFields fields) {
+        Optional<String> authors = fields.get("author");
+        while (authors.isPresent() && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof BodyBlock.Paragraph last) {
+            Optional<WriterNote> note = WriterNote.read(last.text(), authors.get());
+            if (note.isEmpty()) {
+                return;
+            }
+            note.get().outlet().ifPresent(outlet -> fields.offer("source", outlet, "note on the writer, line " + last.line()));
+            blocks.remove(blocks.size() - 1);
         }
     }
 

@@ -3,9 +3,12 @@ package org.dossier.loader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads the head of a clipping: the title (split from a standfirst glued to it), then, in the few
+ * Reads the head of a clipping: the title (split from a standfirst glued to it, and after any
+ * section names printed above it, such as {@code World}), then, in the few
  * lines before the body, a standfirst directly under the title, date stamps, a byline, a bare
  * author name and the outlet line under it, or the two run together ({@code Laura GozziBBC News}).
  * An image's caption and credit lines among them are passed on to the body. Stops at the first
@@ -16,6 +19,9 @@ final class ClippingHeader {
     /** Titles are short; a longer first line is body text and the title is unknown. */
     static final int MAX_TITLE = 250;
     private static final int MAX_HEADER_LINES = 10;
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final Pattern NAME_WITH_AGENCIES = Pattern.compile(
+            "(.{3," + PersonName.MAX_LENGTH + "}?) with (?:\\p{Lu}[\\p{L}-]*(?:(?:, | and | & )\\p{Lu}[\\p{L}-]*){0,4})");
     private static final int MIN_STANDFIRST = 30;
     private static final int MAX_STANDFIRST = 300;
     private static final int MAX_OUTLET_LINE = 60;
@@ -44,6 +50,7 @@ final class ClippingHeader {
             stamp(lines.get(index), fields);
             index++;
         }
+        index = afterSectionLabels(lines, index, article);
         int standfirstIndex = index + 1;
         if (index < lines.size() && readTitle(lines.get(index), fields)) {
             index++;
@@ -73,6 +80,33 @@ final class ClippingHeader {
             afterName = kind == HeaderLine.NAME;
         }
         return new Result(index, carried);
+    }
+
+    /**
+     * The index of the first line from {@code index} that is not a section name, when what follows
+     * the names is a headline and a byline or date stamp comes soon after it; else {@code index}:
+     * a short title is not taken for a section name when nothing marks a head below it.
+     */
+    private static int afterSectionLabels(List<ClippingLine> lines, int index, String article) {
+        int at = index;
+        while (at < lines.size() && SectionLabel.is(lines.get(at).text())) {
+            at++;
+        }
+        if (at == index || at >= lines.size() || !isHeadline(lines.get(at).text(), article)) {
+            return index;
+        }
+        for (int next = at + 1; next < lines.size() && next <= at + MAX_HEADER_LINES; next++) {
+            String text = lines.get(next).text();
+            if (DateStamp.read(text).isPresent() || BylineReader.read(text, article).isPresent()) {
+                return at;
+            }
+        }
+        return index;
+    }
+
+    private static boolean isHeadline(String text, String article) {
+        return text.length() <= MAX_TITLE && text.split("\\s+").length >= MIN_HEADLINE_WORDS
+                && DateStamp.read(text).isEmpty() && BylineReader.read(text, article).isEmpty();
     }
 
     /** What a line of the head was. */
@@ -119,7 +153,7 @@ final class ClippingHeader {
         if (!fields.has("author") && readNameAndOutlet(line, fields)) {
             return HeaderLine.OUTLET;
         }
-        Optional<String> name = fields.has("author") ? Optional.empty() : PersonName.read(text);
+        Optional<String> name = fields.has("author") ? Optional.empty() : PersonName.read(text).or(() -> nameWithAgencies(text));
         if (name.isPresent()) {
             fields.offer("author", BylineReader.capitalised(name.get()), "name line, line " + line.number());
             return HeaderLine.NAME;
@@ -161,6 +195,12 @@ final class ClippingHeader {
             }
         }
         return false;
+    }
+
+    /** The writer of a line that credits the agencies drawn on after the name: {@code Rob Mudge with AFP, Reuters}. */
+    private static Optional<String> nameWithAgencies(String text) {
+        Matcher matcher = NAME_WITH_AGENCIES.matcher(text);
+        return matcher.matches() ? PersonName.read(matcher.group(1)).filter(matcher.group(1)::equals) : Optional.empty();
     }
 
     private static void stamp(ClippingLine line, InferredFields fields) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Image credits and captions as pages paste them: a credit line ({@code Credit: Reuters Photo},
  * {@code Photograph: AP}, {@code Image source, Getty Images}), a caption line
  * ({@code Image caption, ...}), or a caption ending with its credit
- * ({@code Kim meets Putin in Pyongyang. Photograph: Gavriil Grigorov/AP}), or a gallery caption
+ * ({@code Kim meets Putin in Pyongyang. Photograph: Gavriil Grigorov/AP}) or with its credit in
+ * brackets ({@code A soldier near the front line. (Oleg Petrasyuk/AFP/Getty Images)}), or a gallery caption
  * ({@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}).
  */
 final class Credits {
@@ -21,6 +22,14 @@ final class Credits {
     private static final Pattern CAPTION_LINE = Pattern.compile("(?i)(?:image )?caption\\s*[:,]\\s*(\\S.*)");
     private static final Pattern CAPTION_WITH_CREDIT = Pattern.compile(
             "(.+?\\S)\\s+((?=\\p{Lu})(?i:" + LABEL + ")\\s*:\\s*[^.:]{2,80})");
+
+    /**
+     * A caption ending with its credit in brackets: photographer and agency set apart by slashes
+     * ({@code (Ahn Young-joon/AP)}, {@code (Defense Ministry / Telegram)}), or a labelled credit
+     * ({@code (Photo: Yonhap)}).
+     */
+    private static final Pattern CAPTION_WITH_BRACKETED_CREDIT = Pattern.compile(
+            "(.+?\\S)\\s*\\(((?:[^()/]{1,60}(?:/[^()/]{1,60}){1,4}|(?i:" + LABEL + ")\\s*:\\s*[^()]{2,80}))\\)");
 
     /** Gallery captions: {@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}, {@code [1/3] ...}. */
     private static final Pattern GALLERY_CAPTION = Pattern.compile(
@@ -57,6 +66,12 @@ final class Credits {
             Matcher gallery = GALLERY_CAPTION.matcher(line);
             if (gallery.matches()) {
                 return Optional.of(new Caption(gallery.group(1), Optional.ofNullable(gallery.group(2))));
+            }
+        }
+        if (line.endsWith(")")) {
+            Matcher bracketed = CAPTION_WITH_BRACKETED_CREDIT.matcher(line);
+            if (bracketed.matches()) {
+                return Optional.of(new Caption(bracketed.group(1), Optional.of(bracketed.group(2))));
             }
         }
         if (line.indexOf(':') < 0) {

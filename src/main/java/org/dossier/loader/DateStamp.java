@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A line that only says when the article was published or updated:
  * {@code (Published 16 November 2024, 06:49 IST)}, {@code Published: 3 March 2024},
  * {@code Updated 10:22 AM EST, March 3, 2024}, {@code Mon 4 Mar 2024 03.00 GMT}. Besides the date,
  * such a line holds only stamp words, times, weekdays and time zones; a sentence that mentions a
- * date is not a stamp.
+ * date is not a stamp. A line may hold two stamps, set apart by a bar or run together
+ * ({@code Updated December 17, 2024|Published December 16, 2024},
+ * {@code Published: 19 Jun 2024Updated: 20 Jun 2024}): the publication's is taken.
  *
  * @param date the date given
  * @param updated whether the line gives an update time rather than the publication time
@@ -24,18 +27,40 @@ record DateStamp(LocalDate date, boolean updated) {
             "a", "p", "m", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "and", "edt",
             "est", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "gmt", "utc", "cet", "cest", "ist", "kst",
-            "jst", "sgt", "hkt", "aest", "aedt", "msk", "wib");
+            "jst", "sgt", "hkt", "aest", "aedt", "msk", "wib", "read", "listen");
 
     private static final Set<String> MONTH_WORDS = Set.of(
             "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
             "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
             "st", "nd", "rd", "th");
 
-    /** The stamp {@code line} is, if it is one. */
+    /** Where a second stamp starts: a bar, or a stamp word opening again after the first stamp. */
+    private static final Pattern SECOND_STAMP = Pattern.compile("\\s*\\|\\s*|(?<=[^\\s|])\\s*(?=(?:Published|Updated|Posted|Modified)\\b)");
+
+    /** The stamp {@code line} is, if it is one; of two stamps on the line, the publication's. */
     static Optional<DateStamp> read(String line) {
         if (line.length() > MAX_LENGTH || !onlyWordsOf(line, STAMP_WORDS, MONTH_WORDS)) {
             return Optional.empty();
         }
+        Optional<DateStamp> whole = readOne(line);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        Optional<DateStamp> first = Optional.empty();
+        for (String part : SECOND_STAMP.split(line)) {
+            Optional<DateStamp> stamp = readOne(part);
+            if (stamp.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!stamp.get().updated()) {
+                return stamp;
+            }
+            first = first.or(() -> stamp);
+        }
+        return first;
+    }
+
+    private static Optional<DateStamp> readOne(String line) {
         Optional<Dates.Found> found = Dates.find(line);
         if (found.isEmpty()) {
             return Optional.empty();

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Finds a full calendar date written in a short text: {@code 2024-03-03}, {@code 3 March 2024},
  * {@code 3rd Mar. 2024}, {@code March 3, 2024}, also with the time glued to the year
- * ({@code March 3, 202410:02 AM}). A date without a year is not a date: the loader
- * never guesses one. Callers pass short lines only.
+ * ({@code March 3, 202410:02 AM}), and in figures when the order of day and month cannot be
+ * mistaken: {@code 06/19/2024} (a day past 12 tells it) and {@code 19.06.2024} (day first, as dots
+ * are written). A date without a year is not a date, and neither is {@code 06/07/2024}: the
+ * loader never guesses. Callers pass short lines only.
  */
 final class Dates {
 
@@ -26,6 +28,10 @@ final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})" + YEAR_END,
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+    private static final int MONTHS = 12;
 
     /**
      * A date found in a text.
@@ -47,7 +53,40 @@ final class Dates {
         }
         best = earlier(best, first(DAY_MONTH_YEAR.matcher(text), 1, 2, 3));
         best = earlier(best, first(MONTH_DAY_YEAR.matcher(text), 2, 1, 3));
+        best = earlier(best, firstSlashed(text));
+        best = earlier(best, firstDotted(text));
         return Optional.ofNullable(best);
+    }
+
+    /** The first date in figures with dots, day first. */
+    private static Found firstDotted(String text) {
+        Matcher matcher = DOTTED.matcher(text);
+        while (matcher.find()) {
+            Found found = found(matcher, matcher.group(3), matcher.group(2), matcher.group(1));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The first date in figures with slashes whose order shows: the part past 12 is the day. */
+    private static Found firstSlashed(String text) {
+        Matcher matcher = SLASHED.matcher(text);
+        while (matcher.find()) {
+            int first = Integer.parseInt(matcher.group(1));
+            int second = Integer.parseInt(matcher.group(2));
+            Found found = null;
+            if (first > MONTHS && second <= MONTHS) {
+                found = found(matcher, matcher.group(3), matcher.group(2), matcher.group(1));
+            } else if (second > MONTHS && first <= MONTHS || first == second) {
+                found = found(matcher, matcher.group(3), matcher.group(1), matcher.group(2));
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static Found first(Matcher matcher, int day, int month, int year) {

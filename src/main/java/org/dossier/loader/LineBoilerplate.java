@@ -27,7 +27,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|share full article"
             + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3})"
             + "(?: min(?:ute)?s?)?)?(?: learn more)?"
-            + "|\\d{1,3} min(?:ute)?s? (?:read|listen)|reading time:?\\s*\\d{1,3} min(?:ute)?s?"
+            + "|\\d{1,3} min(?:ute)?s?(?: (?:read|listen))?|reading time:?\\s*\\d{1,3} min(?:ute)?s?"
             + "|subscribe(?: now)?|sign up(?: now)?|support us)"),
 
     /** Reader widgets: hashtags, comment counters, AI feature teasers. */
@@ -36,11 +36,12 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
             + "|reporting from [\\p{L} ,.'’-]{2,60}"
-            + "|why you can trust .{1,40}"
+            + "|why you can trust .{1,40}|\\d{1,6}|(?:send us )?your feedback"
             + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"),
 
     /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */
     PAYWALL(MAX_FURNITURE_LENGTH, "(?:.{0,150}\\bsign up here\\.?|want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"
+            + "|support (?:independent|our|quality|free) journalism\\b.*|become a (?:member|subscriber|supporter|patron)\\b.*"
             + "|(?:subscribe|sign in|log in|register) to (?:read|continue|unlock|keep reading).*"
             + "|get (?:the|our) .{1,40} newsletter.*|sign up (?:for|to) (?:our|the) .{1,50}"
             + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
@@ -48,13 +49,22 @@ enum LineBoilerplate implements BoilerplateRule {
 
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */
     PRINT_AND_BIO(MAX_FURNITURE_LENGTH, "(?:an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print .*"
+            + "|this (?:article|story) (?:was|has been) (?:updated|amended|corrected) .*"
             + "|(?:.{0,300}[.!?]\\s+)?more about [\\p{L} .'’-]{2,60})"),
+
+    /**
+     * Labelled lines around the text: tags ({@code Tags: North Korea Russia}), editing credits
+     * ({@code Edited by: ...}, {@code Additional reporting by ...}) and a bare short link.
+     */
+    LABELLED(MAX_FURNITURE_LENGTH, "(?:(?:tags?|topics?|filed under|categories):.*"
+            + "|(?:edited by|additional reporting by|with additional reporting (?:by|from)):? \\p{Lu}.*"
+            + "|(?:https?://|www\\.)\\S+)"),
 
     /** Separators and end marks: {@code ___}, {@code * * *}, {@code (END)}, {@code -30-}. */
     SEPARATOR(40, "[^\\p{L}\\p{N}]+|\\(?end\\)?|\\(?ends\\)?|-30-"),
 
     /** Site navigation pasted above the article: {@code Skip to content}, {@code Menu}, breadcrumbs. */
-    NAVIGATION(60, "(?:skip to (?:main )?(?:content|navigation)|(?:open |close )?menu|sign in|log in|register|search"
+    NAVIGATION(60, "(?:skip (?:to|next|past|ahead to) .{1,40}|democracy dies in darkness|all the news that's fit to print|(?:open |close )?menu|sign in|log in|register|search"
             + "|home(?:page)?|close|accessibility help|newsletters?|my account|account"
             + "|[\\p{L}&' ]{1,25}(?:\\s*[›»>]\\s*[\\p{L}&' ]{1,25}){1,4})"),
 

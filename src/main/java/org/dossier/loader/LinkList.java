@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * {@code Most read} (and any label lines after it, like {@code Swipe. Select. Stay informed.} or
  * a screen reader's {@code list of 4 items}),
  * then headline lines, usually each prefixed by a section name, up to where prose resumes. The
- * last short line before the prose is kept when it is shaped like a subheading: lists end where
- * the article's next section begins.
+ * last short line of several before the prose is kept when it is shaped like a subheading: lists
+ * end where the article's next section begins.
  */
 final class LinkList implements BoilerplateRule {
 
@@ -18,7 +18,7 @@ final class LinkList implements BoilerplateRule {
             "(?:top stories|top news|more top stories|swipe\\. select\\. stay informed\\.|most read|most popular"
                     + "|most viewed|trending(?: now| stories| news)?|editor'?s picks|popular now|latest (?:news|stories)"
                     + "|in other news|more stories|what to read next|recommended (?:for you|stories|reads)"
-                    + "|keep reading|list of \\d+ items?|list \\d+ of \\d+|end of list)",
+                    + "|keep reading|explore more|list of \\d+ items?|list \\d+ of \\d+|end of list)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override
@@ -30,11 +30,14 @@ final class LinkList implements BoilerplateRule {
         if (at == index) {
             return 0;
         }
+        int firstItem = at;
         while (at < lines.size() && !Prose.isProse(lines.get(at).text())) {
             at++;
         }
         boolean proseFollows = at < lines.size();
-        if (proseFollows && at - 1 >= index && Subheadings.isHeadingShaped(lines.get(at - 1).text())
+        // The only line under a label is its one link, not the heading of what follows.
+        boolean severalLines = at - 2 >= firstItem;
+        if (proseFollows && severalLines && Subheadings.isHeadingShaped(lines.get(at - 1).text())
                 && !isLabel(lines.get(at - 1).text())) {
             at--;
         }

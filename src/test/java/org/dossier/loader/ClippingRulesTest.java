@@ -66,6 +66,16 @@ class ClippingRulesTest {
             November 5, 202410:02 PM GMT+9Updated 2 hours ago | 2024-11-05 | false
             Published4 February 2025                        | 2025-02-04 | false
             Seoul said March 3, 2024                        | -          | -
+            'Updated December 17, 2024 at 7:12 a.m. EST|Published December 16, 2024 at 5:00 p.m. EST' | 2024-12-16 | false
+            Published: 3:30pm, 19 Jun 2024Updated: 10:02pm, 20 Jun 2024 | 2024-06-19 | false
+            'Updated 20 Jun 2024 | Updated 21 Jun 2024'     | 2024-06-20 | true
+            December 20, 2024 10:41 PM 4 min read           | 2024-12-20 | false
+            06/19/2024                                      | 2024-06-19 | false
+            19/06/2024                                      | 2024-06-19 | false
+            19.06.2024                                      | 2024-06-19 | false
+            06/07/2024                                      | -          | -
+            07/07/2024                                      | 2024-07-07 | false
+            13/13/2024                                      | -          | -
             """)
     void dateStampsAreLinesThatOnlyGiveADate(String line, String date, Boolean updated) {
         Optional<DateStamp> stamp = DateStamp.read(line);
@@ -92,6 +102,53 @@ class ClippingRulesTest {
             """)
     void bareNameLinesAreNamesOnly(String line, String name) {
         assertThat(PersonName.read(line)).isEqualTo(Optional.ofNullable(name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            World                       | Port strike spreads to three more cities | By Ada Whitfield  | Port strike spreads to three more cities
+            News Feed                   | Port strike spreads to three more cities | March 3, 2024     | Port strike spreads to three more cities
+            Asia Pacific                | Port strike spreads to three more cities | By Ada Whitfield  | Port strike spreads to three more cities
+            Brothers in arms            | Port strike spreads to three more cities | By Ada Whitfield  | Brothers in arms
+            Gambit                      | By Ada Whitfield                          | March 3, 2024     | Gambit
+            World                       | Port strike spreads to three more cities | The body starts here, as a sentence does. | World
+            """)
+    void sectionNamesAboveAHeadlineAreNotTheTitle(String first, String second, String third, String title) {
+        InferredFields fields = new InferredFields();
+        ClippingHeader.read(List.of(new ClippingLine(1, first), new ClippingLine(2, second), new ClippingLine(3, third),
+                new ClippingLine(4, "The body starts here, as a sentence does.")), "", fields);
+
+        assertThat(fields.get("title")).contains(title);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Jane Doe is the Seoul bureau chief for The Daily Ledger. She covers the Koreas. | Jane Doe and Tom Roe | true  | The Daily Ledger
+            Tom Roe is a reporter at Harbor News.                                          | Jane Doe and Tom Roe | true  | Harbor News
+            Jane Doe has been writing about trade since 2010.                               | Jane Doe             | true  | -
+            Jane Doe said the talks would resume.                                           | Jane Doe             | false | -
+            The minister is a reporter for The Daily Ledger.                                | Jane Doe             | false | -
+            """)
+    void aNoteOnTheWriterOpensWithTheirName(String paragraph, String authors, boolean note, String outlet) {
+        Optional<WriterNote> read = WriterNote.read(paragraph, authors);
+
+        assertThat(read.isPresent()).as("a note").isEqualTo(note);
+        assertThat(read.flatMap(WriterNote::outlet)).isEqualTo(Optional.ofNullable(outlet));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            A soldier near the front line on Nov. 14. (Oleg Petrasyuk/AFP/Getty Images) | A soldier near the front line on Nov. 14. | Oleg Petrasyuk/AFP/Getty Images
+            Cranes stand idle. (Port Authority / Telegram)                               | Cranes stand idle.                        | Port Authority / Telegram
+            Kim and Putin in Pyongyang. (Photo: Yonhap)                                  | Kim and Putin in Pyongyang.               | Photo: Yonhap
+            The ministry said exports fell (see chart).                                  | -                                         | -
+            Sales rose 5% (year on year).                                                | -                                         | -
+            """)
+    void aCaptionMayEndWithItsCreditInBrackets(String line, String caption, String credit) {
+        Optional<Credits.Caption> read = Credits.caption(line);
+
+        assertThat(read.map(Credits.Caption::caption)).isEqualTo(Optional.ofNullable(caption));
+        assertThat(read.flatMap(Credits.Caption::credit)).isEqualTo(Optional.ofNullable(credit));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,6 +182,8 @@ class ClippingRulesTest {
             By The Associated Press                                                                          | -           | The Associated Press | -
             By Al Jazeera Staff                                                                              | -           | Al Jazeera       | -
             By the way this is a sentence and not a byline at all.                                           | -           | -                | -
+            by Mira Kovalenko and The Harbor Independent news desk                                           | Mira Kovalenko | The Harbor Independent | -
+            by the news desk                                                                                 | -           | -                | -
             """)
     void bylinesGiveAuthorOutletAndAnyGluedBody(String line, String author, String source, String lead) {
         Optional<Byline> byline = BylineReader.read(line, line);

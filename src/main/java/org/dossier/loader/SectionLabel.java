@@ -1,0 +1,34 @@
+package org.dossier.loader;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The name of a site's section printed above a headline, as a page pastes it: {@code World},
+ * {@code News Feed}, {@code Asia Pacific}, {@code Diplomacy}. One capitalised word, or a few
+ * words that name a section on news sites. A headline of one word is rare; a section name
+ * standing where the title is expected is common.
+ */
+final class SectionLabel {
+
+    private static final int MAX_LENGTH = 30;
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}-]+");
+    private static final Set<String> NAMES = Set.of(
+            "world", "world news", "news", "news feed", "latest news", "top news", "breaking news", "live",
+            "asia", "asia pacific", "asia-pacific", "east asia", "europe", "americas", "africa", "middle east",
+            "us news", "uk news", "international", "national", "politics", "diplomacy", "conflicts", "conflict",
+            "defence", "defense", "security", "military", "defense & security", "war in ukraine", "ukraine war",
+            "russia-ukraine war", "north korea", "korean peninsula", "opinion", "analysis", "news analysis",
+            "commentary", "editorial", "explainer", "feature", "features", "exclusive", "in depth", "business",
+            "economy", "global", "world politics", "foreign affairs", "north korea news");
+
+    private SectionLabel() {}
+
+    /** Whether {@code line} is only a section's name. */
+    static boolean is(String line) {
+        String text = line.strip();
+        return text.length() <= MAX_LENGTH
+                && (ONE_WORD.matcher(text).matches() || NAMES.contains(text.toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,40 @@
+package org.dossier.loader;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A note on the writer closing an article: a paragraph that opens with the name of one of its
+ * authors and says who they are ({@code Jane Doe is the Seoul bureau chief for The Washington
+ * Post. She covers the Koreas.}). It is about the writer, not the story; the outlet it names for
+ * the writer's work is the article's source.
+ *
+ * @param outlet the outlet the note says the writer works for, if it says
+ */
+record WriterNote(Optional<String> outlet) {
+
+    private static final int MAX_LENGTH = 400;
+    private static final Pattern AUTHORS = Pattern.compile(",? (?:and|&) |, ");
+    private static final Pattern ABOUT = Pattern.compile(" (?:is|was|has been|covers|reports|writes)\\b.*", Pattern.DOTALL);
+    private static final Pattern WORKS_FOR = Pattern.compile(
+            "\\b(?:correspondent|reporter|editor|bureau chief|writer|journalist|columnist|producer|contributor)"
+                    + " (?:for|at|with) ((?:The )?\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4})[.,]");
+
+    /** The note {@code paragraph} is, when it opens with one of {@code authors} (as a byline gives them). */
+    static Optional<WriterNote> read(String paragraph, String authors) {
+        if (paragraph.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        List<String> writers = Arrays.asList(AUTHORS.split(authors));
+        for (String writer : writers) {
+            if (paragraph.startsWith(writer) && ABOUT.matcher(paragraph.substring(writer.length())).matches()) {
+                Matcher outlet = WORKS_FOR.matcher(paragraph);
+                return Optional.of(new WriterNote(outlet.find() ? Optional.of(outlet.group(1)) : Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+}
