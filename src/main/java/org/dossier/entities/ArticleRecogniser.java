@@ -30,6 +30,8 @@ final class ArticleRecogniser {
             "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "binti", "al", "ibn", "ter");
     private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du");
     /** Generations written after a name. */
+    /** The most between an owner's possessive and the name it owns: {@code 's} and a space. */
+    private static final int OWNER_GAP = 3;
     private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
@@ -599,6 +601,21 @@ final class ArticleRecogniser {
                 why = "organisation: head word \"" + tokens.get(head).text() + "\" with \""
                         + text.substring(tokens.get(head + 1).start(), tokens.get(end - 1).end()) + "\"";
             }
+            // "Foreign Ministry" names one body only with the country it belongs to: "Brazil's Foreign Ministry".
+            int owner = isGovernmentBody(start, end) ? ownerBefore(start) : start;
+            if (owner >= 0) {
+                if (owner < start) {
+                    why += ", of \"" + text.substring(tokens.get(owner).start(), tokens.get(start - 1).end()) + "\" before it";
+                }
+                addOrganisation(owner, end, why, found, acronyms);
+            }
+            if (end < to) {
+                classifyWords(end, to, Optional.empty(), found, acronyms);
+            }
+            return true;
+        }
+
+        private void addOrganisation(int start, int end, String why, List<Finding> found, Map<String, String> acronyms) {
             Finding org = finding(EntityKind.ORGANISATION, Finding.Form.FULL, start, end, null, Optional.of(why), false);
             found.add(org);
             Matcher acronym = after(ACRONYM_AFTER, tokens.get(end - 1).end());
@@ -610,10 +627,39 @@ final class ArticleRecogniser {
                         Optional.empty(), false));
                 acronyms.putIfAbsent(acronym.group(1), org.surface());
             }
-            if (end < to) {
-                classifyWords(end, to, Optional.empty(), found, acronyms);
+        }
+
+        /**
+         * Whether tokens {@code from} to {@code to} name a body every government has, in words of
+         * no one country: {@code Foreign Ministry}, {@code Ministry of Foreign Affairs},
+         * {@code National Assembly}, {@code Presidential Office}.
+         */
+        private boolean isGovernmentBody(int from, int to) {
+            if (!lexicon.isGovernmentHead(tokens.get(to - 1).text()) && !lexicon.isGovernmentHead(tokens.get(from).text())) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                String word = tokens.get(i).text();
+                if (masked[i] || !lexicon.isGovernmentHead(word) && !lexicon.isGovernmentPortfolio(word)
+                        && !lexicon.isFunctionWord(word)) {
+                    return false;
+                }
             }
             return true;
+        }
+
+        /** The first token of the country or place owning the name at {@code start} ("Brazil's"), or -1. */
+        private int ownerBefore(int start) {
+            int last = start - 1;
+            if (last < 0 || !masked[last] || !tokens.get(last).possessive()
+                    || tokens.get(start).start() - tokens.get(last).end() > OWNER_GAP) {
+                return -1;
+            }
+            int first = last;
+            while (first > 0 && masked[first - 1] && joined(first - 1, first)) {
+                first--;
+            }
+            return first;
         }
 
         private boolean place(int from, int to, List<Finding> found) {

@@ -34,6 +34,8 @@ final class Lexicon {
     private final Set<String> speechVerbs;
     private final Set<String> organisationHeads;
     private final Set<String> organisationNouns;
+    private final Set<String> governmentHeads;
+    private final Set<String> governmentPortfolios;
     private final Set<String> placeNouns;
     private final Set<String> placeFeatures;
     private final Set<String> functionWords;
@@ -45,6 +47,8 @@ final class Lexicon {
         speechVerbs = read("speech-verbs.txt");
         organisationHeads = read("organisation-heads.txt");
         organisationNouns = read("organisation-nouns.txt");
+        governmentHeads = read("government-heads.txt");
+        governmentPortfolios = read("government-portfolios.txt");
         placeNouns = read("place-nouns.txt");
         placeFeatures = read("place-features.txt");
         functionWords = read("function-words.txt");
@@ -86,6 +90,16 @@ final class Lexicon {
 
     boolean isOrganisationHead(String word) {
         return organisationHeads.contains(key(word));
+    }
+
+    /** The head of a name every government gives a body of its own: "Ministry", "Assembly". */
+    boolean isGovernmentHead(String word) {
+        return governmentHeads.contains(key(word));
+    }
+
+    /** A word naming what such a body does or is: "Foreign", "Defence", "Presidential", "Affairs". */
+    boolean isGovernmentPortfolio(String word) {
+        return governmentPortfolios.contains(key(word));
     }
 
     /** Lower-case nouns for kinds of organisation: "firm", "think tank". */
