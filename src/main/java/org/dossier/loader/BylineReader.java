@@ -148,6 +148,11 @@ final class BylineReader {
         return Optional.of(name);
     }
 
+    /** Whether {@code text} names a writer's role: {@code Staff Writer}, {@code Political correspondent}. */
+    static boolean isRole(String text) {
+        return ROLE.matcher(text).matches();
+    }
+
     /** {@code JANE DOE} as {@code Jane Doe}; names in mixed case stay as written. */
     static String capitalised(String name) {
         if (name.chars().anyMatch(Character::isLowerCase)) {

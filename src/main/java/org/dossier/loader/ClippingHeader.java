@@ -20,6 +20,9 @@ final class ClippingHeader {
     static final int MAX_TITLE = 250;
     private static final int MAX_HEADER_LINES = 10;
     private static final int MIN_HEADLINE_WORDS = 3;
+    private static final int MAX_ROLE_LINE = 40;
+    private static final Pattern SECOND_WRITER = Pattern.compile("(?i:with|and) (.{3," + PersonName.MAX_LENGTH + "})");
+    private static final Pattern OUTLET_NAME = Pattern.compile("\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4}");
     private static final Pattern NAME_WITH_AGENCIES = Pattern.compile(
             "(.{3," + PersonName.MAX_LENGTH + "}?) with (?:\\p{Lu}[\\p{L}-]*(?:(?:, | and | & )\\p{Lu}[\\p{L}-]*){0,4})");
     private static final int MIN_STANDFIRST = 30;
@@ -55,7 +58,7 @@ final class ClippingHeader {
         if (index < lines.size() && readTitle(lines.get(index), fields)) {
             index++;
         }
-        boolean afterName = false;
+        HeaderLine previous = HeaderLine.BODY;
         List<ClippingLine> carried = new ArrayList<>();
         for (int seen = 0; index < lines.size() && seen < MAX_HEADER_LINES; seen++, index++) {
             ClippingLine line = lines.get(index);
@@ -70,14 +73,15 @@ final class ClippingHeader {
                     carried.add(line.withText(lead.get()));
                     return new Result(index + 1, carried);
                 }
+                previous = HeaderLine.NAME;
                 continue;
             }
             boolean standfirstPlace = index == standfirstIndex && index + 1 < lines.size();
-            HeaderLine kind = readLine(line, afterName, standfirstPlace, fields);
+            HeaderLine kind = readLine(line, previous, standfirstPlace, fields);
             if (kind == HeaderLine.BODY) {
                 break;
             }
-            afterName = kind == HeaderLine.NAME;
+            previous = kind;
         }
         return new Result(index, carried);
     }
@@ -138,7 +142,7 @@ final class ClippingHeader {
         return byline.lead();
     }
 
-    private static HeaderLine readLine(ClippingLine line, boolean afterName, boolean standfirstPlace,
+    private static HeaderLine readLine(ClippingLine line, HeaderLine previous, boolean standfirstPlace,
             InferredFields fields) {
         String text = line.text();
         if (DateStamp.read(text).isPresent()) {
@@ -158,8 +162,15 @@ final class ClippingHeader {
             fields.offer("author", BylineReader.capitalised(name.get()), "name line, line " + line.number());
             return HeaderLine.NAME;
         }
-        if (afterName && isOutletLine(text)) {
+        if (previous == HeaderLine.NAME && readUnderName(line, fields)) {
+            return HeaderLine.NAME;
+        }
+        if (previous == HeaderLine.NAME && isOutletLine(text)) {
             fields.offer("source", outlet(text), "line " + line.number() + ", under the author");
+            return HeaderLine.OUTLET;
+        }
+        if (previous == HeaderLine.DATE && isOutletName(text)) {
+            fields.offer("source", text, "line " + line.number() + ", under the date");
             return HeaderLine.OUTLET;
         }
         if (standfirstPlace && !fields.has("standfirst") && isStandfirst(text)) {
@@ -197,6 +208,25 @@ final class ClippingHeader {
         return false;
     }
 
+    /**
+     * Reads a line that goes on with the author above it: the writer's role ({@code STAFF WRITER})
+     * or a second writer ({@code with ZOYA SHEFTALOVICH}); false for any other line.
+     */
+    private static boolean readUnderName(ClippingLine line, InferredFields fields) {
+        String text = line.text();
+        if (text.length() <= MAX_ROLE_LINE && BylineReader.isRole(text) && text.chars().noneMatch(c -> c == '.' || c == ',')) {
+            return true;
+        }
+        Matcher with = SECOND_WRITER.matcher(text);
+        Optional<String> author = fields.get("author");
+        if (author.isPresent() && with.matches() && PersonName.read(with.group(1)).filter(with.group(1)::equals).isPresent()) {
+            fields.override("author", author.get() + " and " + BylineReader.capitalised(with.group(1)),
+                    fields.provenance().get("author") + " and line " + line.number());
+            return true;
+        }
+        return false;
+    }
+
     /** The writer of a line that credits the agencies drawn on after the name: {@code Rob Mudge with AFP, Reuters}. */
     private static Optional<String> nameWithAgencies(String text) {
         Matcher matcher = NAME_WITH_AGENCIES.matcher(text);
@@ -216,6 +246,11 @@ final class ClippingHeader {
         return text.length() >= MIN_STANDFIRST && text.length() <= MAX_STANDFIRST
                 && Dateline.read(text).isEmpty()
                 && "\"“‘'".indexOf(text.charAt(0)) < 0;
+    }
+
+    /** An outlet's name on a line of its own: a few capitalised words, {@code The Moscow Times}. */
+    private static boolean isOutletName(String text) {
+        return text.length() <= MAX_OUTLET_LINE && OUTLET_NAME.matcher(text).matches() && PersonName.read(text).isEmpty();
     }
 
     private static boolean isOutletLine(String text) {

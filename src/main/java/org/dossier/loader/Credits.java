@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * {@code Photograph: AP}, {@code Image source, Getty Images}), a caption line
  * ({@code Image caption, ...}), or a caption ending with its credit
  * ({@code Kim meets Putin in Pyongyang. Photograph: Gavriil Grigorov/AP}) or with its credit in
- * brackets ({@code A soldier near the front line. (Oleg Petrasyuk/AFP/Getty Images)}), or a gallery caption
+ * brackets ({@code A soldier near the front line. (Oleg Petrasyuk/AFP/Getty Images)}) or a web
+ * address ({@code Sergei Shoigu and Kim Jong Un. Kremlin.ru}), or a gallery caption
  * ({@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}).
  */
 final class Credits {
@@ -30,6 +31,10 @@ final class Credits {
      */
     private static final Pattern CAPTION_WITH_BRACKETED_CREDIT = Pattern.compile(
             "(.+?\\S)\\s*\\(((?:[^()/]{1,60}(?:/[^()/]{1,60}){1,4}|(?i:" + LABEL + ")\\s*:\\s*[^()]{2,80}))\\)");
+
+    /** A short caption ending with a web address for its credit: {@code Shoigu and Kim. Kremlin.ru}. */
+    private static final Pattern CAPTION_WITH_SITE_CREDIT = Pattern.compile(
+            "(.{3,200}?[.!?])\\s+(\\p{Lu}?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|gov|int|ru|ua|kr|jp|cn|uk|de|fr|eu))");
 
     /** Gallery captions: {@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}, {@code [1/3] ...}. */
     private static final Pattern GALLERY_CAPTION = Pattern.compile(
@@ -67,6 +72,10 @@ final class Credits {
             if (gallery.matches()) {
                 return Optional.of(new Caption(gallery.group(1), Optional.ofNullable(gallery.group(2))));
             }
+        }
+        Matcher site = CAPTION_WITH_SITE_CREDIT.matcher(line);
+        if (site.matches()) {
+            return Optional.of(new Caption(site.group(1), Optional.of(site.group(2))));
         }
         if (line.endsWith(")")) {
             Matcher bracketed = CAPTION_WITH_BRACKETED_CREDIT.matcher(line);

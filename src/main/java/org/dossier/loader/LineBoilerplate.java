@@ -28,6 +28,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3})"
             + "(?: min(?:ute)?s?)?)?(?: learn more)?"
             + "|\\d{1,3} min(?:ute)?s?(?: (?:read|listen))?|reading time:?\\s*\\d{1,3} min(?:ute)?s?"
+            + "|press play to listen(?: to this (?:article|story))?|voiced by artificial intelligence\\.?"
             + "|subscribe(?: now)?|sign up(?: now)?|support us)"),
 
     /** Reader widgets: hashtags, comment counters, AI feature teasers. */
@@ -37,10 +38,11 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
             + "|reporting from [\\p{L} ,.'’-]{2,60}"
             + "|why you can trust .{1,40}|\\d{1,6}|(?:send us )?your feedback"
-            + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"),
+            + "|\\(?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\)?)"),
 
     /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */
     PAYWALL(MAX_FURNITURE_LENGTH, "(?:.{0,150}\\bsign up here\\.?|want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"
+            + "|want more\\? .{1,80}|this newsletter is (?:made possible|brought to you|sponsored|supported) by\\b.*"
             + "|support (?:independent|our|quality|free) journalism\\b.*|become a (?:member|subscriber|supporter|patron)\\b.*"
             + "|(?:subscribe|sign in|log in|register) to (?:read|continue|unlock|keep reading).*"
             + "|get (?:the|our) .{1,40} newsletter.*|sign up (?:for|to) (?:our|the) .{1,50}"
@@ -66,7 +68,7 @@ enum LineBoilerplate implements BoilerplateRule {
     /** Site navigation pasted above the article: {@code Skip to content}, {@code Menu}, breadcrumbs. */
     NAVIGATION(60, "(?:skip (?:to|next|past|ahead to) .{1,40}|democracy dies in darkness|all the news that's fit to print|(?:open |close )?menu|sign in|log in|register|search"
             + "|home(?:page)?|close|accessibility help|newsletters?|my account|account"
-            + "|[\\p{L}&' ]{1,25}(?:\\s*[›»>]\\s*[\\p{L}&' ]{1,25}){1,4})"),
+            + "|[\\p{L}&' ]{1,25}(?:(?:\\s*[›»>]\\s*|\\s+/\\s+)[\\p{L}&' ]{1,25}){1,4})"),
 
     /** Time stamps that carry no date: {@code Last Updated IST}, {@code Updated 6:40 p.m. ET}, {@code 13 minutes ago}. */
     UNDATED_STAMP(60, "(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?"

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The tail some sites append after the article: other stories ({@code Related Articles},
  * {@code More from ...}, {@code You may also like}) or an appeal for support
- * ({@code Note from the author:}). Once the article has started, everything from such a label to
+ * ({@code Note from the author:}, {@code A Message from The Daily Ledger:}) or its keywords. Once the article has started, everything from such a label to
  * the end of the paste is not the article.
  */
 final class RelatedTail implements BoilerplateRule {
@@ -19,7 +19,8 @@ final class RelatedTail implements BoilerplateRule {
             "(?:related(?: articles| stories| news| coverage| content| posts| reading| topics)?|more (?:from|on|in) .{1,40}"
                     + "|more (?:articles|stories|news)|you (?:may|might) also like|recommended(?: for you| articles)?"
                     + "|other stories|also on .{1,40}|more like this|around the web|from (?:our|the) partners"
-                    + "|explore more on these topics|more on these topics|(?:a )?note from the (?:author|editor):?)",
+                    + "|explore more on these topics|more on these topics|(?:a )?note from the (?:author|editor):?"
+                    + "|a message from .{1,40}:|keywords:?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override

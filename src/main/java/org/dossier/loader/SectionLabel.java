@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * The name of a site's section printed above a headline, as a page pastes it: {@code World},
- * {@code News Feed}, {@code Asia Pacific}, {@code Diplomacy}. One capitalised word, or a few
- * words that name a section on news sites. A headline of one word is rare; a section name
+ * {@code News Feed}, {@code Asia Pacific}, {@code Diplomacy}, {@code BRUSSELS PLAYBOOK}. One
+ * capitalised word, one or two words in capitals, or a few words that name a section on news sites. A headline of one word is rare; a section name
  * standing where the title is expected is common.
  */
 final class SectionLabel {
 
     private static final int MAX_LENGTH = 30;
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}-]+");
+    /** A kicker in capitals: {@code NEWSLETTER}, {@code BRUSSELS PLAYBOOK}. */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}-]+(?: \\p{Lu}[\\p{Lu}-]+)?");
     private static final Set<String> NAMES = Set.of(
             "world", "world news", "news", "news feed", "latest news", "top news", "breaking news", "live",
             "asia", "asia pacific", "asia-pacific", "east asia", "europe", "americas", "africa", "middle east",
@@ -29,6 +31,6 @@ final class SectionLabel {
     static boolean is(String line) {
         String text = line.strip();
         return text.length() <= MAX_LENGTH
-                && (ONE_WORD.matcher(text).matches() || NAMES.contains(text.toLowerCase(Locale.ROOT)));
+                && (ONE_WORD.matcher(text).matches() || CAPITALS.matcher(text).matches() || NAMES.contains(text.toLowerCase(Locale.ROOT)));
     }
 }

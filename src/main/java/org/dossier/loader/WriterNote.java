@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A note on the writer closing an article: a paragraph that opens with the name of one of its
  * authors and says who they are ({@code Jane Doe is the Seoul bureau chief for The Washington
- * Post. She covers the Koreas.}). It is about the writer, not the story; the outlet it names for
+ * Post. She covers the Koreas.}), or the byline given again ({@code By Jane Doe (jane@example.com)}). It is about the writer, not the story; the outlet it names for
  * the writer's work is the article's source.
  *
  * @param outlet the outlet the note says the writer works for, if it says
@@ -19,6 +19,9 @@ record WriterNote(Optional<String> outlet) {
     private static final int MAX_LENGTH = 400;
     private static final Pattern AUTHORS = Pattern.compile(",? (?:and|&) |, ");
     private static final Pattern ABOUT = Pattern.compile(" (?:is|was|has been|covers|reports|writes)\\b.*", Pattern.DOTALL);
+    private static final Pattern BYLINE_AGAIN = Pattern.compile("(?i)by .*");
+    /** What may follow a byline given again: nothing, or the writer's address in brackets. */
+    private static final Pattern EMAIL_AFTER = Pattern.compile("(?:\\s*\\(\\S+@\\S+\\))?\\.?");
     private static final Pattern WORKS_FOR = Pattern.compile(
             "\\b(?:correspondent|reporter|editor|bureau chief|writer|journalist|columnist|producer|contributor)"
                     + " (?:for|at|with) ((?:The )?\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4})[.,]");
@@ -30,6 +33,10 @@ record WriterNote(Optional<String> outlet) {
         }
         List<String> writers = Arrays.asList(AUTHORS.split(authors));
         for (String writer : writers) {
+            if (BYLINE_AGAIN.matcher(paragraph).matches() && paragraph.substring(3).startsWith(writer)
+                    && EMAIL_AFTER.matcher(paragraph.substring(3 + writer.length())).matches()) {
+                return Optional.of(new WriterNote(Optional.empty()));
+            }
             if (paragraph.startsWith(writer) && ABOUT.matcher(paragraph.substring(writer.length())).matches()) {
                 Matcher outlet = WORKS_FOR.matcher(paragraph);
                 return Optional.of(new WriterNote(outlet.find() ? Optional.of(outlet.group(1)) : Optional.empty()));
