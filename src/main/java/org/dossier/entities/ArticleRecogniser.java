@@ -30,6 +30,9 @@ final class ArticleRecogniser {
             "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "binti", "al", "ibn", "ter");
     private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du");
     /** Generations written after a name. */
+    /** Speech verbs whose next word is who is spoken to or of, not who speaks. */
+    private static final Set<String> OBJECT_FIRST = Set.of(
+            "told", "tells", "asked", "asks", "believes", "believed", "thinks", "thought");
     /** The most between an owner's possessive and the name it owns: {@code 's} and a space. */
     private static final int OWNER_GAP = 3;
     private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
@@ -130,7 +133,8 @@ final class ArticleRecogniser {
                 }
                 Optional<Finding> alone = distinctive(f, vocabulary) ? names.stream()
                         .filter(s -> s.kind() == EntityKind.PERSON && s.form() == Finding.Form.SHORT
-                                && PersonNames.key(s.surface()).equals(lastPart(f.surface())))
+                                && PersonNames.key(s.surface()).equals(lastPart(f.surface()))
+                                && !spokenTo(s, texts))
                         .findFirst() : Optional.empty();
                 if (alone.isPresent()) {
                     out.add(f.as(EntityKind.PERSON, "person: its last word \"" + alone.get().surface()
@@ -141,6 +145,20 @@ final class ArticleRecogniser {
             out.add(f);
         }
         return out;
+    }
+
+    /** Whether the word before {@code f} is a verb whose next word is who is spoken to: "told Playbook". */
+    private static boolean spokenTo(Finding f, Map<String, String> texts) {
+        String text = texts.get(f.block());
+        int end = f.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return OBJECT_FIRST.contains(text.substring(start, end));
     }
 
     /** "Keir Starmer and Emmanuel Macron": a cued full name right before or after, joined by "and" or a comma. */
@@ -744,7 +762,8 @@ final class ArticleRecogniser {
             if (previous.isPresent() && lexicon.isRole(previous.get())) {
                 return Optional.of("person: after \"" + previous.get() + "\"");
             }
-            if (previous.isPresent() && lexicon.isSpeechVerb(previous.get())) {
+            // "said Lee": the speaker after the verb. "told Reuters", "asked Moscow": the listener, anyone.
+            if (previous.isPresent() && lexicon.isSpeechVerb(previous.get()) && !OBJECT_FIRST.contains(previous.get())) {
                 return Optional.of("person: after \"" + previous.get() + "\"");
             }
             int rest = tokens.get(to - 1).end();
