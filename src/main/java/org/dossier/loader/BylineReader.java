@@ -24,6 +24,7 @@ final class BylineReader {
             "(?i).*\\b(?:correspondent|editor|reporter|writer|analyst|staff|contributor|columnist|producer"
                     + "|journalist|author|bureau chief|presenter)s?\\b.*");
     private static final int MAX_OUTLET_WORDS = 7;
+    private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|previously|later)\\)", Pattern.CASE_INSENSITIVE);
     /** {@code By Reuters}, {@code By The Associated Press}: an outlet signs. */
     private static final Pattern OUTLET_ONLY = Pattern.compile("(?:The \\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3}"
             + "|\\p{Lu}[\\p{L}&.'-]{1,30})");
@@ -44,7 +45,8 @@ final class BylineReader {
         if (!by.matches()) {
             return Optional.empty();
         }
-        String rest = line.substring(by.start(1));
+        // "By Jane Doe (now) and Tom Roe (earlier)": a live page's note on who writes when.
+        String rest = LIVE_SHIFT.matcher(line.substring(by.start(1))).replaceAll("");
         Matcher separator = SEPARATOR.matcher(rest);
         int namesEnd = rest.length();
         int afterNames = rest.length();

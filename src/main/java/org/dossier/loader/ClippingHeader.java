@@ -2,7 +2,9 @@ package org.dossier.loader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  * section names printed above it, such as {@code World}), then, in the few
  * lines before the body, a standfirst directly under the title, date stamps, a byline, a bare
  * author name and the outlet line under it, or the two run together ({@code Laura GozziBBC News}).
- * An image's caption and credit lines among them are passed on to the body. Stops at the first
+ * An image's caption and credit lines among them, and short lines of parts set apart by bars
+ * ({@code Policy Brief No. 42 | March 2025}), are passed on to the body. Stops at the first
  * line that is none of these: the body starts there.
  */
 final class ClippingHeader {
@@ -21,6 +24,9 @@ final class ClippingHeader {
     private static final int MAX_HEADER_LINES = 10;
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final int MAX_ROLE_LINE = 40;
+    /** The headings that open a text's first section, which a byline may stand above. */
+    private static final Set<String> SECTION_OPENERS = Set.of("key points", "executive summary", "summary", "highlights",
+            "in brief", "at a glance", "overview", "abstract", "introduction", "background", "key findings", "key takeaways");
     private static final Pattern SECOND_WRITER = Pattern.compile("(?i:with|and) (.{3," + PersonName.MAX_LENGTH + "})");
     private static final Pattern OUTLET_NAME = Pattern.compile("\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4}");
     private static final Pattern NAME_WITH_AGENCIES = Pattern.compile(
@@ -62,7 +68,7 @@ final class ClippingHeader {
         List<ClippingLine> carried = new ArrayList<>();
         for (int seen = 0; index < lines.size() && seen < MAX_HEADER_LINES; seen++, index++) {
             ClippingLine line = lines.get(index);
-            if (Credits.credit(line.text()).isPresent() || Credits.caption(line.text()).isPresent()) {
+            if (Credits.credit(line.text()).isPresent() || Credits.caption(line.text()).isPresent() || isLabelled(line.text())) {
                 carried.add(line);
                 continue;
             }
@@ -88,8 +94,9 @@ final class ClippingHeader {
 
     /**
      * The index of the first line from {@code index} that is not a section name, when what follows
-     * the names is a headline and a byline or date stamp comes soon after it; else {@code index}:
-     * a short title is not taken for a section name when nothing marks a head below it.
+     * the names is a headline, and either the names are ones news sites use ({@code LIVE}) or a
+     * byline or date stamp comes soon after the headline; else {@code index}: a short title is not
+     * taken for a section name when nothing marks a head below it.
      */
     private static int afterSectionLabels(List<ClippingLine> lines, int index, String article) {
         int at = index;
@@ -98,6 +105,9 @@ final class ClippingHeader {
         }
         if (at == index || at >= lines.size() || !isHeadline(lines.get(at).text(), article)) {
             return index;
+        }
+        if (lines.subList(index, at).stream().allMatch(line -> SectionLabel.isKnown(line.text()))) {
+            return at;
         }
         for (int next = at + 1; next < lines.size() && next <= at + MAX_HEADER_LINES; next++) {
             String text = lines.get(next).text();
@@ -242,9 +252,14 @@ final class ClippingHeader {
         return "'" + line.text() + "', line " + line.number();
     }
 
+    /** A short line of parts set apart by bars, as a document's head gives them: {@code Policy Brief No. 42 | March 2025}. */
+    private static boolean isLabelled(String text) {
+        return text.length() <= MAX_OUTLET_LINE && text.contains(" | ") && !Prose.isProse(text);
+    }
+
     private static boolean isStandfirst(String text) {
         return text.length() >= MIN_STANDFIRST && text.length() <= MAX_STANDFIRST
-                && Dateline.read(text).isEmpty()
+                && Dateline.read(text).isEmpty() && !text.contains(" | ")
                 && "\"“‘'".indexOf(text.charAt(0)) < 0;
     }
 
@@ -255,6 +270,7 @@ final class ClippingHeader {
 
     private static boolean isOutletLine(String text) {
         return text.length() <= MAX_OUTLET_LINE && Character.isUpperCase(text.charAt(0))
+                && !SECTION_OPENERS.contains(text.toLowerCase(Locale.ROOT))
                 && !Prose.isProse(text) && text.chars().noneMatch(c -> c == '.' || c == '?' || c == '!' || c == ':');
     }
 

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Rejoins paragraphs of text that was wrapped at a fixed width (plain-text e-mails, PDF copies,
  * wire feeds): lines of nearly the full width that run on to the next line belong to one
- * paragraph; a blank line or a short line ends it. Pastes from web pages, with one paragraph per
- * line, are left as they are: their lines are far longer than any wrap width.
+ * paragraph; a blank line or a short line ends it, and a word broken with a hyphen at the wrap
+ * is made whole. Pastes from web pages, with one paragraph per line, are left as they are: their
+ * lines are far longer than any wrap width.
  */
 final class HardWraps {
 
@@ -17,6 +18,9 @@ final class HardWraps {
     private static final int MAX_WIDTH = 100;
     private static final double FULL = 0.75;
     private static final double WRAPPED = 0.6;
+    /** The share of lines of nearly the full width that run on, with blank lines between paragraphs. */
+    private static final double WRAPPED_SHARE = 1 / 3.0;
+    private static final double WRAPPED_SHARE_UNSPACED = 0.4;
 
     private HardWraps() {}
 
@@ -36,7 +40,7 @@ final class HardWraps {
         for (int i = 1; i + 1 < lines.size() && !blankBetween; i++) {
             blankBetween = lines.get(i).text().isEmpty() && !lines.get(i - 1).text().isEmpty();
         }
-        if (lengths.length < MIN_LINES || !blankBetween) {
+        if (lengths.length < MIN_LINES) {
             return 0;
         }
         int width = lengths[(int) (lengths.length * 0.9)];
@@ -49,7 +53,16 @@ final class HardWraps {
                 continued++;
             }
         }
-        return continued * 3 >= lengths.length ? width : 0;
+        // Without blank lines between paragraphs (a PDF's copy), only a tight wrap tells.
+        double share = blankBetween ? WRAPPED_SHARE : WRAPPED_SHARE_UNSPACED;
+        return continued >= lengths.length * share ? width : 0;
+    }
+
+    /** A word broken across the wrap with a hyphen, {@code deep-} and {@code ened}: its halves are small letters. */
+    private static boolean brokenWord(StringBuilder paragraph, String next) {
+        int length = paragraph.length();
+        return length >= 2 && paragraph.charAt(length - 1) == '-' && Character.isLowerCase(paragraph.charAt(length - 2))
+                && Character.isLowerCase(next.charAt(0));
     }
 
     private static List<ClippingLine> join(List<ClippingLine> lines, int width) {
@@ -67,6 +80,8 @@ final class HardWraps {
             if (!text.isEmpty()) {
                 if (paragraph.length() == 0) {
                     start = line.number();
+                } else if (brokenWord(paragraph, text)) {
+                    paragraph.setLength(paragraph.length() - 1);
                 } else if (paragraph.charAt(paragraph.length() - 1) != '-') {
                     paragraph.append(' ');
                 }

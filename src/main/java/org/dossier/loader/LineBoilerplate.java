@@ -36,6 +36,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
+            + "|show (?:key|all) (?:events|posts)(?: only)?|(?:please )?(?:turn on|enable) javascript.{0,60}"
             + "|reporting from [\\p{L} ,.'’-]{2,60}"
             + "|why you can trust .{1,40}|\\d{1,6}|(?:send us )?your feedback"
             + "|\\(?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\)?)"),
@@ -70,11 +71,14 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|home(?:page)?|close|accessibility help|newsletters?|my account|account"
             + "|[\\p{L}&' ]{1,25}(?:(?:\\s*[›»>]\\s*|\\s+/\\s+)[\\p{L}&' ]{1,25}){1,4})"),
 
-    /** Time stamps that carry no date: {@code Last Updated IST}, {@code Updated 6:40 p.m. ET}, {@code 13 minutes ago}. */
+    /**
+     * Time stamps that carry no date: {@code Last Updated IST}, {@code Updated 6:40 p.m. ET},
+     * {@code 13 minutes ago}, a live page's {@code 10:42 GMT}.
+     */
     UNDATED_STAMP(60, "(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?"
             + "(?: \\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?)?(?: [a-z]{2,5})?"
             + "|(?:updated |posted |published )?\\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
-            + "|just now)");
+            + "|just now|\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,5})?)");
 
     private final int maxLength;
     private final Pattern pattern;

@@ -17,7 +17,8 @@ final class SectionLabel {
     /** A kicker in capitals: {@code NEWSLETTER}, {@code BRUSSELS PLAYBOOK}. */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}-]+(?: \\p{Lu}[\\p{Lu}-]+)?");
     private static final Set<String> NAMES = Set.of(
-            "world", "world news", "news", "news feed", "latest news", "top news", "breaking news", "live",
+            "world", "world news", "news", "news feed", "latest news", "top news", "breaking news", "live", "live updates",
+            "breaking",
             "asia", "asia pacific", "asia-pacific", "east asia", "europe", "americas", "africa", "middle east",
             "us news", "uk news", "international", "national", "politics", "diplomacy", "conflicts", "conflict",
             "defence", "defense", "security", "military", "defense & security", "war in ukraine", "ukraine war",
@@ -26,6 +27,11 @@ final class SectionLabel {
             "economy", "global", "world politics", "foreign affairs", "north korea news");
 
     private SectionLabel() {}
+
+    /** Whether {@code line} is a section's name known to news sites, such as {@code LIVE} or {@code Analysis}. */
+    static boolean isKnown(String line) {
+        return NAMES.contains(line.strip().toLowerCase(Locale.ROOT));
+    }
 
     /** Whether {@code line} is only a section's name. */
     static boolean is(String line) {

@@ -111,7 +111,8 @@ class ClippingRulesTest {
             Asia Pacific                | Port strike spreads to three more cities | By Ada Whitfield  | Port strike spreads to three more cities
             Brothers in arms            | Port strike spreads to three more cities | By Ada Whitfield  | Brothers in arms
             Gambit                      | By Ada Whitfield                          | March 3, 2024     | Gambit
-            World                       | Port strike spreads to three more cities | The body starts here, as a sentence does. | World
+            Gambit                      | Port strike spreads to three more cities | The body starts here, as a sentence does. | Gambit
+            LIVE                        | Port strike spreads to three more cities | The body starts here, as a sentence does. | Port strike spreads to three more cities
             """)
     void sectionNamesAboveAHeadlineAreNotTheTitle(String first, String second, String third, String title) {
         InferredFields fields = new InferredFields();
