@@ -12,8 +12,8 @@ import org.dossier.text.Scan;
  *
  * <p>Numbers are digits with optional thousands commas and decimals ({@code 12,500}, {@code 25.7});
  * words are letters with inner apostrophes, hyphens and dots ({@code Russia's}, {@code Seoul-based},
- * {@code U.S.}); a word that starts with letters swallows digits after them ({@code G20}), so model
- * numbers never come out as numbers. Everything else is a one-character symbol.
+ * {@code U.S.}); a word that starts with letters swallows digits after them ({@code G20}), also
+ * after a hyphen ({@code KN-23}, {@code T-72}), so model numbers never come out as numbers. Everything else is a one-character symbol.
  */
 final class BlockTokens {
 
@@ -84,7 +84,8 @@ final class BlockTokens {
     /** The end of the word at {@code start}: runs of letters, marks and numbers, joined by {@code ' ’ . -} before a letter. */
     private static int wordEnd(String text, int start) {
         int i = Scan.runEnd(text, start, BlockTokens::isWordPart);
-        while (i + 1 < text.length() && "'\u2019.-".indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.codePointAt(i + 1))) {
+        while (i + 1 < text.length() && ("'\u2019.-".indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.codePointAt(i + 1))
+                || text.charAt(i) == '-' && isDigit(text.charAt(i + 1)))) {
             i = Scan.runEnd(text, i + 1, BlockTokens::isWordPart);
         }
         return i;

@@ -20,7 +20,7 @@ class BlockTokensTest {
     /** The token grammar the lexer's scanner follows, as a regular expression: number, word or symbol. */
     private static final Pattern TOKEN = Pattern.compile(
             "(\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?)"
-                    + "|(\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['\u2019.\\-]\\p{L}[\\p{L}\\p{M}\\p{N}]*)*)"
+                    + "|(\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:(?:['\u2019.\\-]\\p{L}|-[0-9])[\\p{L}\\p{M}\\p{N}]*)*)"
                     + "|(\\S)");
 
     /** Digits, separators, letters and marks of several scripts, numbers that are not digits, spaces. */
