@@ -33,6 +33,8 @@ final class ArticleRecogniser {
     /** Speech verbs whose next word is who is spoken to or of, not who speaks. */
     private static final Set<String> OBJECT_FIRST = Set.of(
             "told", "tells", "asked", "asks", "believes", "believed", "thinks", "thought");
+    private static final int MIN_TITLE_CASE_WORDS = 5;
+    private static final double TITLE_CASE_SHARE = 0.8;
     /** The most between an owner's possessive and the name it owns: {@code 's} and a space. */
     private static final int OWNER_GAP = 3;
     private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
@@ -203,6 +205,12 @@ final class ArticleRecogniser {
         return parts.get(parts.size() - 1);
     }
 
+    /** A headline of several words, (nearly) all of them capitalised: "Kim Vows To Boost Nuclear Arsenal". */
+    private static boolean isTitleCase(List<Token> tokens) {
+        long capitalised = tokens.stream().filter(Token::capitalised).count();
+        return tokens.size() >= MIN_TITLE_CASE_WORDS && capitalised >= tokens.size() * TITLE_CASE_SHARE;
+    }
+
     /** A run of tokens {@code [from, to)} that may be one name. */
     private record Run(int from, int to) {}
 
@@ -215,6 +223,8 @@ final class ArticleRecogniser {
         private final List<Token> tokens;
         private final List<GazetteerMatch> places;
         private final boolean[] masked;
+        /** Whether the block is a headline with (nearly) every word capitalised. */
+        private final boolean titleCase;
 
         BlockReader(TextBlock block, Vocabulary vocabulary) {
             this.block = block;
@@ -224,6 +234,7 @@ final class ArticleRecogniser {
             List<GazetteerMatch> found = new ArrayList<>(gazetteer.find(text));
             found.sort(Comparator.comparingInt(GazetteerMatch::start));
             this.places = List.copyOf(found);
+            this.titleCase = block.id().equals(Span.TITLE) && isTitleCase(tokens);
             this.masked = new boolean[tokens.size()];
             int next = 0;
             for (int i = 0; i < tokens.size(); i++) {
@@ -754,6 +765,10 @@ final class ArticleRecogniser {
 
         /** What the words around a run say about it being a person's name. */
         private Optional<String> cue(int from, int to) {
+            if (titleCase) {
+                // "... As Russia Ties Deepen, Says ...": where every word is capitalised, no word's shape or neighbour tells.
+                return Optional.empty();
+            }
             Matcher credit = endingAt(CREDIT_BEFORE, text, tokens.get(from).start());
             if (credit.find()) {
                 return Optional.of("person: after \"" + credit.group().strip() + "\"");
