@@ -2,6 +2,8 @@ package org.dossier.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,10 @@ final class ArticleRecogniser {
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]\\s");
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?i)\\b(?:reporting|reported|written|edited|editing|compiled|photographs?|interview)\\s+by\\s+$");
+    /** The longest gap between a country and the name it is the affiliation of: a possessive and three words. */
+    private static final int MAX_AFFILIATION_GAP = 120;
+    /** The longest text that can join two names in a list: {@code 's, and } with spaces around. */
+    private static final int MAX_LIST_GAP = 16;
     private static final Pattern LIST_GAP = Pattern.compile("(?:['’]s)?(?:,\\s+and|,|\\s+and|\\s+or)\\s+");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("^\\s*(?:by|By|BY)\\s+");
 
@@ -114,30 +120,24 @@ final class ArticleRecogniser {
      * when none of its words is an ordinary word ("Emmanuel Macron" and later "Macron's visit").
      */
     private static List<Finding> confirmBySurname(List<Finding> names, Vocabulary vocabulary, Map<String, String> texts) {
+        PeopleNamed people = new PeopleNamed(names, texts);
         List<Finding> out = new ArrayList<>();
         for (Finding f : names) {
             if (f.kind() == EntityKind.PERSON && f.form() == Finding.Form.FULL && !f.cued()) {
-                Optional<Finding> cued = names.stream()
-                        .filter(s -> s.kind() == EntityKind.PERSON && s.form() == Finding.Form.SHORT && s.cued()
-                                && PersonNames.isPartOf(s.surface(), f.surface()))
-                        .findFirst();
+                Optional<Finding> cued = people.cuedPartOf(f);
                 if (cued.isPresent()) {
                     Finding s = cued.get();
                     out.add(f.as(EntityKind.PERSON, "person: \"" + s.surface() + "\" stands alone in the same article ("
                             + s.block() + ", " + s.evidence().get().replaceFirst("^person: ", "") + ")"));
                     continue;
                 }
-                Optional<Finding> listed = distinctive(f, vocabulary) ? listedWith(f, names, texts) : Optional.empty();
+                Optional<Finding> listed = distinctive(f, vocabulary) ? people.listedWith(f) : Optional.empty();
                 if (listed.isPresent()) {
                     out.add(f.as(EntityKind.PERSON, "person: listed with \"" + listed.get().surface() + "\" ("
                             + listed.get().evidence().get().replaceFirst("^person: ", "") + ")"));
                     continue;
                 }
-                Optional<Finding> alone = distinctive(f, vocabulary) ? names.stream()
-                        .filter(s -> s.kind() == EntityKind.PERSON && s.form() == Finding.Form.SHORT
-                                && PersonNames.key(s.surface()).equals(lastPart(f.surface()))
-                                && !spokenTo(s, texts))
-                        .findFirst() : Optional.empty();
+                Optional<Finding> alone = distinctive(f, vocabulary) ? people.lastWordAlone(f) : Optional.empty();
                 if (alone.isPresent()) {
                     out.add(f.as(EntityKind.PERSON, "person: its last word \"" + alone.get().surface()
                             + "\" stands alone in the same article (" + alone.get().block() + ")"));
@@ -147,6 +147,101 @@ final class ArticleRecogniser {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * The people an article's findings name, indexed for the questions {@link #confirmBySurname}
+     * asks of each unmarked full name, so that an article of many names is read in time
+     * proportional to their number.
+     */
+    private static final class PeopleNamed {
+
+        private final Map<String, String> texts;
+        /** One-word person names with a cue, by key, first in reading order. */
+        private final Map<String, Finding> cuedShort = new HashMap<>();
+        /** The order of each finding among the article's findings. */
+        private final Map<Finding, Integer> order = new IdentityHashMap<>();
+        /** One-word person names, by key, in reading order. */
+        private final Map<String, List<Finding>> shortByKey = new HashMap<>();
+        /** Full person names with a cue, by block, in reading order. */
+        private final Map<String, List<Finding>> cuedFullByBlock = new HashMap<>();
+
+        PeopleNamed(List<Finding> names, Map<String, String> texts) {
+            this.texts = texts;
+            for (int i = 0; i < names.size(); i++) {
+                Finding f = names.get(i);
+                order.put(f, i);
+                if (f.kind() != EntityKind.PERSON) {
+                    continue;
+                }
+                if (f.form() == Finding.Form.SHORT) {
+                    String key = PersonNames.key(f.surface());
+                    shortByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                    if (f.cued()) {
+                        cuedShort.putIfAbsent(key, f);
+                    }
+                } else if (f.form() == Finding.Form.FULL && f.cued()) {
+                    cuedFullByBlock.computeIfAbsent(f.block(), k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+
+        /** The first one-word name with a cue that is the first or last word of {@code f} ("Kast said"). */
+        Optional<Finding> cuedPartOf(Finding f) {
+            List<String> parts = PersonNames.parts(f.surface());
+            if (parts.size() < 2) {
+                return Optional.empty();
+            }
+            Finding first = cuedShort.get(parts.get(0));
+            Finding last = cuedShort.get(parts.get(parts.size() - 1));
+            if (first == null || last == null) {
+                return Optional.ofNullable(first != null ? first : last);
+            }
+            return Optional.of(order.get(first) <= order.get(last) ? first : last);
+        }
+
+        /** The first one-word name that is the last word of {@code f} and is not someone spoken to. */
+        Optional<Finding> lastWordAlone(Finding f) {
+            return shortByKey.getOrDefault(lastPart(f.surface()), List.of()).stream()
+                    .filter(s -> !spokenTo(s, texts))
+                    .findFirst();
+        }
+
+        /**
+         * "Keir Starmer and Emmanuel Macron": the full name with a cue right before or after
+         * {@code f}, joined to it by "and" or a comma. Only the nearest such name on either side
+         * can be joined so, since nothing else may stand between.
+         */
+        Optional<Finding> listedWith(Finding f) {
+            List<Finding> cued = cuedFullByBlock.getOrDefault(f.block(), List.of());
+            int at = firstStartingAfter(cued, f.start());
+            String text = texts.get(f.block());
+            if (at > 0 && joins(text, cued.get(at - 1).end(), f.start())) {
+                return Optional.of(cued.get(at - 1));
+            }
+            if (at < cued.size() && joins(text, f.end(), cued.get(at).start())) {
+                return Optional.of(cued.get(at));
+            }
+            return Optional.empty();
+        }
+
+        private static int firstStartingAfter(List<Finding> findings, int offset) {
+            int low = 0;
+            int high = findings.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (findings.get(middle).start() <= offset) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        private static boolean joins(String text, int from, int to) {
+            return from <= to && to - from <= MAX_LIST_GAP && LIST_GAP.matcher(text.substring(from, to)).matches();
+        }
     }
 
     /** Whether the word before {@code f} is a verb whose next word is who is spoken to: "told Playbook". */
@@ -259,19 +354,27 @@ final class ArticleRecogniser {
                 }
             }
             found.sort(Comparator.comparingInt(Finding::start));
-            // Findings overlap only within a block: compare with this block's, not the whole article's.
-            int blockStart = names.size();
+            // In order of start, a finding overlaps one kept before it only if it starts before the
+            // furthest end kept so far. "(CSIS)" is found both as a definition and as a word: the
+            // first reading stands.
+            int keptEnd = 0;
             for (Finding f : found) {
-                // "(CSIS)" is found both as a definition and as a word: the first reading stands.
-                if (names.subList(blockStart, names.size()).stream().noneMatch(f::overlaps)) {
+                if (f.start() >= keptEnd) {
                     names.add(f);
+                    keptEnd = f.end();
                 }
             }
+            List<Finding> organisations = found.stream().filter(f -> f.kind() == EntityKind.ORGANISATION).toList();
+            int[] furthestEnd = new int[organisations.size()];
+            for (int i = 0; i < organisations.size(); i++) {
+                furthestEnd[i] = Math.max(organisations.get(i).end(), i > 0 ? furthestEnd[i - 1] : 0);
+            }
             for (GazetteerMatch place : places) {
-                Finding finding = new Finding(place.kind(), Finding.Form.FULL, block.id(), place.start(), place.end(),
-                        place.surface(), Optional.of(place.evidence()), Optional.empty(), false);
                 // A country inside an organisation's name is part of that name, not a mention.
-                if (found.stream().noneMatch(f -> f.kind() == EntityKind.ORGANISATION && f.overlaps(finding))) {
+                int last = lastStartingBefore(organisations, place.end());
+                if (last < 0 || furthestEnd[last] <= place.start()) {
+                    Finding finding = new Finding(place.kind(), Finding.Form.FULL, block.id(), place.start(), place.end(),
+                            place.surface(), Optional.of(place.evidence()), Optional.empty(), false);
                     geo.add(new GeoFinding(finding, place.name(), place.country()));
                 }
             }
@@ -838,16 +941,48 @@ final class ArticleRecogniser {
         }
 
         /** The country named just before a person's title or name: "North Korean leader Kim Jong Un". */
+        /** The index of the last of {@code findings} (in order of start) that starts before {@code offset}, or -1. */
+        private static int lastStartingBefore(List<Finding> findings, int offset) {
+            int low = 0;
+            int high = findings.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (findings.get(middle).start() < offset) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low - 1;
+        }
+
+        /** The index of the last place that starts before {@code offset}, or -1. */
+        private int lastPlaceBefore(int offset) {
+            int low = 0;
+            int high = places.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (places.get(middle).start() < offset) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low - 1;
+        }
+
         private Optional<String> affiliation(int from) {
             int start = tokens.get(from).start();
             // The gap holds only letters, hyphens, apostrophes and spaces: a country before anything
             // else cannot be the one.
             int reach = start;
-            while (reach > 0 && isGapCharacter(text.charAt(reach - 1))) {
+            while (reach > 0 && start - reach < MAX_AFFILIATION_GAP && isGapCharacter(text.charAt(reach - 1))) {
                 reach--;
             }
-            for (GazetteerMatch place : places) {
-                if (place.end() >= reach && place.end() <= start && place.kind() == EntityKind.COUNTRY
+            // Places are in text order and do not overlap: only the last few before the name can end in reach.
+            for (int i = lastPlaceBefore(start); i >= 0 && places.get(i).end() >= reach; i--) {
+                GazetteerMatch place = places.get(i);
+                if (place.end() <= start && place.kind() == EntityKind.COUNTRY
                         && AFFILIATION_GAP.matcher(text).region(place.end(), start).matches()) {
                     return Optional.of(place.name());
                 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import org.dossier.entities.Sentences;
 import org.dossier.entities.Span;
@@ -13,12 +14,22 @@ import org.dossier.markdown.Block;
 
 /**
  * The articles of a dossier as the views read them: by id, in reading order, with the text of
- * each block and the sentence around a span. Immutable once built.
+ * each block and the sentence around a span. Thread-safe; its only state after building is what
+ * it finds once for the longest blocks and the articles of most blocks.
  */
 public final class ArticleTexts {
 
+    /** A block longer than this has its sentences split once and kept; a usual paragraph is read again each time. */
+    private static final int LONG_BLOCK = 10_000;
+    /** An article of more blocks than this has them indexed by id; a usual one is searched in order. */
+    private static final int MANY_BLOCKS = 64;
+
     private final Map<String, LinkedArticle> byId = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
+    /** The sentence bounds of the few blocks longer than {@link #LONG_BLOCK}, by article and block. */
+    private final Map<String, IntFunction<int[]>> longBlocks = new ConcurrentHashMap<>();
+    /** The positions of the blocks of the few articles of more than {@link #MANY_BLOCKS}, by article. */
+    private final Map<String, Map<String, Integer>> bodyIndexes = new ConcurrentHashMap<>();
 
     public ArticleTexts(LinkedDossier dossier) {
         List<LinkedArticle> articles = dossier.articles();
@@ -55,7 +66,27 @@ public final class ArticleTexts {
     /** The text of block {@code block} of article {@code article}, or an empty string. */
     public String blockText(String article, String block) {
         LinkedArticle linked = byId.get(article);
-        return linked == null ? "" : linked.blockText(block).orElse("");
+        if (linked == null) {
+            return "";
+        }
+        if (linked.blocks().size() <= MANY_BLOCKS || block.equals(Span.TITLE) || block.equals(Span.STANDFIRST)
+                || block.equals(Span.BYLINE)) {
+            return linked.blockText(block).orElse("");
+        }
+        Integer index = bodyIndex(linked).get(block);
+        return index == null ? "" : linked.blocks().get(index).text();
+    }
+
+    /** The position of each body block of an article of many blocks, by id, found once. */
+    private Map<String, Integer> bodyIndex(LinkedArticle linked) {
+        return bodyIndexes.computeIfAbsent(linked.id(), id -> {
+            Map<String, Integer> index = new HashMap<>();
+            List<Block> blocks = linked.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                index.putIfAbsent(blocks.get(i).id(), i);
+            }
+            return index;
+        });
     }
 
     /** The sentence around {@code span}, split at it. */
@@ -64,9 +95,15 @@ public final class ArticleTexts {
         if (span.end() > text.length() || span.start() > span.end()) {
             return new Around(span.text(), "", "");
         }
-        int[] bounds = sentenceBounds(text, span.start());
+        int[] bounds = text.length() > LONG_BLOCK ? longBlockBounds(article, span.block(), text).apply(span.start())
+                : sentenceBounds(text, span.start());
         return new Around(text.substring(bounds[0], bounds[1]).strip(),
                 text.substring(bounds[0], span.start()), text.substring(span.end(), Math.max(span.end(), bounds[1])));
+    }
+
+    /** The sentences of a long block, split once: a pasted block of a whole book's length holds thousands of spans. */
+    private IntFunction<int[]> longBlockBounds(String article, String block, String text) {
+        return longBlocks.computeIfAbsent(article + "\n" + block, key -> sentenceBoundsOf(text));
     }
 
     /** The start and end offsets of the sentence of {@code text} that holds {@code offset}. */
@@ -103,6 +140,10 @@ public final class ArticleTexts {
                 break;
         }
         LinkedArticle linked = byId.get(article);
+        if (linked != null && linked.blocks().size() > MANY_BLOCKS) {
+            Integer index = bodyIndex(linked).get(block);
+            return index == null ? Integer.MAX_VALUE / 2 : 3 + index;
+        }
         if (linked != null) {
             List<Block> blocks = linked.blocks();
             for (int i = 0; i < blocks.size(); i++) {

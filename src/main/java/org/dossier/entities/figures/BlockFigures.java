@@ -22,6 +22,8 @@ final class BlockFigures {
     private final BlockTokens tokens;
     private final List<FigureMention> found = new ArrayList<>();
     private final List<CountedThing> inSentence = new ArrayList<>();
+    /** The block's sentences, split on the first figure: a block may hold thousands. */
+    private Sentences.Split sentences;
     private String sentence = "";
     private int sentenceStart = -1;
     private int sentenceEnd = -1;
@@ -116,7 +118,10 @@ final class BlockFigures {
             return;
         }
         String text = block.text();
-        sentence = Sentences.around(text, offset);
+        if (sentences == null) {
+            sentences = Sentences.split(text);
+        }
+        sentence = sentences.around(offset);
         int start = text.lastIndexOf(sentence, offset);
         sentenceStart = start < 0 ? 0 : start;
         sentenceEnd = start < 0 ? text.length() : start + sentence.length();

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
@@ -115,13 +117,12 @@ public final class Timeline {
         }
         String text = blockText.text();
         List<TimelineEvent> events = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (DateMention mention : mentions) {
             int[] bounds = blockText.sentenceAround(mention.start());
             // Interned: reports repeat sentences, which entity pages also hold (see Sentences.Split).
             String sentence = text.substring(bounds[0], bounds[1]).strip().intern();
-            boolean repeated = events.stream().anyMatch(e -> e.lead().sentence().equals(sentence)
-                    && e.when().equals(mention.when()));
-            if (repeated) {
+            if (!seen.add(List.of(sentence, mention.when()))) {
                 continue;
             }
             EventSource source = new EventSource(article, block.id(), mention.text(), sentence, mention.explanation());
