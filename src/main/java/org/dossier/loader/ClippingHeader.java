@@ -64,7 +64,7 @@ final class ClippingHeader {
         if (index < lines.size() && readTitle(lines.get(index), fields)) {
             index++;
         }
-        HeaderLine previous = HeaderLine.BODY;
+        HeaderLine previous = HeaderLine.TITLE;
         List<ClippingLine> carried = new ArrayList<>();
         for (int seen = 0; index < lines.size() && seen < MAX_HEADER_LINES; seen++, index++) {
             ClippingLine line = lines.get(index);
@@ -124,7 +124,7 @@ final class ClippingHeader {
     }
 
     /** What a line of the head was. */
-    private enum HeaderLine { DATE, SOURCE, NAME, OUTLET, STANDFIRST, BODY }
+    private enum HeaderLine { TITLE, DATE, SOURCE, NAME, OUTLET, STANDFIRST, BODY }
 
     /** Reads the title from {@code line}; false if the line is too long to be one. */
     private static boolean readTitle(ClippingLine line, InferredFields fields) {
