@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.entities.gazetteer.GazetteerMatch;
+import org.dossier.text.SortedStarts;
 
 /**
  * Finds the names of one article by transparent rules, each finding with its evidence: runs of
@@ -214,7 +215,7 @@ final class ArticleRecogniser {
          */
         Optional<Finding> listedWith(Finding f) {
             List<Finding> cued = cuedFullByBlock.getOrDefault(f.block(), List.of());
-            int at = firstStartingAfter(cued, f.start());
+            int at = SortedStarts.firstAtOrAfter(cued, Finding::start, f.start() + 1);
             String text = texts.get(f.block());
             if (at > 0 && joins(text, cued.get(at - 1).end(), f.start())) {
                 return Optional.of(cued.get(at - 1));
@@ -223,20 +224,6 @@ final class ArticleRecogniser {
                 return Optional.of(cued.get(at));
             }
             return Optional.empty();
-        }
-
-        private static int firstStartingAfter(List<Finding> findings, int offset) {
-            int low = 0;
-            int high = findings.size();
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (findings.get(middle).start() <= offset) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low;
         }
 
         private static boolean joins(String text, int from, int to) {
@@ -371,7 +358,7 @@ final class ArticleRecogniser {
             }
             for (GazetteerMatch place : places) {
                 // A country inside an organisation's name is part of that name, not a mention.
-                int last = lastStartingBefore(organisations, place.end());
+                int last = SortedStarts.firstAtOrAfter(organisations, Finding::start, place.end()) - 1;
                 if (last < 0 || furthestEnd[last] <= place.start()) {
                     Finding finding = new Finding(place.kind(), Finding.Form.FULL, block.id(), place.start(), place.end(),
                             place.surface(), Optional.of(place.evidence()), Optional.empty(), false);
@@ -941,36 +928,6 @@ final class ArticleRecogniser {
         }
 
         /** The country named just before a person's title or name: "North Korean leader Kim Jong Un". */
-        /** The index of the last of {@code findings} (in order of start) that starts before {@code offset}, or -1. */
-        private static int lastStartingBefore(List<Finding> findings, int offset) {
-            int low = 0;
-            int high = findings.size();
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (findings.get(middle).start() < offset) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low - 1;
-        }
-
-        /** The index of the last place that starts before {@code offset}, or -1. */
-        private int lastPlaceBefore(int offset) {
-            int low = 0;
-            int high = places.size();
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (places.get(middle).start() < offset) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low - 1;
-        }
-
         private Optional<String> affiliation(int from) {
             int start = tokens.get(from).start();
             // The gap holds only letters, hyphens, apostrophes and spaces: a country before anything
@@ -980,7 +937,7 @@ final class ArticleRecogniser {
                 reach--;
             }
             // Places are in text order and do not overlap: only the last few before the name can end in reach.
-            for (int i = lastPlaceBefore(start); i >= 0 && places.get(i).end() >= reach; i--) {
+            for (int i = SortedStarts.firstAtOrAfter(places, GazetteerMatch::start, start) - 1; i >= 0 && places.get(i).end() >= reach; i--) {
                 GazetteerMatch place = places.get(i);
                 if (place.end() <= start && place.kind() == EntityKind.COUNTRY
                         && AFFILIATION_GAP.matcher(text).region(place.end(), start).matches()) {

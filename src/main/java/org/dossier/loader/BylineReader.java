@@ -86,8 +86,7 @@ final class BylineReader {
     private static Byline staffByline(String signed) {
         int and = signed.lastIndexOf(" and ");
         if (and > 0) {
-            Optional<String> writer = PersonName.read(signed.substring(0, and))
-                    .filter(name -> name.equals(signed.substring(0, and)));
+            Optional<String> writer = PersonName.readWhole(signed.substring(0, and));
             if (writer.isPresent()) {
                 return new Byline(writer.map(BylineReader::capitalised), outletName(signed.substring(and + 5)), Optional.empty());
             }

@@ -208,7 +208,7 @@ final class ClippingHeader {
             }
             String name = text.substring(0, i);
             String outlet = text.substring(i);
-            if (isOutletLine(outlet) && PersonName.read(name).filter(name::equals).isPresent()) {
+            if (isOutletLine(outlet) && PersonName.readWhole(name).isPresent()) {
                 String where = "line " + line.number() + ", name and outlet run together";
                 fields.offer("author", name, where);
                 fields.offer("source", outlet(outlet), where);
@@ -229,7 +229,7 @@ final class ClippingHeader {
         }
         Matcher with = SECOND_WRITER.matcher(text);
         Optional<String> author = fields.get("author");
-        if (author.isPresent() && with.matches() && PersonName.read(with.group(1)).filter(with.group(1)::equals).isPresent()) {
+        if (author.isPresent() && with.matches() && PersonName.readWhole(with.group(1)).isPresent()) {
             fields.override("author", author.get() + " and " + BylineReader.capitalised(with.group(1)),
                     fields.provenance().get("author") + " and line " + line.number());
             return true;
@@ -240,7 +240,7 @@ final class ClippingHeader {
     /** The writer of a line that credits the agencies drawn on after the name: {@code Rob Mudge with AFP, Reuters}. */
     private static Optional<String> nameWithAgencies(String text) {
         Matcher matcher = NAME_WITH_AGENCIES.matcher(text);
-        return matcher.matches() ? PersonName.read(matcher.group(1)).filter(matcher.group(1)::equals) : Optional.empty();
+        return matcher.matches() ? PersonName.readWhole(matcher.group(1)) : Optional.empty();
     }
 
     private static void stamp(ClippingLine line, InferredFields fields) {

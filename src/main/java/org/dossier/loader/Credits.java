@@ -73,9 +73,11 @@ final class Credits {
                 return Optional.of(new Caption(gallery.group(1), Optional.ofNullable(gallery.group(2))));
             }
         }
-        Matcher site = CAPTION_WITH_SITE_CREDIT.matcher(line);
-        if (site.matches()) {
-            return Optional.of(new Caption(site.group(1), Optional.of(site.group(2))));
+        if (lastWordHasDot(line)) {
+            Matcher site = CAPTION_WITH_SITE_CREDIT.matcher(line);
+            if (site.matches()) {
+                return Optional.of(new Caption(site.group(1), Optional.of(site.group(2))));
+            }
         }
         if (line.endsWith(")")) {
             Matcher bracketed = CAPTION_WITH_BRACKETED_CREDIT.matcher(line);
@@ -91,6 +93,12 @@ final class Credits {
             return Optional.of(new Caption(withCredit.group(1), Optional.of(withCredit.group(2))));
         }
         return Optional.empty();
+    }
+
+    /** Whether the line's last word holds a dot inside it, as a web address does: cheap to turn prose away. */
+    private static boolean lastWordHasDot(String line) {
+        int dot = line.lastIndexOf('.');
+        return dot > line.lastIndexOf(' ') && dot < line.length() - 1;
     }
 
     private static boolean startsWithIgnoringCase(String line, String prefix) {

@@ -43,6 +43,11 @@ final class PersonName {
         return isName(name) ? Optional.of(name) : Optional.empty();
     }
 
+    /** {@code text}, if it is one or more names and nothing else, not even a place after them. */
+    static Optional<String> readWhole(String text) {
+        return read(text).filter(text::equals);
+    }
+
     private static String withoutPlace(String line) {
         return PLACE.matcher(line).replaceAll("");
     }

@@ -1,7 +1,5 @@
 package org.dossier.loader;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +29,7 @@ record WriterNote(Optional<String> outlet) {
         if (paragraph.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        List<String> writers = Arrays.asList(AUTHORS.split(authors));
-        for (String writer : writers) {
+        for (String writer : AUTHORS.split(authors)) {
             if (BYLINE_AGAIN.matcher(paragraph).matches() && paragraph.substring(3).startsWith(writer)
                     && EMAIL_AFTER.matcher(paragraph.substring(3 + writer.length())).matches()) {
                 return Optional.of(new WriterNote(Optional.empty()));

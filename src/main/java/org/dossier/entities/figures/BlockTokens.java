@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dossier.text.Scan;
+import org.dossier.text.SortedStarts;
 
 /**
  * The tokens of one block of text, with the lookups the figure rules need: neighbours, whether two
@@ -154,16 +155,6 @@ final class BlockTokens {
 
     /** The index of the first token starting at or after {@code offset}. */
     int indexAt(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedStarts.firstAtOrAfter(tokens, Token::start, offset);
     }
 }
