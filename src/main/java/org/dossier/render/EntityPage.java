@@ -61,8 +61,7 @@ final class EntityPage {
         int pages = pageCount(entity);
         String path = path(entity, page);
         String root = PageRenderer.rootOf(path);
-        List<String> slice = articles.subList((page - 1) * ARTICLES_PER_PAGE,
-                Math.min(articles.size(), page * ARTICLES_PER_PAGE));
+        List<String> slice = slice(articles, page);
         boolean first = page == 1;
         List<Map.Entry<Entity, Integer>> figures = first ? index.figuresAbout(entity) : List.of();
         EntityEvents.Listed dated = first ? events.of(entity.id(), root, EVENTS) : new EntityEvents.Listed(List.of(), 0);
@@ -83,6 +82,11 @@ final class EntityPage {
                 Pagination.of(entity.url(), page, pages)));
     }
 
+    /** The articles page {@code page} lists, of all the entity's {@code articles}. */
+    static List<String> slice(List<String> articles, int page) {
+        return articles.subList((page - 1) * ARTICLES_PER_PAGE, Math.min(articles.size(), page * ARTICLES_PER_PAGE));
+    }
+
     static String path(Entity entity, int page) {
         return Pagination.path(entity.url(), page);
     }
@@ -98,7 +102,7 @@ final class EntityPage {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static EntityView.FigureView figure(FigureFacts facts) {
+    static EntityView.FigureView figure(FigureFacts facts) {
         return new EntityView.FigureView(
                 Amounts.format(facts.value()),
                 facts.unit(),

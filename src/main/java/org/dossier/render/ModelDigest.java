@@ -18,6 +18,8 @@ import java.util.Optional;
  * differently never give the same bytes to hash. View models are records of strings, numbers, booleans, enums,
  * dates, lists and optionals, and templates read nothing else; a model that holds anything else
  * (a map, an array, an object of another kind) has no digest, and its page is always rendered.
+ * The same reading digests any sequence of such values ({@link #start}, {@link #add},
+ * {@link #finish}), such as what a page will be made from before its model is.
  * Not thread-safe: one per thread.
  */
 final class ModelDigest {
@@ -32,6 +34,7 @@ final class ModelDigest {
     private static final byte SCALAR = 4;
     private static final byte ENUM = 5;
     private static final byte RECORD = 6;
+    private static final byte DIGEST = 7;
 
     private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
         @Override
@@ -61,17 +64,41 @@ final class ModelDigest {
 
     /** The digest of a page with this title, content template and model; empty if the model cannot be read by value. */
     Optional<Digest> of(String title, String template, Object model) {
-        sha256.reset();
-        position = 0;
+        start();
         if (!add(title) || !add(template) || !add(model)) {
             return Optional.empty();
         }
-        flush();
-        ByteBuffer hash = ByteBuffer.wrap(sha256.digest());
-        return Optional.of(new Digest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong()));
+        return Optional.of(finish());
     }
 
-    private boolean add(Object value) {
+    /** Begins a new digest, forgetting what was added since the last. */
+    ModelDigest start() {
+        sha256.reset();
+        position = 0;
+        return this;
+    }
+
+    /** The digest of what was added since {@link #start}. */
+    Digest finish() {
+        flush();
+        ByteBuffer hash = ByteBuffer.wrap(sha256.digest());
+        return new Digest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
+    }
+
+    /** Adds another digest, as its 32 bytes. */
+    void add(Digest digest) {
+        tag(DIGEST);
+        for (long part : new long[] {digest.first(), digest.second(), digest.third(), digest.fourth()}) {
+            number((int) (part >>> 32));
+            number((int) part);
+        }
+    }
+
+    /**
+     * Adds {@code value} read by value; false if it holds something that cannot be (the digest
+     * is then of no use).
+     */
+    boolean add(Object value) {
         if (value == null) {
             tag(NULL);
         } else if (value instanceof String text) {
@@ -125,8 +152,8 @@ final class ModelDigest {
         buffer[position++] = tag;
     }
 
-    /** Four bytes, high byte first. */
-    private void number(int n) {
+    /** Adds a number: four bytes, high byte first. */
+    void number(int n) {
         room(Integer.BYTES);
         buffer[position++] = (byte) (n >>> 24);
         buffer[position++] = (byte) (n >>> 16);

@@ -1,6 +1,7 @@
 package org.dossier.render;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
@@ -61,7 +62,11 @@ public final class SiteRenderer {
                 .flatMap(entity -> IntStream.rangeClosed(1, entities.pageCount(entity))
                         .mapToObj(number -> new EntityPageNumber(entity, number)))
                 .toList();
-        entityPages.parallelStream().map(number -> entities.page(number.entity(), number.page()))
+        // A live build first checks what each page is made from, and makes only the pages whose inputs changed.
+        Optional<EntityPageInputs> inputs = memo.remembers() ? Optional.of(new EntityPageInputs(index, events)) : Optional.empty();
+        entityPages.parallelStream()
+                .filter(number -> inputs.isEmpty() || !unchanged(number, inputs.get(), entities, sink))
+                .map(number -> entities.page(number.entity(), number.page()))
                 .forEach(page -> pages.page(sink, page.path(), page.title(), "entity.mustache", page.view()));
 
         EntityIndexPage indexes = new EntityIndexPage(index);
@@ -74,6 +79,13 @@ public final class SiteRenderer {
         sink.write(EntitiesJson.PATH, new EntitiesJson().parts(dossier));
         sink.write(PageRenderer.STYLESHEET, pages.asset("style.css"));
         sink.write(PageRenderer.FAVICON, pages.asset("favicon.svg"));
+    }
+
+    /** Whether the page {@code number} is made from what the last render made it from, and is kept as it wrote it. */
+    private boolean unchanged(EntityPageNumber number, EntityPageInputs inputs, EntityPage entities, PageSink sink) {
+        String path = EntityPage.path(number.entity(), number.page());
+        Optional<ModelDigest.Digest> made = inputs.of(number.entity(), number.page(), entities);
+        return made.isPresent() && memo.inputsUnchanged(path, made.get()) && sink.keep(path);
     }
 
     private record EntityPageNumber(Entity entity, int page) {}
