@@ -132,7 +132,7 @@ final class ClippingHeader {
             return false;
         }
         TitleSplitter.Split split = TitleSplitter.split(line.text());
-        String title = split.title();
+        String title = EditionTag.strip(split.title());
         int bar = title.lastIndexOf(" | ");
         if (bar > 0 && isOutletLine(title.substring(bar + 3))) {
             // A title copied from the browser's tab carries the site's name after a bar.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,8 +38,27 @@ record DateStamp(LocalDate date, boolean updated) {
     /** Where a second stamp starts: a bar, or a stamp word opening again after the first stamp. */
     private static final Pattern SECOND_STAMP = Pattern.compile("\\s*\\|\\s*|(?<=[^\\s|])\\s*(?=(?:Published|Updated|Posted|Modified)\\b)");
 
-    /** The stamp {@code line} is, if it is one; of two stamps on the line, the publication's. */
+    /**
+     * A section's name before a stamp that gives the time first: {@code All News 21:48 November
+     * 04, 2024}. Up to three capitalised words; the clock time keeps a name before a date in prose
+     * from passing for a stamp.
+     */
+    private static final Pattern LABEL_BEFORE_TIME = Pattern.compile("(?:\\p{Lu}[\\p{L}&-]*\\s+){1,3}(?=\\d{1,2}:\\d{2}\\b)");
+
+    /**
+     * The stamp {@code line} is, if it is one (after a section's name, if it gives the time
+     * first); of two stamps on the line, the publication's.
+     */
     static Optional<DateStamp> read(String line) {
+        Optional<DateStamp> stamp = readStamps(line);
+        if (stamp.isPresent()) {
+            return stamp;
+        }
+        Matcher label = LABEL_BEFORE_TIME.matcher(line);
+        return label.lookingAt() ? readStamps(line.substring(label.end())) : Optional.empty();
+    }
+
+    private static Optional<DateStamp> readStamps(String line) {
         if (line.length() > MAX_LENGTH || !onlyWordsOf(line, STAMP_WORDS, MONTH_WORDS)) {
             return Optional.empty();
         }

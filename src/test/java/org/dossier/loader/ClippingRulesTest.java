@@ -12,6 +12,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClippingRulesTest {
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (LEAD) N. Korea's Choe meets Lavrov in Moscow           | N. Korea's Choe meets Lavrov in Moscow
+            (2nd LD) Seoul condemns launch                          | Seoul condemns launch
+            (3rd LD, with details in paras 5-6) Seoul condemns launch | Seoul condemns launch
+            (News Focus) What Kim wants from Putin                  | What Kim wants from Putin
+            UPDATE 2-North Korea fires missile                      | North Korea fires missile
+            EXCLUSIVE-Russia sends oil to North Korea               | Russia sends oil to North Korea
+            (Not) the end of the alliance                           | (Not) the end of the alliance
+            Kim-Putin summit: what we know                          | Kim-Putin summit: what we know
+            (LEAD)                                                  | (LEAD)
+            """)
+    void anAgencysEditionTagIsNoPartOfTheHeadline(String title, String headline) {
+        assertThat(EditionTag.strip(title)).isEqualTo(headline);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             N Korea troops are in Russia. What’s the deal?Moscow’s relations have fragmented | N Korea troops are in Russia. What’s the deal? | Moscow’s relations have fragmented
             Floods close schools across the region.Officials expect more rain this week       | Floods close schools across the region.          | Officials expect more rain this week
@@ -76,6 +92,10 @@ class ClippingRulesTest {
             06/07/2024                                      | -          | -
             07/07/2024                                      | 2024-07-07 | false
             13/13/2024                                      | -          | -
+            All News 21:48 November 04, 2024                | 2024-11-04 | false
+            World 10:22 AM EST, March 3, 2024               | 2024-03-03 | false
+            Kim Jong Un March 3, 2024                       | -          | -
+            Kim said 10:22 March 3, 2024                    | -          | -
             """)
     void dateStampsAreLinesThatOnlyGiveADate(String line, String date, Boolean updated) {
         Optional<DateStamp> stamp = DateStamp.read(line);
