@@ -435,7 +435,7 @@ final class ArticleRecogniser {
 
         private boolean eligible(int i) {
             Token token = tokens.get(i);
-            return !masked[i] && token.capitalised() && !token.hasDigit();
+            return !masked[i] && token.capitalised() && !token.hasDigit() && !lexicon.isCompoundModifier(token.text());
         }
 
         private boolean joined(int left, int right) {

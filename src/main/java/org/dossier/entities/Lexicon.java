@@ -39,6 +39,7 @@ final class Lexicon {
     private final Set<String> placeNouns;
     private final Set<String> placeFeatures;
     private final Set<String> functionWords;
+    private final Set<String> modifierEndings;
     private final Set<String> calendarWords;
 
     private Lexicon() {
@@ -52,6 +53,7 @@ final class Lexicon {
         placeNouns = read("place-nouns.txt");
         placeFeatures = read("place-features.txt");
         functionWords = read("function-words.txt");
+        modifierEndings = read("modifier-endings.txt");
         calendarWords = calendar();
     }
 
@@ -117,6 +119,15 @@ final class Lexicon {
 
     boolean isFunctionWord(String word) {
         return functionWords.contains(key(word));
+    }
+
+    /**
+     * Whether {@code word} is a name made an adjective by its ending, as {@code Seoul-based},
+     * {@code Kremlin-backed}, {@code Soviet-era}: it describes what follows and is no part of its name.
+     */
+    boolean isCompoundModifier(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && modifierEndings.contains(key(word.substring(hyphen + 1)));
     }
 
     /** Days of the week and months, full and abbreviated: never names. */
