@@ -40,6 +40,10 @@ final class ArticleRecogniser {
     private static final double TITLE_CASE_SHARE = 0.8;
     /** The most between an owner's possessive and the name it owns: {@code 's} and a space. */
     private static final int OWNER_GAP = 3;
+    /** What stands between a possessive word and the next: {@code 's }, {@code ' }. */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("['\u2019]s?[ \u00a0]");
+    /** The number of a military unit: {@code 47th}, {@code 1st}, {@code 155th}. */
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
@@ -442,7 +446,11 @@ final class ArticleRecogniser {
             Token a = tokens.get(left);
             Token b = tokens.get(right);
             String gap = text.substring(a.end(), b.start());
-            return !a.possessive() && (gap.equals(" ") || gap.equals("\u00a0"));
+            if (gap.equals(" ") || gap.equals("\u00a0")) {
+                return !a.possessive();
+            }
+            // "Korean People's Army", "Workers' Party": a few words keep their possessive inside a name.
+            return POSSESSIVE_GAP.matcher(gap).matches() && lexicon.isPossessiveNameWord(a.text());
         }
 
         private List<Run> joinOrganisations(List<Run> base) {
@@ -720,11 +728,17 @@ final class ArticleRecogniser {
                 why = "organisation: head word \"" + tokens.get(head).text() + "\" with \""
                         + text.substring(tokens.get(head + 1).start(), tokens.get(end - 1).end()) + "\"";
             }
-            // "Foreign Ministry" names one body only with the country it belongs to: "Brazil's Foreign Ministry".
+            // "Foreign Ministry" names one body only with the country it belongs to: "Brazil's Foreign
+            // Ministry"; "Mechanized Brigade" one unit only with its number: "47th Mechanized Brigade".
             int owner = isGovernmentBody(start, end) ? ownerBefore(start) : start;
+            boolean numbered = owner < 0 && numberedBefore(start);
+            if (numbered) {
+                owner = start - 1;
+            }
             if (owner >= 0) {
                 if (owner < start) {
-                    why += ", of \"" + text.substring(tokens.get(owner).start(), tokens.get(start - 1).end()) + "\" before it";
+                    String before = text.substring(tokens.get(owner).start(), tokens.get(start - 1).end());
+                    why += numbered ? ", numbered \"" + before + "\"" : ", of \"" + before + "\" before it";
                 }
                 addOrganisation(owner, end, why, found, acronyms);
             }
@@ -765,6 +779,11 @@ final class ArticleRecogniser {
                 }
             }
             return true;
+        }
+
+        /** Whether an ordinal stands right before the name at {@code start}, as in "47th Mechanized Brigade". */
+        private boolean numberedBefore(int start) {
+            return start > 0 && ORDINAL.matcher(tokens.get(start - 1).text()).matches() && joined(start - 1, start);
         }
 
         /** The first token of the country or place owning the name at {@code start} ("Brazil's"), or -1. */

@@ -40,6 +40,7 @@ final class Lexicon {
     private final Set<String> placeFeatures;
     private final Set<String> functionWords;
     private final Set<String> modifierEndings;
+    private final Set<String> possessiveNameWords;
     private final Set<String> calendarWords;
 
     private Lexicon() {
@@ -54,6 +55,7 @@ final class Lexicon {
         placeFeatures = read("place-features.txt");
         functionWords = read("function-words.txt");
         modifierEndings = read("modifier-endings.txt");
+        possessiveNameWords = read("possessive-name-words.txt");
         calendarWords = calendar();
     }
 
@@ -128,6 +130,14 @@ final class Lexicon {
     boolean isCompoundModifier(String word) {
         int hyphen = word.lastIndexOf('-');
         return hyphen > 0 && modifierEndings.contains(key(word.substring(hyphen + 1)));
+    }
+
+    /**
+     * Whether {@code word}, written with a possessive, stays inside the name it stands in:
+     * {@code Workers' Party}, {@code People's Liberation Army}.
+     */
+    boolean isPossessiveNameWord(String word) {
+        return possessiveNameWords.contains(key(word));
     }
 
     /** Days of the week and months, full and abbreviated: never names. */
