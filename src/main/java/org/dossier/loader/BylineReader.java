@@ -32,6 +32,10 @@ final class BylineReader {
     private static final Pattern STAFF = Pattern.compile(
             "(?i)(?:the )?(.+?)\\s+(?:staff(?: writers?| reporters?)?|news ?desk|web ?desk|desk|bureau|newsroom)");
 
+    /** {@code Kyiv Independent news desk}: a desk signs on a line of its own, without "By". */
+    private static final Pattern DESK_ONLY = Pattern.compile(
+            "((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,5}) (?:[Nn]ews ?[Dd]esk|[Ww]eb ?[Dd]esk|[Nn]ewsroom)");
+
     private BylineReader() {}
 
     /**
@@ -43,7 +47,9 @@ final class BylineReader {
     static Optional<Byline> read(String line, String article) {
         Matcher by = BY.matcher(line.length() > MAX_HEAD ? line.substring(0, MAX_HEAD) : line);
         if (!by.matches()) {
-            return Optional.empty();
+            Matcher desk = DESK_ONLY.matcher(line);
+            return desk.matches() ? Optional.of(new Byline(Optional.empty(), outletName(desk.group(1)), Optional.empty()))
+                    : Optional.empty();
         }
         // "By Jane Doe (now) and Tom Roe (earlier)": a live page's note on who writes when.
         String rest = LIVE_SHIFT.matcher(line.substring(by.start(1))).replaceAll("");

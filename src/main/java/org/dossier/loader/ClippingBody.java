@@ -48,6 +48,8 @@ final class ClippingBody {
         private final Set<String> seen = new HashSet<>();
         private final List<BodyBlock> blocks = new ArrayList<>();
         private Optional<String> creditAbove = Optional.empty();
+        /** Whether the last block opened a list with a colon, or was a short line of one. */
+        private boolean listing;
 
         Builder(Set<String> fragmentTexts, InferredFields fields) {
             this.fragmentTexts = fragmentTexts;
@@ -80,7 +82,11 @@ final class ClippingBody {
             }
             String key = TextKey.of(text);
             if (seen.add(key)) {
-                blocks.add(block(line, key, fragmentTexts, !blocks.isEmpty(), next));
+                BodyBlock block = block(line, key, fragmentTexts, !blocks.isEmpty() && !listing, next);
+                blocks.add(block);
+                // "Key developments on Feb. 7:" opens a list of short lines, none of them a subheading.
+                listing = block instanceof BodyBlock.Paragraph
+                        && (text.endsWith(":") || listing && Subheadings.isHeadingShaped(text));
             }
         }
     }
@@ -115,13 +121,14 @@ final class ClippingBody {
         }
     }
 
-    private static BodyBlock block(ClippingLine line, String key, Set<String> fragmentTexts, boolean afterBody,
+    /** The block of {@code line}: a caption, a subheading (if {@code mayBeHeading}: after some body, outside a list) or a paragraph. */
+    private static BodyBlock block(ClippingLine line, String key, Set<String> fragmentTexts, boolean mayBeHeading,
             ClippingLine next) {
         String text = line.text();
         if (text.length() <= MAX_CAPTION && fragmentTexts.contains(key)) {
             return new BodyBlock.Caption(text, Optional.empty(), line.number());
         }
-        if (afterBody && next != null && Subheadings.isHeadingShaped(text) && Prose.isProse(next.text())) {
+        if (mayBeHeading && next != null && Subheadings.isHeadingShaped(text) && Prose.isProse(next.text())) {
             return new BodyBlock.Heading(text, line.number());
         }
         return new BodyBlock.Paragraph(text, line.number());

@@ -36,7 +36,8 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
-            + "|show (?:key|all) (?:events|posts)(?: only)?|(?:please )?(?:turn on|enable) javascript.{0,60}"
+            + "|(?:show )?(?:key|all) (?:events|posts)(?: only)?|(?:please )?(?:turn on|enable) javascript.{0,60}"
+            + "|(?:this )?audio (?:is |was )?(?:created|generated|produced|voiced) (?:with|by|using) .{1,40}"
             + "|reporting from [\\p{L} ,.'’-]{2,60}"
             + "|why you can trust .{1,40}|\\d{1,6}|(?:send us )?your feedback"
             + "|\\(?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\)?)"),

@@ -205,6 +205,9 @@ class ClippingRulesTest {
             By the way this is a sentence and not a byline at all.                                           | -           | -                | -
             by Mira Kovalenko and The Harbor Independent news desk                                           | Mira Kovalenko | The Harbor Independent | -
             by the news desk                                                                                 | -           | -                | -
+            Kyiv Independent news desk                                                                       | -           | Kyiv Independent | -
+            The Harbor Independent Newsroom                                                                  | -           | The Harbor Independent | -
+            Officials met the news desk                                                                      | -           | -                | -
             """)
     void bylinesGiveAuthorOutletAndAnyGluedBody(String line, String author, String source, String lead) {
         Optional<Byline> byline = BylineReader.read(line, line);
