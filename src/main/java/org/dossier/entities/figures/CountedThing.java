@@ -119,7 +119,7 @@ record CountedThing(String what, String unit, String how) {
         if (Words.person(headWord) || Words.personParticiple(np.head())) {
             return new CountedThing(np.text(), PEOPLE, "count of people (" + np.head() + ")" + source);
         }
-        String unit = Words.singular(np.head());
+        String unit = Words.measure(Words.singular(np.head()));
         return new CountedThing(np.text(), unit, "count of '" + unit + "'" + source);
     }
 

@@ -22,6 +22,8 @@ final class Exclusions {
     /** Units of a calibre or gauge: {@code 60 mm mortars} names a weapon, not a count. */
     private static final Set<String> CALIBRES = Set.of("mm", "cm", "calibre", "caliber", "inch", "gauge", "mm.");
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+    /** {@code 12 times the speed of sound}, {@code tested 30 times}: how often or how much more, not a count. */
+    private static final Set<String> MULTIPLIERS = Set.of("times", "fold");
     private static final Set<String> CLOCK_WORDS = Set.of(
             "am", "pm", "a.m.", "p.m.", "gmt", "utc", "ist", "bst", "est", "edt", "pst", "pdt", "cet", "cest",
             "hrs", "h", "o'clock", "o\u2019clock", "jst", "kst");
@@ -81,6 +83,9 @@ final class Exclusions {
         }
         if (Words.timeUnit(next) || (next.equals("more") && Words.timeUnit(t.lower(a.last() + 2)))) {
             return Optional.of("duration");
+        }
+        if (MULTIPLIERS.contains(next)) {
+            return Optional.of("multiplier or frequency ('" + t.get(a.last() + 1).text() + "')");
         }
         if (!a.money() && t.has(a.first() - 1) && t.get(a.first() - 1).isWord()) {
             if (NUMBERED_ITEMS.contains(previous)) {

@@ -46,7 +46,7 @@ public record FigureKey(String value, String unit, String thing) {
         }
         if (!words.isEmpty()) {
             int head = words.size() - 1;
-            words.set(head, Words.singular(words.get(head)));
+            words.set(head, Words.measure(Words.singular(words.get(head))));
         }
         return String.join(" ", words);
     }

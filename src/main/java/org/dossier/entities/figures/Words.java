@@ -66,6 +66,10 @@ final class Words {
     private static final Set<String> LY_NOUNS = Set.of(
             "ally", "family", "supply", "assembly", "rally", "reply", "anomaly", "monopoly", "belly", "jelly",
             "bully", "lily", "tally");
+    /** Units of measure by their spellings and abbreviations, in the singular. */
+    private static final Map<String, String> MEASURES = Map.ofEntries(
+            Map.entry("km", "kilometre"), Map.entry("kilometer", "kilometre"), Map.entry("mi", "mile"),
+            Map.entry("kg", "kilogram"), Map.entry("kilo", "kilogram"), Map.entry("meter", "metre"));
     private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
             Map.entry("men", "man"), Map.entry("women", "woman"), Map.entry("children", "child"),
             Map.entry("km", "km"), Map.entry("kg", "kg"),
@@ -97,6 +101,14 @@ final class Words {
 
     static boolean weekday(String lower) {
         return WEEKDAYS.contains(lower);
+    }
+
+    /**
+     * The one name of a unit of measure written in several ways ({@code km}, {@code kilometers},
+     * {@code kilometres}), from its singular in lower case; any other word as it is.
+     */
+    static String measure(String singular) {
+        return MEASURES.getOrDefault(singular, singular);
     }
 
     static boolean timeUnit(String lower) {
