@@ -42,6 +42,10 @@ final class ArticleRecogniser {
     private static final int OWNER_GAP = 3;
     /** What stands between a possessive word and the next: {@code 's }, {@code ' }. */
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("['\u2019]s?[ \u00a0]");
+    /** A romanised Korean given name, {@code Jae-in}, {@code Son-hui}: two syllables, the second in lower case. */
+    private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
+    /** The longest family name a hyphenated given name follows: {@code Kim}, {@code Moon}, {@code Choe}. */
+    private static final int MAX_FAMILY_NAME = 5;
     /** The number of a military unit: {@code 47th}, {@code 1st}, {@code 155th}. */
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
@@ -910,6 +914,10 @@ final class ArticleRecogniser {
                         return Optional.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
                     }
                 }
+            }
+            if (to - from == 2 && tokens.get(from).text().length() <= MAX_FAMILY_NAME
+                    && HYPHENATED_GIVEN_NAME.matcher(tokens.get(from + 1).text()).matches()) {
+                return Optional.of("person: a short family name and a hyphenated given name, as in Korean names");
             }
             return Optional.empty();
         }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The dateline opening a wire story: {@code WASHINGTON, March 3 (Reuters) -},
  * {@code SEOUL, March 3, 2024 (Yonhap) --}, {@code WASHINGTON (AP) —}, {@code (CNN) —},
- * {@code Seoul, South Korea CNN —},
+ * {@code Seoul, South Korea CNN —}, {@code MOSCOW, May 27. /TASS/.},
  * {@code PARIS, 2024-03-03 —}.
  * The agency in brackets is the source; a date is taken only when it has a year.
  *
@@ -22,6 +22,10 @@ record Dateline(Optional<String> source, Optional<LocalDate> date) {
             "(?:\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[\\p{L}\\d ,.'’-]{1,50})?"
                     + "(?:\\s*\\((\\p{Lu}[\\p{L}&. ]{0,30})\\))?|\\((\\p{Lu}[\\p{L}&. ]{0,30})\\))\\s*(?:—|–|--|-)\\s");
 
+    /** {@code MOSCOW, May 27. /TASS/.}: the agency between slashes after the place and date. */
+    private static final Pattern AGENCY_IN_SLASHES = Pattern.compile(
+            "\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[\\p{L}\\d ,'’-]{1,40})?\\.?\\s*/(\\p{Lu}[\\p{L}&. -]{0,20}?)/\\.?\\s");
+
     private static final Pattern PLACE_THEN_OUTLET = Pattern.compile(
             "\\p{Lu}\\p{Ll}[\\p{L} ,.'’-]{0,50}?\\s(\\p{Lu}{2,6})\\s*(?:—|–|--)\\s");
 
@@ -31,6 +35,11 @@ record Dateline(Optional<String> source, Optional<LocalDate> date) {
         Matcher outletAfterPlace = PLACE_THEN_OUTLET.matcher(head);
         if (outletAfterPlace.lookingAt()) {
             return Optional.of(new Dateline(Optional.of(outletAfterPlace.group(1)), Optional.empty()));
+        }
+        Matcher slashes = AGENCY_IN_SLASHES.matcher(head);
+        if (slashes.lookingAt()) {
+            return Optional.of(new Dateline(Optional.of(slashes.group(1)),
+                    Dates.find(slashes.group()).map(Dates.Found::date)));
         }
         Matcher matcher = DATELINE.matcher(head);
         if (!matcher.lookingAt()) {

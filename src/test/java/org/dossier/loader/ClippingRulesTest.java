@@ -222,6 +222,8 @@ class ClippingRulesTest {
             WASHINGTON, March 3 (Reuters) - The United States said on Sunday     | Reuters | -
             SEOUL, March 1, 2024 (Yonhap) -- South Korea's exports rose          | Yonhap  | 2024-03-01
             SAO PAULO (AP) — Brazil's Senate on Wednesday approved               | AP      | -
+            MOSCOW, May 27. /TASS/. Kim Yo Jong on Monday denounced              | TASS    | -
+            MOSCOW, May 27, 2024. /TASS/. The Kremlin said                       | TASS    | 2024-05-27
             PARIS, 2024-03-03 — The French government said                      | -       | 2024-03-03
             (CNN) — The French government said                                  | CNN     | -
             WASHINGTON — Pyongyang may have bet all its chips                    | -       | -
