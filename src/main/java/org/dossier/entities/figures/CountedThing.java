@@ -152,6 +152,10 @@ record CountedThing(String what, String unit, String how) {
             // "had fallen to 2.2 per cent": after an auxiliary the word is a verb, whatever its ending.
             return Optional.empty();
         }
+        if (k > sentenceFirst && t.lower(k).endsWith("ed") && GENERIC.contains(t.lower(k - 1))) {
+            // "the total number deployed to 14,000": the participle qualifies the total.
+            k--;
+        }
         Optional<NounPhrase> near = NounPhrase.backward(t, k, sentenceFirst, 4);
         if (near.isEmpty()) {
             return near;
