@@ -32,7 +32,6 @@ final class ArticleRecogniser {
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "binti", "al", "ibn", "ter");
     private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du");
-    /** Generations written after a name. */
     /** Speech verbs whose next word is who is spoken to or of, not who speaks. */
     private static final Set<String> OBJECT_FIRST = Set.of(
             "told", "tells", "asked", "asks", "believes", "believed", "thinks", "thought");
@@ -48,6 +47,7 @@ final class ArticleRecogniser {
     private static final int MAX_FAMILY_NAME = 5;
     /** The number of a military unit: {@code 47th}, {@code 1st}, {@code 155th}. */
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    /** Generations written after a name. */
     private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
