@@ -79,8 +79,9 @@ final class EntityPageInputs {
             digest.add(entity.kind());
             String sentence = null;
             for (Mention mention : catalog.mentionsIn(entity, article.id())) {
+                // Pages do not show why a span was taken for the entity: the evidence is left out,
+                // so that a name confirmed by another article does not make every page anew.
                 digest.add(mention.span());
-                digest.add(mention.evidence());
                 // Mentions in one sentence share its text: it is read once.
                 if (mention.sentence() == sentence) {
                     digest.number(-1);

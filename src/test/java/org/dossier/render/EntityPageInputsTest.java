@@ -87,6 +87,18 @@ class EntityPageInputsTest {
                 .toList()));
     }
 
+    @Test
+    void whyASpanWasTakenIsNoInputOfAnyPage() {
+        LinkedDossier reasoned = withCatalog(SEEDS, entities -> entities.stream()
+                .map(e -> new Entity(e.id(), e.kind(), e.name(), e.aliases(),
+                        e.mentions().stream().map(m -> new Mention(m.article(), m.span(), "another reason", m.sentence())).toList(),
+                        e.figure(), e.country()))
+                .toList());
+
+        assertThat(digests(reasoned)).isEqualTo(digests(SEEDS));
+        assertThat(pages(reasoned)).isEqualTo(pages(SEEDS));
+    }
+
     /**
      * Every page whose digest stays renders the same text; at least one page changes and at least
      * one stays, so both are put to the test.
