@@ -12,6 +12,7 @@ import org.dossier.entities.Mention;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.loader.Article;
+import org.dossier.text.Utf8Parts;
 
 /**
  * Writes {@code entities.json}: every article and every entity with its mentions per article, in
@@ -43,10 +44,7 @@ public final class EntitiesJson {
         List<String> entities = dossier.catalog().entities().parallelStream().map(EntitiesJson::entity).toList();
         List<String> parts = new ArrayList<>(2 * entities.size() + 2);
         parts.add(json.toString());
-        for (int i = 0; i < entities.size(); i++) {
-            parts.add(i == 0 ? "\n  " : ",\n  ");
-            parts.add(entities.get(i));
-        }
+        Utf8Parts.addSeparated(parts, entities, "\n  ", ",\n  ");
         parts.add(entities.isEmpty() ? "]}\n" : "\n]}\n");
         return parts;
     }

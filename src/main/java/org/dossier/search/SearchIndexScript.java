@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.dossier.markdown.Block;
 import org.dossier.render.PageSink;
 import org.dossier.text.JsonString;
+import org.dossier.text.Utf8Parts;
 
 /**
  * Writes a {@link SearchIndex} as a script that assigns the global {@code DOSSIER_SEARCH}, so the
@@ -33,20 +34,11 @@ public final class SearchIndexScript {
         List<String> names = index.entities().parallelStream().map(name -> entry(out -> name(out, name))).toList();
         List<String> parts = new ArrayList<>(2 * (docs.size() + names.size()) + 3);
         parts.add("window." + GLOBAL + "={\"a\":[");
-        separated(parts, docs);
+        Utf8Parts.addSeparated(parts, docs, "", ",\n");
         parts.add("],\n\"e\":[");
-        separated(parts, names);
+        Utf8Parts.addSeparated(parts, names, "", ",\n");
         parts.add("]};\n");
         return parts;
-    }
-
-    private static void separated(List<String> parts, List<String> entries) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (i > 0) {
-                parts.add(",\n");
-            }
-            parts.add(entries.get(i));
-        }
     }
 
     private static String entry(Consumer<StringBuilder> writer) {

@@ -18,6 +18,17 @@ public final class Utf8Parts {
     private Utf8Parts() {}
 
     /**
+     * Adds {@code entries} to {@code parts}, each after a separator: {@code first} before the
+     * first, {@code between} before each other one.
+     */
+    public static void addSeparated(List<String> parts, List<String> entries, String first, String between) {
+        for (int i = 0; i < entries.size(); i++) {
+            parts.add(i == 0 ? first : between);
+            parts.add(entries.get(i));
+        }
+    }
+
+    /**
      * The parts, joined, in UTF-8.
      *
      * @throws IllegalStateException when the text takes more bytes than one array can hold

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Parts encoded one at a time give the bytes of the whole text. */
+/** Parts encoded one at a time give the bytes of the whole text; entries go in after their separators. */
 class Utf8PartsTest {
 
     @Test
@@ -19,6 +19,15 @@ class Utf8PartsTest {
     @Test
     void anUnpairedSurrogateBecomesAQuestionMarkAsGetBytesMakesIt() {
         assertThat(new String(Utf8Parts.join(List.of("a\ud800b", "\udc00")), StandardCharsets.UTF_8)).isEqualTo("a?b?");
+    }
+
+    @Test
+    void entriesAreAddedEachAfterItsSeparator() {
+        List<String> parts = new ArrayList<>(List.of("["));
+        Utf8Parts.addSeparated(parts, List.of("a", "b", "c"), "\n  ", ",\n  ");
+        Utf8Parts.addSeparated(parts, List.of(), "never", "never");
+
+        assertThat(String.join("", parts)).isEqualTo("[\n  a,\n  b,\n  c");
     }
 
     @Test
