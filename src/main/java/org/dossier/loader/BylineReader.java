@@ -25,9 +25,11 @@ final class BylineReader {
                     + "|journalist|author|bureau chief|presenter)s?\\b.*");
     private static final int MAX_OUTLET_WORDS = 7;
     private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|previously|later)\\)", Pattern.CASE_INSENSITIVE);
-    /** {@code By Reuters}, {@code By The Associated Press}: an outlet signs. */
-    private static final Pattern OUTLET_ONLY = Pattern.compile("(?:The \\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3}"
-            + "|\\p{Lu}[\\p{L}&.'-]{1,30})");
+    /**
+     * {@code By Reuters}, {@code By The Associated Press}, {@code By Global Times}: an outlet signs
+     * (a name of capitalised words that is no person's).
+     */
+    private static final Pattern OUTLET_ONLY = Pattern.compile("(?:The )?\\p{Lu}[\\p{L}&.'-]{1,30}(?: \\p{Lu}[\\p{L}&.'-]*){0,3}");
     /** {@code By Al Jazeera Staff}: the outlet signs, no person does. */
     private static final Pattern STAFF = Pattern.compile(
             "(?i)(?:the )?(.+?)\\s+(?:staff(?: writers?| reporters?)?|news ?desk|web ?desk|desk|bureau|newsroom)");

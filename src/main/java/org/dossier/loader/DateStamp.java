@@ -45,14 +45,21 @@ record DateStamp(LocalDate date, boolean updated) {
      */
     private static final Pattern LABEL_BEFORE_TIME = Pattern.compile("(?:\\p{Lu}[\\p{L}&-]*\\s+){1,3}(?=\\d{1,2}:\\d{2}\\b)");
 
+    /** The place the story was filed from, in capitals after a bar: {@code Oct 24th 2024|SEOUL}. */
+    private static final Pattern PLACE_AFTER_BAR = Pattern.compile("\\s*\\|\\s*\\p{Lu}{2,}[\\p{Lu} ,.'-]{0,30}$");
+
     /**
      * The stamp {@code line} is, if it is one (after a section's name, if it gives the time
-     * first); of two stamps on the line, the publication's.
+     * first; before the place it was filed from); of two stamps on the line, the publication's.
      */
     static Optional<DateStamp> read(String line) {
         Optional<DateStamp> stamp = readStamps(line);
         if (stamp.isPresent()) {
             return stamp;
+        }
+        Matcher place = PLACE_AFTER_BAR.matcher(line);
+        if (place.find()) {
+            return readStamps(line.substring(0, place.start()));
         }
         Matcher label = LABEL_BEFORE_TIME.matcher(line);
         return label.lookingAt() ? readStamps(line.substring(label.end())) : Optional.empty();

@@ -25,6 +25,8 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
             + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
             + "|share full article"
+            + "|listen to this (?:article|story)\\.|enjoy more audio and podcasts on .{1,40}"
+            + "|your browser does not support the (?:<audio>|<video>|audio|video) (?:element|tag)\\.?"
             + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3})"
             + "(?: min(?:ute)?s?)?)?(?: learn more)?"
             + "|\\d{1,3} min(?:ute)?s?(?: (?:read|listen))?|reading time:?\\s*\\d{1,3} min(?:ute)?s?"
@@ -54,6 +56,7 @@ enum LineBoilerplate implements BoilerplateRule {
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */
     PRINT_AND_BIO(MAX_FURNITURE_LENGTH, "(?:an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print .*"
             + "|this (?:article|story) (?:was|has been) (?:updated|amended|corrected) .*"
+            + "|this (?:article|story) appeared in the .{1,60} section of the print edition.*"
             + "|(?:.{0,300}[.!?]\\s+)?more about [\\p{L} .'’-]{2,60})"),
 
     /**

@@ -30,7 +30,9 @@ final class PersonName {
             "breaking", "video", "videos", "photos", "photo", "comments", "share", "follow", "advertisement",
             "published", "updated", "editorial", "exclusive", "explainer", "home", "section", "international",
             "edition", "newsletter", "subscribe", "podcast", "listen", "watch", "menu", "search", "the", "of",
-            "for", "in", "on", "by", "with", "what", "why", "how", "who", "when", "where");
+            "for", "in", "on", "by", "with", "what", "why", "how", "who", "when", "where", "times", "journal",
+            "herald", "tribune", "daily", "press", "agency", "television", "tv", "radio", "network", "media",
+            "gazette", "telegraph", "chronicle", "magazine", "weekly", "broadcasting");
 
     private PersonName() {}
 

@@ -96,6 +96,9 @@ class ClippingRulesTest {
             World 10:22 AM EST, March 3, 2024               | 2024-03-03 | false
             Kim Jong Un March 3, 2024                       | -          | -
             Kim said 10:22 March 3, 2024                    | -          | -
+            'Oct 24th 2024|SEOUL'                           | 2024-10-24 | false
+            'Oct 24th 2024 | WASHINGTON, DC'                | 2024-10-24 | false
+            'Oct 24th 2024|Seoul said'                      | -          | -
             """)
     void dateStampsAreLinesThatOnlyGiveADate(String line, String date, Boolean updated) {
         Optional<DateStamp> stamp = DateStamp.read(line);
@@ -202,6 +205,8 @@ class ClippingRulesTest {
             By Reuters                                                                                       | -           | Reuters          | -
             By The Associated Press                                                                          | -           | The Associated Press | -
             By Al Jazeera Staff                                                                              | -           | Al Jazeera       | -
+            By Global Times                                                                                  | -           | Global Times     | -
+            By Yonhap News Agency                                                                            | -           | Yonhap News Agency | -
             By the way this is a sentence and not a byline at all.                                           | -           | -                | -
             by Mira Kovalenko and The Harbor Independent news desk                                           | Mira Kovalenko | The Harbor Independent | -
             by the news desk                                                                                 | -           | -                | -
