@@ -68,7 +68,8 @@ final class ClippingHeader {
         List<ClippingLine> carried = new ArrayList<>();
         for (int seen = 0; index < lines.size() && seen < MAX_HEADER_LINES; seen++, index++) {
             ClippingLine line = lines.get(index);
-            if (Credits.credit(line.text()).isPresent() || Credits.caption(line.text()).isPresent() || isLabelled(line.text())) {
+            if (Credits.credit(line.text()).isPresent() || Credits.caption(line.text()).isPresent()
+                    || isLabelled(line.text()) && OutletStamp.read(line.text()).isEmpty()) {
                 carried.add(line);
                 continue;
             }
@@ -157,6 +158,12 @@ final class ClippingHeader {
         String text = line.text();
         if (DateStamp.read(text).isPresent()) {
             stamp(line, fields);
+            return HeaderLine.DATE;
+        }
+        Optional<OutletStamp> outletStamp = OutletStamp.read(text);
+        if (outletStamp.isPresent()) {
+            fields.offer("source", outletStamp.get().outlet(), "source and date line, line " + line.number());
+            fields.offerDate(outletStamp.get().stamp().date(), quoted(line));
             return HeaderLine.DATE;
         }
         Optional<String> named = SourceLine.read(text);
