@@ -34,7 +34,10 @@ record NounPhrase(int first, int last, String text, String head) {
             lastGood = k;
             boolean capital = t.get(k).capitalised();
             boolean nameGoesOn = capital && t.has(k + 1) && t.get(k + 1).capitalised();
-            if (Words.plural(lower) && !nameGoesOn) {
+            // "special-forces troops": a hyphenated plural before a plural noun modifies it.
+            boolean modifies = lower.indexOf('-') > 0 && t.has(k + 1) && t.get(k + 1).isWord()
+                    && Words.plural(t.lower(k + 1)) && contentWord(t.lower(k + 1));
+            if (Words.plural(lower) && !nameGoesOn && !modifies) {
                 break;
             }
         }
