@@ -30,13 +30,15 @@ final class BylineReader {
      * (a name of capitalised words that is no person's).
      */
     private static final Pattern OUTLET_ONLY = Pattern.compile("(?:The )?\\p{Lu}[\\p{L}&.'-]{1,30}(?: \\p{Lu}[\\p{L}&.'-]*){0,3}");
+    /** An outlet's desk, in any case: {@code news desk}, {@code Newsroom}. */
+    private static final String DESK = "news ?desk|web ?desk|newsroom";
     /** {@code By Al Jazeera Staff}: the outlet signs, no person does. */
     private static final Pattern STAFF = Pattern.compile(
-            "(?i)(?:the )?(.+?)\\s+(?:staff(?: writers?| reporters?)?|news ?desk|web ?desk|desk|bureau|newsroom)");
+            "(?i)(?:the )?(.+?)\\s+(?:staff(?: writers?| reporters?)?|" + DESK + "|desk|bureau)");
 
     /** {@code Kyiv Independent news desk}: a desk signs on a line of its own, without "By". */
     private static final Pattern DESK_ONLY = Pattern.compile(
-            "((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,5}) (?:[Nn]ews ?[Dd]esk|[Ww]eb ?[Dd]esk|[Nn]ewsroom)");
+            "((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,5}) (?i:" + DESK + ")");
 
     private BylineReader() {}
 

@@ -57,8 +57,9 @@ record DateStamp(LocalDate date, boolean updated) {
         if (stamp.isPresent()) {
             return stamp;
         }
-        Matcher place = PLACE_AFTER_BAR.matcher(line);
-        if (place.find()) {
+        // Every body line is asked, so the pattern runs only where a bar is.
+        Matcher place = line.indexOf('|') < 0 ? null : PLACE_AFTER_BAR.matcher(line);
+        if (place != null && place.find()) {
             return readStamps(line.substring(0, place.start()));
         }
         Matcher label = LABEL_BEFORE_TIME.matcher(line);

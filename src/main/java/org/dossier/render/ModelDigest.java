@@ -88,10 +88,15 @@ final class ModelDigest {
     /** Adds another digest, as its 32 bytes. */
     void add(Digest digest) {
         tag(DIGEST);
-        for (long part : new long[] {digest.first(), digest.second(), digest.third(), digest.fourth()}) {
-            number((int) (part >>> 32));
-            number((int) part);
-        }
+        longNumber(digest.first());
+        longNumber(digest.second());
+        longNumber(digest.third());
+        longNumber(digest.fourth());
+    }
+
+    private void longNumber(long n) {
+        number((int) (n >>> 32));
+        number((int) n);
     }
 
     /**
