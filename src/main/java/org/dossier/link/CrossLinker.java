@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.loader.DossierConfig;
 import org.dossier.text.CompactText;
@@ -37,30 +38,33 @@ public final class CrossLinker {
         this.relatedArticles = relatedArticles;
     }
 
-    /** Links {@code drafts} through the entities of {@code catalog}. */
+    /** Links {@code drafts} through the entities of {@code catalog}, holding the linked bodies in memory. */
     public LinkedDossier link(DossierConfig config, List<ArticleDraft> drafts, EntityCatalog catalog) {
-        return link(config, drafts, catalog, LinkMemo.NONE);
+        return link(config, drafts, catalog, LinkMemo.NONE, CompactText::of);
     }
 
     /**
      * Links {@code drafts} through the entities of {@code catalog}, putting links again only into
-     * the bodies {@code memo} does not know; the result is the same as without it.
+     * the bodies {@code memo} does not know (the result is the same as without it), and holding
+     * each newly linked body as {@code keep} holds it.
      */
-    public LinkedDossier link(DossierConfig config, List<ArticleDraft> drafts, EntityCatalog catalog, LinkMemo memo) {
+    public LinkedDossier link(DossierConfig config, List<ArticleDraft> drafts, EntityCatalog catalog, LinkMemo memo,
+            Function<String, CompactText> keep) {
         Map<String, List<RelatedArticle>> related =
                 relatedArticles.relate(drafts.stream().map(ArticleDraft::id).toList(), catalog);
         List<LinkedArticle> articles = drafts.stream()
                 .sorted(READING_ORDER)
                 .parallel()
-                .map(d -> linkOne(d, catalog, related.getOrDefault(d.id(), List.of()), memo))
+                .map(d -> linkOne(d, catalog, related.getOrDefault(d.id(), List.of()), memo, keep))
                 .toList();
         return new LinkedDossier(config, articles, catalog);
     }
 
     /** One article with its entity links and the given related articles. */
-    LinkedArticle linkOne(ArticleDraft draft, EntityCatalog catalog, List<RelatedArticle> related, LinkMemo memo) {
+    LinkedArticle linkOne(ArticleDraft draft, EntityCatalog catalog, List<RelatedArticle> related, LinkMemo memo,
+            Function<String, CompactText> keep) {
         List<LinkTarget> targets = LinkTarget.of(draft.id(), catalog.inArticle(draft.id()), catalog::mentionsIn);
-        CompactText html = memo.linked(draft.body().markup(), targets, bodies::link);
+        CompactText html = memo.linked(draft.body().markup(), targets, (body, to) -> keep.apply(bodies.link(body, to)));
         return new LinkedArticle(draft.id(), draft.article(), html, draft.body().blocks(), related);
     }
 }

@@ -32,9 +32,8 @@ public final class LinkMemo {
     }
 
     /** The body {@code html} linked to {@code targets}: the last link's if it had the same, else {@code link}'s. */
-    CompactText linked(CompactText html, List<LinkTarget> targets, BiFunction<String, List<LinkTarget>, String> link) {
-        return bodies.get(new BodyReading(html, targets),
-                reading -> CompactText.of(link.apply(reading.html().toString(), reading.targets())));
+    CompactText linked(CompactText html, List<LinkTarget> targets, BiFunction<String, List<LinkTarget>, CompactText> link) {
+        return bodies.get(new BodyReading(html, targets), reading -> link.apply(reading.html().toString(), reading.targets()));
     }
 
     /** What one body is linked from. */

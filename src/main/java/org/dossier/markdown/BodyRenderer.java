@@ -2,6 +2,7 @@ package org.dossier.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -10,6 +11,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.dossier.text.CompactText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,8 +48,16 @@ public final class BodyRenderer {
             .removeProtocols("img", "src", "http", "https")
             .addProtocols("a", "href", "#");
 
-    /** Renders {@code markdown} to a sanitised body with numbered paragraphs. */
+    /** Renders {@code markdown} to a sanitised body with numbered paragraphs, held in memory. */
     public RenderedBody render(String markdown) {
+        return render(markdown, CompactText::of);
+    }
+
+    /**
+     * Renders {@code markdown} to a sanitised body with numbered paragraphs, its HTML held as
+     * {@code keep} holds it (in memory, or on a {@link org.dossier.text.TextShelf}).
+     */
+    public RenderedBody render(String markdown, Function<String, CompactText> keep) {
         String unsafe = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(unsafe);
         Document clean = new Cleaner(safelist).clean(dirty);
@@ -55,7 +65,7 @@ public final class BodyRenderer {
         Element body = clean.body();
         finishLinks(body);
         List<Block> blocks = numberBlocks(body);
-        return new RenderedBody(body.html(), blocks);
+        return new RenderedBody(keep.apply(body.html()), blocks);
     }
 
     private static void finishLinks(Element body) {

@@ -40,6 +40,7 @@ import org.dossier.markdown.BodyRenderer;
 import org.dossier.markdown.RenderedBody;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
+import org.dossier.text.CompactText;
 import org.dossier.text.Slugs;
 import org.dossier.views.AnalystViews;
 
@@ -177,7 +178,7 @@ public final class IncrementalBuild {
         stages.put("entities", millisSince(step));
         step = System.nanoTime();
         LinkMemo links = last == null ? LinkMemo.empty() : last.links().next();
-        LinkedDossier dossier = linker.link(settings.config(), drafts, extraction.catalog(), links);
+        LinkedDossier dossier = linker.link(settings.config(), drafts, extraction.catalog(), links, CompactText::of);
         stages.put("links", millisSince(step));
         // What a render recorded holds only under the templates and settings it had.
         RenderMemo render = settingsChanged ? RenderMemo.empty() : last.render().next();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
@@ -15,6 +16,7 @@ import org.dossier.entities.EntityExtractor;
 import org.dossier.feed.BaseUrl;
 import org.dossier.link.ArticleDraft;
 import org.dossier.link.CrossLinker;
+import org.dossier.link.LinkMemo;
 import org.dossier.link.LinkedDossier;
 import org.dossier.loader.Article;
 import org.dossier.loader.ArticleLoader;
@@ -22,12 +24,16 @@ import org.dossier.loader.ConfigLoader;
 import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
 import org.dossier.render.Templates;
+import org.dossier.text.CompactText;
 import org.dossier.text.Slugs;
+import org.dossier.text.TextShelf;
 import org.dossier.views.AnalystViews;
 
 /**
  * Builds a dossier site. Knows the order of the phases and nothing else: load every article,
- * render bodies, extract entities, link, render pages, then swap the new site in.
+ * render bodies, extract entities, link, render pages, then swap the new site in. The article
+ * bodies, before and after linking, wait for their page on a {@link TextShelf} in the system's
+ * folder for temporary files rather than in memory.
  */
 public final class SiteBuilder {
 
@@ -58,11 +64,16 @@ public final class SiteBuilder {
         CurationRules curation = CurationRules.load(options.articles().resolve(CurationRules.FILE_NAME), warnings);
 
         StageTimes stages = new StageTimes(progress);
-        LinkedDossier dossier = linked(options, config, curation, stages, warnings, progress);
-        int files = StagedOutput.write(options.out(),
-                sink -> SitePages.write(templates, views, dossier, sink, RenderMemo.NONE, stages));
+        int files;
+        int articles;
+        try (TextShelf shelf = TextShelf.temporary()) {
+            LinkedDossier dossier = linked(options, config, curation, shelf::keep, stages, warnings, progress);
+            files = StagedOutput.write(options.out(),
+                    sink -> SitePages.write(templates, views, dossier, sink, RenderMemo.NONE, stages));
+            articles = dossier.articles().size();
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildSummary(dossier.articles().size(), files, warnings.sorted(), millis, stages.millis(),
+        return new BuildSummary(articles, files, warnings.sorted(), millis, stages.millis(),
                 options.out().resolve("index.html"));
     }
 
@@ -71,13 +82,13 @@ public final class SiteBuilder {
      * bodies before linking, the texts the extractor reads) is held in this method alone, so
      * that it can be collected while the pages are written.
      */
-    private LinkedDossier linked(BuildOptions options, DossierConfig config, CurationRules curation, StageTimes stages,
-            Diagnostics warnings, Progress progress) {
+    private LinkedDossier linked(BuildOptions options, DossierConfig config, CurationRules curation,
+            Function<String, CompactText> keep, StageTimes stages, Diagnostics warnings, Progress progress) {
         List<Article> articles = stages.time("load", () -> loader.loadAll(options.articles(), warnings));
-        List<ArticleDraft> drafts = stages.time("bodies", () -> drafts(articles, progress));
+        List<ArticleDraft> drafts = stages.time("bodies", () -> drafts(articles, keep, progress));
         EntityCatalog catalog = stages.time("entities",
                 () -> extractor.extract(drafts.stream().map(SiteBuilder::text).toList(), curation, warnings));
-        return stages.time("links", () -> linker.link(config, drafts, catalog));
+        return stages.time("links", () -> linker.link(config, drafts, catalog, LinkMemo.NONE, keep));
     }
 
     /**
@@ -88,7 +99,7 @@ public final class SiteBuilder {
         if (!Files.isDirectory(folder)) {
             throw new DossierException(Diagnostic.of(folder, "articles folder not found"));
         }
-        return drafts(loader.loadAll(folder, warnings), Progress.NONE);
+        return drafts(loader.loadAll(folder, warnings), CompactText::of, Progress.NONE);
     }
 
     /** The text the entity extractor reads from a draft. */
@@ -104,13 +115,13 @@ public final class SiteBuilder {
         return Templates.defaults();
     }
 
-    private List<ArticleDraft> drafts(List<Article> articles, Progress progress) {
+    private List<ArticleDraft> drafts(List<Article> articles, Function<String, CompactText> keep, Progress progress) {
         Slugs slugs = new Slugs();
         List<String> ids = articles.stream().map(a -> slugs.unique(a.title(), "article")).toList();
         AtomicInteger done = new AtomicInteger();
         return IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> {
-                    ArticleDraft draft = new ArticleDraft(ids.get(i), articles.get(i), bodies.render(articles.get(i).body()));
+                    ArticleDraft draft = new ArticleDraft(ids.get(i), articles.get(i), bodies.render(articles.get(i).body(), keep));
                     progress.update("render bodies", done.incrementAndGet(), articles.size());
                     return draft;
                 })

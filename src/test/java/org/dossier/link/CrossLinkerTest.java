@@ -16,6 +16,7 @@ import org.dossier.loader.Article;
 import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.Block;
 import org.dossier.markdown.BodyRenderer;
+import org.dossier.text.CompactText;
 import org.junit.jupiter.api.Test;
 
 class CrossLinkerTest {
@@ -136,7 +137,7 @@ class CrossLinkerTest {
         List<LinkedArticle> sequential = new ArrayList<>();
         for (LinkedArticle article : parallel.articles()) {
             ArticleDraft draft = drafts.stream().filter(d -> d.id().equals(article.id())).findFirst().orElseThrow();
-            sequential.add(linker.linkOne(draft, catalog, article.related(), LinkMemo.NONE));
+            sequential.add(linker.linkOne(draft, catalog, article.related(), LinkMemo.NONE, CompactText::of));
         }
 
         assertThat(parallel.articles()).isEqualTo(sequential);

@@ -55,7 +55,7 @@ class LinkMemoTest {
     private CompactText link(LinkMemo memo, String html, List<LinkTarget> targets) {
         return memo.linked(CompactText.of(html), targets, (body, to) -> {
             linked.add(body);
-            return linker.link(body, to);
+            return CompactText.of(linker.link(body, to));
         });
     }
 }
