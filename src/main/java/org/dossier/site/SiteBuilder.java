@@ -84,11 +84,20 @@ public final class SiteBuilder {
      */
     private LinkedDossier linked(BuildOptions options, DossierConfig config, CurationRules curation,
             Function<String, CompactText> keep, StageTimes stages, Diagnostics warnings, Progress progress) {
-        List<Article> articles = stages.time("load", () -> loader.loadAll(options.articles(), warnings));
-        List<ArticleDraft> drafts = stages.time("bodies", () -> drafts(articles, keep, progress));
+        List<ArticleDraft> drafts = drafts(options, keep, stages, warnings, progress);
         EntityCatalog catalog = stages.time("entities",
                 () -> extractor.extract(drafts.stream().map(SiteBuilder::text).toList(), curation, warnings));
         return stages.time("links", () -> linker.link(config, drafts, catalog, LinkMemo.NONE, keep));
+    }
+
+    /**
+     * The articles loaded and their bodies rendered. The loaded records, Markdown bodies and all,
+     * are held in this method alone: a draft keeps its article without the Markdown.
+     */
+    private List<ArticleDraft> drafts(BuildOptions options, Function<String, CompactText> keep, StageTimes stages,
+            Diagnostics warnings, Progress progress) {
+        List<Article> articles = stages.time("load", () -> loader.loadAll(options.articles(), warnings));
+        return stages.time("bodies", () -> drafts(articles, keep, progress));
     }
 
     /**
