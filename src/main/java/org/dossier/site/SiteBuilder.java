@@ -33,7 +33,8 @@ import org.dossier.views.AnalystViews;
  * Builds a dossier site. Knows the order of the phases and nothing else: load every article,
  * render bodies, extract entities, link, render pages, then swap the new site in. The article
  * bodies, before and after linking, wait for their page on a {@link TextShelf} in the system's
- * folder for temporary files rather than in memory.
+ * folder for temporary files rather than in memory; where no file can be made there, they are
+ * held in memory and the build says so.
  */
 public final class SiteBuilder {
 
@@ -42,6 +43,7 @@ public final class SiteBuilder {
     private final EntityExtractor extractor = new EntityExtractor();
     private final CrossLinker linker = new CrossLinker();
     private final AnalystViews views;
+    private final Path temporaryFolder;
 
     /** A builder of the usual site. */
     public SiteBuilder() {
@@ -50,7 +52,17 @@ public final class SiteBuilder {
 
     /** A builder whose analyst views are {@code views}, such as a briefing book of short volumes. */
     SiteBuilder(AnalystViews views) {
+        this(views, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** A builder of the usual site that keeps the article bodies in {@code temporaryFolder}. */
+    SiteBuilder(Path temporaryFolder) {
+        this(new AnalystViews(), temporaryFolder);
+    }
+
+    private SiteBuilder(AnalystViews views, Path temporaryFolder) {
         this.views = views;
+        this.temporaryFolder = temporaryFolder;
     }
 
     /** Builds the site described by {@code options}. */
@@ -66,7 +78,7 @@ public final class SiteBuilder {
         StageTimes stages = new StageTimes(progress);
         int files;
         int articles;
-        try (TextShelf shelf = TextShelf.temporary()) {
+        try (TextShelf shelf = shelf(warnings)) {
             LinkedDossier dossier = linked(options, config, curation, shelf::keep, stages, warnings, progress);
             files = StagedOutput.write(options.out(),
                     sink -> SitePages.write(templates, views, dossier, sink, RenderMemo.NONE, stages));
@@ -75,6 +87,16 @@ public final class SiteBuilder {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildSummary(articles, files, warnings.sorted(), millis, stages.millis(),
                 options.out().resolve("index.html"));
+    }
+
+    /** A shelf in the temporary folder, or, with a warning, in memory where none can be made there. */
+    private TextShelf shelf(Diagnostics warnings) {
+        try {
+            return TextShelf.in(temporaryFolder);
+        } catch (DossierException e) {
+            warnings.warn(Diagnostic.of(e.diagnostic().file(), e.diagnostic().message() + "; they are held in memory"));
+            return TextShelf.inMemory();
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.dossier.text;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,8 @@ import org.dossier.diagnostic.DossierException;
  * <p>The file is deleted as soon as it is open where the system allows, else when the shelf is
  * closed, so nothing is left behind when a build stops, whatever the reason. Texts are written and
  * read at their own offsets, so any number of threads may keep and read texts at once. A text
- * read after the shelf is closed is an error.
+ * read after the shelf is closed is an error. A shelf {@linkplain #inMemory() in memory} keeps its
+ * texts as {@link CompactText#of} does.
  */
 public final class TextShelf implements AutoCloseable {
 
@@ -44,13 +44,16 @@ public final class TextShelf implements AutoCloseable {
             deleteWhileOpen(file);
             return new TextShelf(file, channel);
         } catch (IOException e) {
+            if (file != null) {
+                deleteWhileOpen(file);
+            }
             throw failure(file != null ? file : folder, e);
         }
     }
 
-    /** A new, empty shelf in the system's folder for temporary files. */
-    public static TextShelf temporary() {
-        return in(Path.of(System.getProperty("java.io.tmpdir")));
+    /** A shelf that keeps its texts in memory, for where no file can be made. */
+    public static TextShelf inMemory() {
+        return new TextShelf(null, null);
     }
 
     /**
@@ -58,7 +61,7 @@ public final class TextShelf implements AutoCloseable {
      * is kept in memory instead.
      */
     public CompactText keep(String text) {
-        if (!CompactText.survivesUtf8(text)) {
+        if (channel == null || !CompactText.survivesUtf8(text)) {
             return CompactText.of(text);
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
@@ -92,6 +95,9 @@ public final class TextShelf implements AutoCloseable {
     /** Closes and deletes the file. */
     @Override
     public void close() {
+        if (channel == null) {
+            return;
+        }
         try {
             channel.close();
             Files.deleteIfExists(file);
@@ -100,7 +106,7 @@ public final class TextShelf implements AutoCloseable {
         }
     }
 
-    /** Unlinks the open file on systems that allow it; elsewhere it goes when the channel closes. */
+    /** Unlinks the file, open or not, where the system allows; an open one elsewhere goes when its channel closes. */
     private static void deleteWhileOpen(Path file) {
         try {
             Files.deleteIfExists(file);
@@ -110,7 +116,7 @@ public final class TextShelf implements AutoCloseable {
     }
 
     private static DossierException failure(Path file, IOException e) {
-        return new DossierException(
-                Diagnostic.of(file, "cannot keep article texts in a temporary file: " + e.getMessage()), e);
+        String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new DossierException(Diagnostic.of(file, "cannot keep article texts in a temporary file: " + reason), e);
     }
 }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,36 @@ class SiteBuilderTest {
         Map<String, String> a = digest(dir.resolve("a"));
         Map<String, String> b = digest(dir.resolve("b"));
         assertThat(a).isNotEmpty().isEqualTo(b);
+    }
+
+    @Test
+    void bodiesWaitInTheTemporaryFolderAndLeaveNothingThere() throws IOException {
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
+        BuildSummary usual = build(SEEDS, TEMPLATES, dir.resolve("a"));
+        BuildSummary summary = new SiteBuilder(temporary).build(
+                new BuildOptions(SEEDS, TEMPLATES, dir.resolve("b"), Optional.empty()), new Diagnostics(), Progress.NONE);
+
+        assertThat(summary.warnings()).isEqualTo(usual.warnings());
+        assertThat(digest(dir.resolve("b"))).isEqualTo(digest(dir.resolve("a")));
+        try (Stream<Path> left = Files.list(temporary)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutATemporaryFolderTheBodiesAreHeldInMemoryAndTheBuildSaysSo() throws IOException {
+        Path missing = dir.resolve("no-such-folder");
+        BuildSummary usual = build(SEEDS, TEMPLATES, dir.resolve("a"));
+        BuildSummary summary = new SiteBuilder(missing).build(
+                new BuildOptions(SEEDS, TEMPLATES, dir.resolve("b"), Optional.empty()), new Diagnostics(), Progress.NONE);
+
+        List<Diagnostic> added = new ArrayList<>(summary.warnings());
+        added.removeAll(usual.warnings());
+        assertThat(added).singleElement().satisfies(warning -> assertThat(warning.toString())
+                .contains("no-such-folder").contains("cannot keep article texts in a temporary file")
+                .endsWith("they are held in memory"));
+        assertThat(summary.warnings()).hasSize(usual.warnings().size() + 1);
+        assertThat(digest(dir.resolve("b"))).isEqualTo(digest(dir.resolve("a")));
     }
 
     @Test
