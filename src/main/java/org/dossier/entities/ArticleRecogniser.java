@@ -61,6 +61,9 @@ final class ArticleRecogniser {
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]\\s");
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?i)\\b(?:reporting|reported|written|edited|editing|compiled|photographs?|interview)\\s+by\\s+$");
+    /** An envoy's post before a name: "Ambassador to the DPRK Alexander Matsegora", "envoy to North Korea Sung Kim". */
+    private static final Pattern POSTED_TO_BEFORE = Pattern.compile(
+            "\\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Cc]onsul)\\s+to\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){1,3}$");
     /** The longest gap between a country and the name it is the affiliation of: a possessive and three words. */
     private static final int MAX_AFFILIATION_GAP = 120;
     /** The longest text that can join two names in a list: {@code 's, and } with spaces around. */
@@ -886,6 +889,10 @@ final class ArticleRecogniser {
             if (credit.find()) {
                 return Optional.of("person: after \"" + credit.group().strip() + "\"");
             }
+            Matcher posted = endingAt(POSTED_TO_BEFORE, text, tokens.get(from).start());
+            if (posted.find()) {
+                return Optional.of("person: after \"" + posted.group().strip() + "\"");
+            }
             Optional<String> previous = before(from);
             if (previous.isPresent() && lexicon.isRole(previous.get())) {
                 return Optional.of("person: after \"" + previous.get() + "\"");
@@ -996,6 +1003,16 @@ final class ArticleRecogniser {
                 if (!token.capitalised() || token.acronym() || token.hasDigit() || lexicon.isFunctionWord(word)
                         || lexicon.isCalendarWord(word) || lexicon.isOrganisationHead(word) || lexicon.isTitle(word)
                         || (i < to - 1 && token.possessive())) {
+                    return false;
+                }
+            }
+            return !onlyPortfolios(from, to);
+        }
+
+        /** Whether every word names a government's portfolio: "Foreign Affairs" is an office, not a name. */
+        private boolean onlyPortfolios(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!lexicon.isGovernmentPortfolio(tokens.get(i).text())) {
                     return false;
                 }
             }
