@@ -29,8 +29,8 @@ record CountedThing(String what, String unit, String how) {
             "jumped", "dropped", "totalled", "totaled", "totalling", "totaling", "stood", "stands", "hit",
             "numbered", "worth", "shrank", "expanded", "contracted", "eased", "slowed", "increased",
             "decreased", "declined", "gained", "cost", "costs", "accelerated", "slipped", "surged", "soared");
-    /** Prepositions that hang the phrase after them on the phrase before them: {@code aid to Ukraine}. */
-    private static final Set<String> ATTACHING = Set.of("in", "of", "to", "from", "for", "on");
+    /** Prepositions that hang the phrase after them on the phrase before them: {@code aid to Ukraine}, {@code trade between the two countries}. */
+    private static final Set<String> ATTACHING = Set.of("in", "of", "to", "from", "for", "on", "between", "with", "among");
     /** How many tokens back an antecedent is looked for. */
     private static final int ANTECEDENT_REACH = 30;
     /** Nouns that stand for an amount already named, as in {@code put the total at 4,000}. */
@@ -163,6 +163,13 @@ record CountedThing(String what, String unit, String how) {
         // "Inflation in Turkey eased to 44%", "exports to Russia at $20 billion": the subject is
         // the phrase the preposition hangs from.
         int preposition = near.get().first() - 1;
+        if (preposition > sentenceFirst && Numerals.word(t.lower(preposition)).isPresent()) {
+            // "trade between the two countries": the preposition stands before the number and its determiner.
+            preposition--;
+            if (preposition > sentenceFirst && DETERMINERS.contains(t.lower(preposition))) {
+                preposition--;
+            }
+        }
         if (preposition > sentenceFirst && ATTACHING.contains(t.lower(preposition))) {
             Optional<NounPhrase> head = NounPhrase.backward(t, preposition - 1, sentenceFirst, 4);
             if (head.isPresent()) {
