@@ -85,6 +85,11 @@ final class ClippingHeader {
             }
             boolean standfirstPlace = index == standfirstIndex && index + 1 < lines.size();
             HeaderLine kind = readLine(line, previous, standfirstPlace, fields);
+            if (kind == HeaderLine.BODY && previous == HeaderLine.STANDFIRST && isSecondDeck(lines, index, article)) {
+                fields.override("standfirst", fields.get("standfirst").orElseThrow() + " " + line.text(),
+                        "standfirst and line " + line.number() + " under it");
+                continue;
+            }
             if (kind == HeaderLine.BODY) {
                 break;
             }
@@ -262,6 +267,19 @@ final class ClippingHeader {
     /** A short line of parts set apart by bars, as a document's head gives them: {@code Policy Brief No. 42 | March 2025}. */
     private static boolean isLabelled(String text) {
         return text.length() <= MAX_OUTLET_LINE && text.contains(" | ") && !Prose.isProse(text);
+    }
+
+    /**
+     * Whether the line at {@code index}, under the standfirst, is a second line of it: a line of
+     * its length with a byline or a date stamp right under it, as in {@code Russia's first such
+     * accord since Soviet era is seen as warning} above {@code By Sangmi Cha and Jon Herskovitz}.
+     */
+    private static boolean isSecondDeck(List<ClippingLine> lines, int index, String article) {
+        if (index + 1 >= lines.size() || !isStandfirst(lines.get(index).text())) {
+            return false;
+        }
+        String next = lines.get(index + 1).text();
+        return DateStamp.read(next).isPresent() || BylineReader.read(next, article).filter(b -> b.lead().isEmpty()).isPresent();
     }
 
     private static boolean isStandfirst(String text) {

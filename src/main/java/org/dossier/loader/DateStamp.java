@@ -48,9 +48,13 @@ record DateStamp(LocalDate date, boolean updated) {
     /** The place the story was filed from, in capitals after a bar: {@code Oct 24th 2024|SEOUL}. */
     private static final Pattern PLACE_AFTER_BAR = Pattern.compile("\\s*\\|\\s*\\p{Lu}{2,}[\\p{Lu} ,.'-]{0,30}$");
 
+    /** A section's name after a dash: {@code Jan 13, 2025 - World}. */
+    private static final Pattern SECTION_AFTER_DASH = Pattern.compile("\\s+[-\u2013\u2014\u00b7]\\s+\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2}\\s*$");
+
     /**
      * The stamp {@code line} is, if it is one (after a section's name, if it gives the time
-     * first; before the place it was filed from); of two stamps on the line, the publication's.
+     * first; before the place it was filed from or a section's name after a dash); of two stamps
+     * on the line, the publication's.
      */
     static Optional<DateStamp> read(String line) {
         Optional<DateStamp> stamp = readStamps(line);
@@ -62,8 +66,17 @@ record DateStamp(LocalDate date, boolean updated) {
         if (place != null && place.find()) {
             return readStamps(line.substring(0, place.start()));
         }
+        Matcher section = line.length() <= MAX_LENGTH && hasSpacedDash(line) ? SECTION_AFTER_DASH.matcher(line) : null;
+        if (section != null && section.find()) {
+            return readStamps(line.substring(0, section.start()));
+        }
         Matcher label = LABEL_BEFORE_TIME.matcher(line);
         return label.lookingAt() ? readStamps(line.substring(label.end())) : Optional.empty();
+    }
+
+    /** Whether a dash or middle dot stands between spaces, as before a section's name. */
+    private static boolean hasSpacedDash(String line) {
+        return line.contains(" - ") || line.contains(" \u2013 ") || line.contains(" \u2014 ") || line.contains(" \u00b7 ");
     }
 
     private static Optional<DateStamp> readStamps(String line) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The dateline opening a wire story: {@code WASHINGTON, March 3 (Reuters) -},
  * {@code SEOUL, March 3, 2024 (Yonhap) --}, {@code WASHINGTON (AP) —}, {@code (CNN) —},
  * {@code Seoul, South Korea CNN —}, {@code MOSCOW, May 27. /TASS/.},
- * {@code PARIS, 2024-03-03 —}.
+ * {@code PARIS, 2024-03-03 —}, {@code Pyongyang, May 9 (KCNA) --}.
  * The agency in brackets is the source; a date is taken only when it has a year.
  *
  * @param source the agency named in brackets, if any
@@ -25,6 +25,10 @@ record Dateline(Optional<String> source, Optional<LocalDate> date) {
     /** {@code MOSCOW, May 27. /TASS/.}: the agency between slashes after the place and date. */
     private static final Pattern AGENCY_IN_SLASHES = Pattern.compile(
             "\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[\\p{L}\\d ,'’-]{1,40})?\\.?\\s*/(\\p{Lu}[\\p{L}&. -]{0,20}?)/\\.?\\s");
+
+    /** {@code Pyongyang, May 9 (KCNA) --}: a place not in capitals, so a date and the agency in brackets must follow. */
+    private static final Pattern TITLE_CASE_PLACE = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2},[\\p{L}\\d ,.'’-]{1,40}?\\s*\\((\\p{Lu}[\\p{L}&. ]{0,30})\\)\\s*(?:—|–|--|-)\\s");
 
     private static final Pattern PLACE_THEN_OUTLET = Pattern.compile(
             "\\p{Lu}\\p{Ll}[\\p{L} ,.'’-]{0,50}?\\s(\\p{Lu}{2,6})\\s*(?:—|–|--)\\s");
@@ -43,7 +47,11 @@ record Dateline(Optional<String> source, Optional<LocalDate> date) {
         }
         Matcher matcher = DATELINE.matcher(head);
         if (!matcher.lookingAt()) {
-            return Optional.empty();
+            Matcher titleCase = TITLE_CASE_PLACE.matcher(head);
+            return titleCase.lookingAt()
+                    ? Optional.of(new Dateline(Optional.of(titleCase.group(1).strip()),
+                            Dates.find(titleCase.group()).map(Dates.Found::date)))
+                    : Optional.empty();
         }
         String agency = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
         Optional<String> source = Optional.ofNullable(agency).map(String::strip);

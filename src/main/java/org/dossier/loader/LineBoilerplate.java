@@ -17,7 +17,7 @@ enum LineBoilerplate implements BoilerplateRule {
 
     /** Links to other stories: {@code Read more: ...}, {@code Also read}, {@code Related: ...}. */
     READ_MORE(MAX_FURNITURE_LENGTH, "(?:read more|also read|read also|related|see also|read next|must read|don't miss|do not miss|recommended"
-            + "|more on this(?: story)?|click here)(?:\\s*[:|\\-–—»>].*)?"),
+            + "|more on this(?: story)?|click here|go deeper)(?:\\s*[:|\\-–—»>].*)?"),
 
     /** Sharing and following: {@code Share}, {@code Follow us on ...}, {@code Copy link}. */
     SHARE(80, "(?:share\\d*|share(?: this)?(?: article| story| page)?|share (?:on|via) \\S+(?: \\S+)?|follow us(?: on .{1,60})?"
@@ -41,7 +41,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|(?:show )?(?:key|all) (?:events|posts)(?: only)?|(?:please )?(?:turn on|enable) javascript.{0,60}"
             + "|(?:this )?audio (?:is |was )?(?:created|generated|produced|voiced) (?:with|by|using) .{1,40}"
             + "|reporting from [\\p{L} ,.'’-]{2,60}"
-            + "|why you can trust .{1,40}|\\d{1,6}|(?:send us )?your feedback"
+            + "|why you can trust .{1,40}|learn more|find out more|\\d{1,6}|(?:send us )?your feedback"
             + "|\\(?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\)?)"),
 
     /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */
@@ -51,12 +51,14 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|(?:subscribe|sign in|log in|register) to (?:read|continue|unlock|keep reading).*"
             + "|get (?:the|our) .{1,40} newsletter.*|sign up (?:for|to) (?:our|the) .{1,50}"
             + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
-            + "|you have \\d+ free (?:articles?|stories) (?:left|remaining).*)"),
+            + "|you have \\d+ free (?:articles?|stories) (?:left|remaining).*"
+            + "|before it'?s here, it'?s on the .{1,40} terminal.*)"),
 
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */
     PRINT_AND_BIO(MAX_FURNITURE_LENGTH, "(?:an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print .*"
             + "|this (?:article|story) (?:was|has been) (?:updated|amended|corrected) .*"
             + "|this (?:article|story) appeared in the .{1,60} section of the print edition.*"
+            + "|\\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes)\\b[^()]{0,200}\\)"
             + "|(?:.{0,300}[.!?]\\s+)?more about [\\p{L} .'’-]{2,60})"),
 
     /**
@@ -65,7 +67,8 @@ enum LineBoilerplate implements BoilerplateRule {
      */
     LABELLED(MAX_FURNITURE_LENGTH, "(?:(?:tags?|topics?|filed under|categories):.*"
             + "|(?:edited by|additional reporting by|with additional reporting (?:by|from)):? \\p{Lu}.*"
-            + "|(?:https?://|www\\.)\\S+)"),
+            + "|[-—–]?\\s*with assistance from \\p{Lu}.*"
+            + "|(?:https?://|www\\.)\\S+(?: \\([^()]{1,40}\\))?)"),
 
     /** Separators and end marks: {@code ___}, {@code * * *}, {@code (END)}, {@code -30-}. */
     SEPARATOR(40, "[^\\p{L}\\p{N}]+|\\(?end\\)?|\\(?ends\\)?|-30-"),
