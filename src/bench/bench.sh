@@ -9,7 +9,7 @@
 # (TOOLS_DIR/run_peer.sh). Each build is timed as a whole process with GNU time.
 # It prints, per size and tool, the median wall time, CPU time, peak RSS and pages
 # per second, and the ratio Dossier / peer of the median wall times. Each size given with -l is
-# built once by Dossier alone (with DOSSIER_LARGE_JAVA_OPTS, default -Xmx10g and the JIT settings
+# built once by Dossier alone (with DOSSIER_LARGE_JAVA_OPTS, default -Xmx8g and the JIT settings
 # of .mvn/jvm.config, since such a dossier does not fit the default heap), for growth: its wall
 # time against the median of the largest -n size, and its peak RSS. The other builds run with
 # DOSSIER_JAVA_OPTS, by default the settings of .mvn/jvm.config. Then, on the largest -n corpus,
@@ -42,7 +42,7 @@ jar=$project/target/dossier.jar
 # The JVM settings the project's Maven goals run with (the README explains them); G1, the default
 # collector, for the large sizes, whose dossier nearly fills the heap.
 java_opts=${DOSSIER_JAVA_OPTS-$(cat "$project/.mvn/jvm.config")}
-large_java_opts=${DOSSIER_LARGE_JAVA_OPTS:--Xmx10g -XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000}
+large_java_opts=${DOSSIER_LARGE_JAVA_OPTS:--Xmx8g -XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000}
 
 # time_one LABEL CMD... : runs CMD under GNU time, appends "wall cpu peak_kib" to $work/LABEL.samples
 time_one() {
