@@ -32,6 +32,8 @@ final class ArticleRecogniser {
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "binti", "al", "ibn", "ter");
     private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du");
+    /** An Arabic article joined to a name, "al-Burhan", "el-Sisi": a name's later part, never its first. */
+    private static final Pattern ARTICLE_JOINED_NAME = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an)-\\p{Lu}\\p{L}+");
     /** Speech verbs whose next word is who is spoken to or of, not who speaks. */
     private static final Set<String> OBJECT_FIRST = Set.of(
             "told", "tells", "asked", "asks", "believes", "believed", "thinks", "thought");
@@ -408,7 +410,7 @@ final class ArticleRecogniser {
                 }
                 int j = i + 1;
                 while (j < tokens.size()) {
-                    if (eligible(j) && joined(j - 1, j)) {
+                    if ((eligible(j) || articleJoinedName(j)) && joined(j - 1, j)) {
                         j++;
                     } else if (particlesEnd(j) > j) {
                         j = particlesEnd(j) + 1;
@@ -442,6 +444,10 @@ final class ArticleRecogniser {
                 i++;
             }
             return i > at && i < tokens.size() && eligible(i) && joined(i - 1, i) ? i : at;
+        }
+
+        private boolean articleJoinedName(int i) {
+            return !masked[i] && ARTICLE_JOINED_NAME.matcher(tokens.get(i).text()).matches();
         }
 
         private boolean eligible(int i) {
@@ -1000,7 +1006,8 @@ final class ArticleRecogniser {
                 if (i > from && i < to - 1 && PARTICLES.contains(word)) {
                     continue;
                 }
-                if (!token.capitalised() || token.acronym() || token.hasDigit() || lexicon.isFunctionWord(word)
+                boolean nameWord = token.capitalised() || i > from && ARTICLE_JOINED_NAME.matcher(word).matches();
+                if (!nameWord || token.acronym() || token.hasDigit() || lexicon.isFunctionWord(word)
                         || lexicon.isCalendarWord(word) || lexicon.isOrganisationHead(word) || lexicon.isTitle(word)
                         || (i < to - 1 && token.possessive())) {
                     return false;
