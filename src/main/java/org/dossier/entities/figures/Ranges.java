@@ -7,14 +7,26 @@ import java.util.Set;
  * Ranges of amounts: {@code 10,000-12,000 troops}, {@code 10,000 to 12,000 troops}, {@code between
  * 10,000 and 12,000 troops}. A range is read as one figure at its upper bound, hedged {@code up to}
  * unless a hedge is written: the upper bound is the claim a reader repeats ("as many as 12,000").
- * Years ({@code 1950-53}, {@code 1997 to 2001}), descending pairs and scores ({@code 3-1}) are no
- * ranges.
+ * Years ({@code 1950-53}, {@code 1997 to 2001}), descending pairs, scores ({@code 3-1}) and amounts
+ * of different kinds are no ranges.
  */
 final class Ranges {
 
     private static final Set<String> DASHES = Set.of("-", "\u2013");
 
     private Ranges() {}
+
+    /**
+     * Whether two amounts can bound one range: not a percentage and money ({@code fell 0.8 per
+     * cent to €1.56tn} is a change and a level), nor money in two currencies. A bare bound takes
+     * the other's unit ({@code 5 to 10%}).
+     */
+    private static boolean sameKind(Amount low, Amount high) {
+        if (low.percent() && high.currency().isPresent() || low.currency().isPresent() && high.percent()) {
+            return false;
+        }
+        return low.currency().isEmpty() || high.currency().isEmpty() || low.currency().equals(high.currency());
+    }
 
     /**
      * The whole range whose lower bound is {@code low}, as one amount spanning both numbers with the
@@ -45,6 +57,9 @@ final class Ranges {
             return Optional.empty();
         }
         Amount high = read.get();
+        if (!sameKind(low, high)) {
+            return Optional.empty();
+        }
         return Optional.of(new Amount(low.first(), high.number(), high.last(), high.value(),
                 high.currency().or(low::currency), high.percent() || low.percent(), high.scaled(), false, ""));
     }
