@@ -24,6 +24,8 @@ final class BylineReader {
             "(?i).*\\b(?:correspondent|editor|reporter|writer|analyst|staff|contributor|columnist|producer"
                     + "|journalist|author|bureau chief|presenter)s?\\b.*");
     private static final int MAX_OUTLET_WORDS = 7;
+    /** A note in brackets ending the byline. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*\\(([^()]{2,60})\\)$");
     private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|previously|later)\\)", Pattern.CASE_INSENSITIVE);
     /**
      * {@code By Reuters}, {@code By The Associated Press}, {@code By Global Times}: an outlet signs
@@ -57,6 +59,11 @@ final class BylineReader {
         }
         // "By Jane Doe (now) and Tom Roe (earlier)": a live page's note on who writes when.
         String rest = LIVE_SHIFT.matcher(line.substring(by.start(1))).replaceAll("");
+        Matcher note = BRACKETED_NOTE.matcher(rest);
+        if (note.find() && ROLE.matcher(note.group(1)).matches()) {
+            // "By Bruno Meyerfeld (Rio de Janeiro, correspondent)": where and as what the writer works.
+            rest = rest.substring(0, note.start());
+        }
         Matcher separator = SEPARATOR.matcher(rest);
         int namesEnd = rest.length();
         int afterNames = rest.length();

@@ -74,9 +74,14 @@ final class ClippingBody {
             creditAbove = Optional.empty();
             Optional<Credits.Caption> caption = Credits.caption(text);
             if (caption.isPresent()) {
-                if (seen.add(TextKey.of(caption.get().caption()))) {
+                String key = TextKey.of(caption.get().caption());
+                if (seen.add(key)) {
                     blocks.add(new BodyBlock.Caption(caption.get().caption(), caption.get().credit().or(() -> credited),
                             line.number()));
+                } else if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof BodyBlock.Paragraph above
+                        && TextKey.of(above.text()).equals(key)) {
+                    // The page pasted the caption alone, then again with its credit.
+                    blocks.set(blocks.size() - 1, new BodyBlock.Caption(above.text(), caption.get().credit(), above.line()));
                 }
                 return;
             }

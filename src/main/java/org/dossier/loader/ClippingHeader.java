@@ -73,6 +73,10 @@ final class ClippingHeader {
                 carried.add(line);
                 continue;
             }
+            if (index + 1 < lines.size() && isCaptionBelow(line, lines.get(index + 1))) {
+                carried.add(line);
+                continue;
+            }
             Optional<Byline> byline = BylineReader.read(line.text(), article);
             if (byline.isPresent()) {
                 Optional<String> lead = readByline(byline.get(), line, fields);
@@ -267,6 +271,13 @@ final class ClippingHeader {
     /** A short line of parts set apart by bars, as a document's head gives them: {@code Policy Brief No. 42 | March 2025}. */
     private static boolean isLabelled(String text) {
         return text.length() <= MAX_OUTLET_LINE && text.contains(" | ") && !Prose.isProse(text);
+    }
+
+    /** Whether {@code below} is {@code line} again as a caption with its credit, as pages paste an image's caption twice. */
+    private static boolean isCaptionBelow(ClippingLine line, ClippingLine below) {
+        return below.text().startsWith(line.text()) && Credits.caption(below.text())
+                .filter(caption -> TextKey.of(caption.caption()).equals(TextKey.of(line.text())))
+                .flatMap(Credits.Caption::credit).isPresent();
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * ({@code Image caption, ...}), or a caption ending with its credit
  * ({@code Kim meets Putin in Pyongyang. Photograph: Gavriil Grigorov/AP}) or with its credit in
  * brackets ({@code A soldier near the front line. (Oleg Petrasyuk/AFP/Getty Images)}) or a web
- * address ({@code Sergei Shoigu and Kim Jong Un. Kremlin.ru}), or a gallery caption
+ * address ({@code Sergei Shoigu and Kim Jong Un. Kremlin.ru}), a copyright sign
+ * ({@code Olaf Scholz in Berlin © Liesa Johannssen/Reuters}) or a photographer and agency in
+ * capitals ({@code Lula in Brasília. ADRIANO MACHADO / REUTERS}), or a gallery caption
  * ({@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}).
  */
 final class Credits {
@@ -22,7 +24,14 @@ final class Credits {
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)" + LABEL + "\\s*[:,]\\s*\\S.{0,140}");
     private static final Pattern CAPTION_LINE = Pattern.compile("(?i)(?:image )?caption\\s*[:,]\\s*(\\S.*)");
     private static final Pattern CAPTION_WITH_CREDIT = Pattern.compile(
-            "(.+?\\S)\\s+((?=\\p{Lu})(?i:" + LABEL + ")\\s*:\\s*[^.:]{2,80})");
+            "(.+?\\S)\\s*((?=\\p{Lu})(?i:" + LABEL + ")\\s*:\\s*[^.:]{2,80})");
+
+    /** A caption ending with a copyright sign and its holder: {@code Olaf Scholz in Berlin © Liesa Johannssen/Reuters}. */
+    private static final Pattern CAPTION_WITH_COPYRIGHT = Pattern.compile("(.+?\\S)\\s*(©\\s*\\S.{1,80})");
+
+    /** A caption ending with photographer and agency in capitals: {@code ... 2024. ADRIANO MACHADO / REUTERS}. */
+    private static final Pattern CAPTION_WITH_CAPITALS_CREDIT = Pattern.compile(
+            "(.+?[.!?])\\s+(\\p{Lu}{2,}(?:[ .'-]+\\p{Lu}{2,})*\\s*/\\s*\\p{Lu}{2,}[\\p{Lu} .'-]{0,40})");
 
     /**
      * A caption ending with its credit in brackets: photographer and agency set apart by slashes
@@ -83,6 +92,18 @@ final class Credits {
             Matcher bracketed = CAPTION_WITH_BRACKETED_CREDIT.matcher(line);
             if (bracketed.matches()) {
                 return Optional.of(new Caption(bracketed.group(1), Optional.of(bracketed.group(2))));
+            }
+        }
+        if (line.indexOf('\u00a9') > 0) {
+            Matcher copyright = CAPTION_WITH_COPYRIGHT.matcher(line);
+            if (copyright.matches()) {
+                return Optional.of(new Caption(copyright.group(1), Optional.of(copyright.group(2))));
+            }
+        }
+        if (line.indexOf(" / ") > 0) {
+            Matcher capitals = CAPTION_WITH_CAPITALS_CREDIT.matcher(line);
+            if (capitals.matches()) {
+                return Optional.of(new Caption(capitals.group(1), Optional.of(capitals.group(2))));
             }
         }
         if (line.indexOf(':') < 0) {

@@ -35,8 +35,12 @@ record DateStamp(LocalDate date, boolean updated) {
             "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
             "st", "nd", "rd", "th");
 
-    /** Where a second stamp starts: a bar, or a stamp word opening again after the first stamp. */
-    private static final Pattern SECOND_STAMP = Pattern.compile("\\s*\\|\\s*|(?<=[^\\s|])\\s*(?=(?:Published|Updated|Posted|Modified)\\b)");
+    /**
+     * Where a second stamp starts: a bar, a stamp word opening again after the first stamp, or a
+     * date in words run into a date in figures ({@code 02/18/2025February 18, 2025}).
+     */
+    private static final Pattern SECOND_STAMP = Pattern.compile(
+            "\\s*\\|\\s*|(?<=[^\\s|])\\s*(?=(?:Published|Updated|Posted|Modified)\\b)|(?<=\\d)(?=\\p{Lu}\\p{Ll})");
 
     /**
      * A section's name before a stamp that gives the time first: {@code All News 21:48 November
@@ -48,13 +52,16 @@ record DateStamp(LocalDate date, boolean updated) {
     /** The place the story was filed from, in capitals after a bar: {@code Oct 24th 2024|SEOUL}. */
     private static final Pattern PLACE_AFTER_BAR = Pattern.compile("\\s*\\|\\s*\\p{Lu}{2,}[\\p{Lu} ,.'-]{0,30}$");
 
+    /** The city a time is given in, in brackets: {@code at 5:00 pm (Paris)}. */
+    private static final Pattern BRACKETED_CITY = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L} .'-]{1,30}\\)");
+
     /** A section's name after a dash: {@code Jan 13, 2025 - World}. */
     private static final Pattern SECTION_AFTER_DASH = Pattern.compile("\\s+[-\u2013\u2014\u00b7]\\s+\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2}\\s*$");
 
     /**
      * The stamp {@code line} is, if it is one (after a section's name, if it gives the time
-     * first; before the place it was filed from or a section's name after a dash); of two stamps
-     * on the line, the publication's.
+     * first; before the place it was filed from or a section's name after a dash; with the city
+     * of its time in brackets); of two stamps on the line, the publication's.
      */
     static Optional<DateStamp> read(String line) {
         Optional<DateStamp> stamp = readStamps(line);
@@ -69,6 +76,12 @@ record DateStamp(LocalDate date, boolean updated) {
         Matcher section = line.length() <= MAX_LENGTH && hasSpacedDash(line) ? SECTION_AFTER_DASH.matcher(line) : null;
         if (section != null && section.find()) {
             return readStamps(line.substring(0, section.start()));
+        }
+        if (line.length() <= MAX_LENGTH && line.indexOf('(') >= 0) {
+            Optional<DateStamp> withoutCity = readStamps(BRACKETED_CITY.matcher(line).replaceAll(""));
+            if (withoutCity.isPresent()) {
+                return withoutCity;
+            }
         }
         Matcher label = LABEL_BEFORE_TIME.matcher(line);
         return label.lookingAt() ? readStamps(line.substring(label.end())) : Optional.empty();

@@ -29,7 +29,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|your browser does not support the (?:<audio>|<video>|audio|video) (?:element|tag)\\.?"
             + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3})"
             + "(?: min(?:ute)?s?)?)?(?: learn more)?"
-            + "|\\d{1,3} min(?:ute)?s?(?: (?:read|listen))?|reading time:?\\s*\\d{1,3} min(?:ute)?s?"
+            + "|\\d{1,3} min(?:ute)?s?\\.?(?: (?:read|listen))?|reading time:?\\s*\\d{1,3} min(?:ute)?s?|time to(?: read)?"
             + "|press play to listen(?: to this (?:article|story))?|voiced by artificial intelligence\\.?"
             + "|subscribe(?: now)?|sign up(?: now)?|support us)"),
 
@@ -52,7 +52,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|get (?:the|our) .{1,40} newsletter.*|sign up (?:for|to) (?:our|the) .{1,50}"
             + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
             + "|you have \\d+ free (?:articles?|stories) (?:left|remaining).*"
-            + "|before it'?s here, it'?s on the .{1,40} terminal.*)"),
+            + "|before it'?s here, it'?s on the .{1,40} terminal.*|(?:for )?(?:subscribers|members) only)"),
 
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */
     PRINT_AND_BIO(MAX_FURNITURE_LENGTH, "(?:an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print .*"
@@ -63,11 +63,13 @@ enum LineBoilerplate implements BoilerplateRule {
 
     /**
      * Labelled lines around the text: tags ({@code Tags: North Korea Russia}), editing credits
-     * ({@code Edited by: ...}, {@code Additional reporting by ...}) and a bare short link.
+     * ({@code Edited by: ...}, {@code Additional reporting by ...}, editors' initials as in
+     * {@code kb/sms (AFP, Reuters)}) and a bare short link.
      */
     LABELLED(MAX_FURNITURE_LENGTH, "(?:(?:tags?|topics?|filed under|categories):.*"
             + "|(?:edited by|additional reporting by|with additional reporting (?:by|from)):? \\p{Lu}.*"
             + "|[-—–]?\\s*with assistance from \\p{Lu}.*"
+            + "|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\\s*\\([^()]{2,60}\\))?"
             + "|(?:https?://|www\\.)\\S+(?: \\([^()]{1,40}\\))?)"),
 
     /** Separators and end marks: {@code ___}, {@code * * *}, {@code (END)}, {@code -30-}. */
@@ -76,6 +78,7 @@ enum LineBoilerplate implements BoilerplateRule {
     /** Site navigation pasted above the article: {@code Skip to content}, {@code Menu}, breadcrumbs. */
     NAVIGATION(60, "(?:skip (?:to|next|past|ahead to) .{1,40}|democracy dies in darkness|all the news that's fit to print|(?:open |close )?menu|sign in|log in|register|search"
             + "|home(?:page)?|close|accessibility help|newsletters?|my account|account"
+            + "|lire en fran\u00e7ais|read (?:it )?in (?:english|french|spanish|german)|en fran\u00e7ais|in english"
             + "|[\\p{L}&' ]{1,25}(?:(?:\\s*[›»>]\\s*|\\s+/\\s+)[\\p{L}&' ]{1,25}){1,4})"),
 
     /**
