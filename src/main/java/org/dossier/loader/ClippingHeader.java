@@ -24,6 +24,7 @@ final class ClippingHeader {
     private static final int MAX_HEADER_LINES = 10;
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final int MAX_ROLE_LINE = 40;
+    private static final int MAX_NAME_WORDS = 4;
     /** The headings that open a text's first section, which a byline may stand above. */
     private static final Set<String> SECTION_OPENERS = Set.of("key points", "executive summary", "summary", "highlights",
             "in brief", "at a glance", "overview", "abstract", "introduction", "background", "key findings", "key takeaways");
@@ -183,7 +184,8 @@ final class ClippingHeader {
         if (!fields.has("author") && readNameAndOutlet(line, fields)) {
             return HeaderLine.OUTLET;
         }
-        Optional<String> name = fields.has("author") ? Optional.empty() : PersonName.read(text).or(() -> nameWithAgencies(text));
+        Optional<String> name = fields.has("author") ? Optional.empty()
+                : PersonName.read(text).or(() -> nameWithAgencies(text)).or(() -> nameBeforeRole(text));
         if (name.isPresent()) {
             fields.offer("author", BylineReader.capitalised(name.get()), "name line, line " + line.number());
             return HeaderLine.NAME;
@@ -280,13 +282,33 @@ final class ClippingHeader {
                 .flatMap(Credits.Caption::credit).isPresent();
     }
 
+    /** The name of a writer followed by the role on one line: {@code Peter Walker Senior political correspondent}. */
+    private static Optional<String> nameBeforeRole(String text) {
+        if (text.length() > MAX_ROLE_LINE + PersonName.MAX_LENGTH || !BylineReader.isRole(text)) {
+            return Optional.empty();
+        }
+        int space = text.indexOf(' ');
+        for (int words = 1; space > 0 && words < MAX_NAME_WORDS; words++) {
+            space = text.indexOf(' ', space + 1);
+            if (space > 0 && BylineReader.isRole(text.substring(space + 1))
+                    && Character.isUpperCase(text.charAt(space + 1))) {
+                Optional<String> name = PersonName.readWhole(text.substring(0, space));
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Whether the line at {@code index}, under the standfirst, is a second line of it: a line of
      * its length with a byline or a date stamp right under it, as in {@code Russia's first such
      * accord since Soviet era is seen as warning} above {@code By Sangmi Cha and Jon Herskovitz}.
      */
     private static boolean isSecondDeck(List<ClippingLine> lines, int index, String article) {
-        if (index + 1 >= lines.size() || !isStandfirst(lines.get(index).text())) {
+        String text = lines.get(index).text();
+        if (index + 1 >= lines.size() || !isStandfirst(text) || BylineReader.isRole(text)) {
             return false;
         }
         String next = lines.get(index + 1).text();

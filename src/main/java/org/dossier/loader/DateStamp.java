@@ -24,7 +24,8 @@ record DateStamp(LocalDate date, boolean updated) {
     private static final int MAX_LENGTH = 120;
     private static final Set<String> STAMP_WORDS = Set.of(
             "published", "first", "updated", "last", "posted", "date", "dated", "created", "modified", "on", "at",
-            "ago", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "days", "day", "am", "pm",
+            "ago", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "days", "day", "weeks", "week",
+            "months", "month", "years", "year", "yesterday", "today", "am", "pm",
             "a", "p", "m", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "and", "edt",
             "est", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "gmt", "utc", "cet", "cest", "ist", "kst",
@@ -103,6 +104,10 @@ record DateStamp(LocalDate date, boolean updated) {
         Optional<DateStamp> first = Optional.empty();
         for (String part : SECOND_STAMP.split(line)) {
             Optional<DateStamp> stamp = readOne(part);
+            if (stamp.isEmpty() && Dates.find(part).isEmpty()) {
+                // "Updated a year ago": a time with no date beside the stamp that has one.
+                continue;
+            }
             if (stamp.isEmpty()) {
                 return Optional.empty();
             }
