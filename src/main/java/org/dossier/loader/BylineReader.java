@@ -24,6 +24,7 @@ final class BylineReader {
             "(?i).*\\b(?:correspondent|editor|reporter|writer|analyst|staff|contributor|columnist|producer"
                     + "|journalist|author|bureau chief|presenter)s?\\b.*");
     private static final int MAX_OUTLET_WORDS = 7;
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     /** A note in brackets ending the byline. */
     private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*\\(([^()]{2,60})\\)$");
     private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|previously|later)\\)", Pattern.CASE_INSENSITIVE);
@@ -60,8 +61,9 @@ final class BylineReader {
         // "By Jane Doe (now) and Tom Roe (earlier)": a live page's note on who writes when.
         String rest = LIVE_SHIFT.matcher(line.substring(by.start(1))).replaceAll("");
         Matcher note = BRACKETED_NOTE.matcher(rest);
-        if (note.find() && ROLE.matcher(note.group(1)).matches()) {
-            // "By Bruno Meyerfeld (Rio de Janeiro, correspondent)": where and as what the writer works.
+        if (note.find() && (ROLE.matcher(note.group(1)).matches() || EMAIL.matcher(note.group(1)).matches())) {
+            // "By Bruno Meyerfeld (Rio de Janeiro, correspondent)", "By Ji Da-gyum (dagyumji@heraldcorp.com)":
+            // where and as what the writer works, or how to write to them.
             rest = rest.substring(0, note.start());
         }
         Matcher separator = SEPARATOR.matcher(rest);

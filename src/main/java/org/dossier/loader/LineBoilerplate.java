@@ -52,7 +52,8 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|get (?:the|our) .{1,40} newsletter.*|sign up (?:for|to) (?:our|the) .{1,50}"
             + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
             + "|you have \\d+ free (?:articles?|stories) (?:left|remaining).*"
-            + "|before it'?s here, it'?s on the .{1,40} terminal.*|(?:for )?(?:subscribers|members) only)"),
+            + "|before it'?s here, it'?s on the .{1,40} terminal.*|(?:for )?(?:subscribers|members) only"
+            + "|with your current subscription plan you can comment.*)"),
 
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */
     PRINT_AND_BIO(MAX_FURNITURE_LENGTH, "(?:an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print .*"

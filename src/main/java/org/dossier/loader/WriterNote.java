@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A note on the writer closing an article: a paragraph that opens with the name of one of its
  * authors and says who they are ({@code Jane Doe is the Seoul bureau chief for The Washington
- * Post. She covers the Koreas.}), or the byline given again ({@code By Jane Doe (jane@example.com)}). It is about the writer, not the story; the outlet it names for
- * the writer's work is the article's source.
+ * Post. She covers the Koreas.}), or the byline given again ({@code By Jane Doe (jane@example.com)}),
+ * with or without "By". It is about the writer, not the story; the outlet it names for the
+ * writer's work is the article's source.
  *
  * @param outlet the outlet the note says the writer works for, if it says
  */
@@ -32,6 +33,10 @@ record WriterNote(Optional<String> outlet) {
         for (String writer : AUTHORS.split(authors)) {
             if (BYLINE_AGAIN.matcher(paragraph).matches() && paragraph.substring(3).startsWith(writer)
                     && EMAIL_AFTER.matcher(paragraph.substring(3 + writer.length())).matches()) {
+                return Optional.of(new WriterNote(Optional.empty()));
+            }
+            if (paragraph.startsWith(writer) && EMAIL_AFTER.matcher(paragraph.substring(writer.length())).matches()) {
+                // The writer's name alone, as some sites sign off under the story.
                 return Optional.of(new WriterNote(Optional.empty()));
             }
             if (paragraph.startsWith(writer) && ABOUT.matcher(paragraph.substring(writer.length())).matches()) {
