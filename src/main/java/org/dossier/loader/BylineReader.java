@@ -175,7 +175,8 @@ final class BylineReader {
 
     /** {@code JANE DOE} as {@code Jane Doe}; names in mixed case stay as written. */
     static String capitalised(String name) {
-        if (name.chars().anyMatch(Character::isLowerCase)) {
+        // "SAMYA KULLAB and ILLIA NOVIKOV": the names are in capitals, only the word joining them is not.
+        if (name.replace(" and ", " ").chars().anyMatch(Character::isLowerCase)) {
             return name;
         }
         StringBuilder out = new StringBuilder(name.length());
