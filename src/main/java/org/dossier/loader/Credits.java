@@ -29,9 +29,9 @@ final class Credits {
     /** A caption ending with a copyright sign and its holder: {@code Olaf Scholz in Berlin © Liesa Johannssen/Reuters}. */
     private static final Pattern CAPTION_WITH_COPYRIGHT = Pattern.compile("(.+?\\S)\\s*(©\\s*\\S.{1,80})");
 
-    /** A caption ending with photographer and agency in capitals: {@code ... 2024. ADRIANO MACHADO / REUTERS}. */
+    /** A caption ending with the photographer's full name and agency in capitals: {@code ... 2024. ADRIANO MACHADO / REUTERS}. */
     private static final Pattern CAPTION_WITH_CAPITALS_CREDIT = Pattern.compile(
-            "(.+?[.!?])\\s+(\\p{Lu}{2,}(?:[ .'-]+\\p{Lu}{2,})*\\s*/\\s*\\p{Lu}{2,}[\\p{Lu} .'-]{0,40})");
+            "(.+?[.!?])\\s+(\\p{Lu}{2,}(?:[ .'-]+\\p{Lu}{2,})+\\s*/\\s*\\p{Lu}{2,}[\\p{Lu} .'-]{0,40})");
 
     /**
      * A caption ending with its credit in brackets: photographer and agency set apart by slashes

@@ -28,7 +28,7 @@ record Dateline(Optional<String> source, Optional<LocalDate> date) {
 
     /** {@code Pyongyang, May 9 (KCNA) --}: a place not in capitals, so a date and the agency in brackets must follow. */
     private static final Pattern TITLE_CASE_PLACE = Pattern.compile(
-            "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2},[\\p{L}\\d ,.'’-]{1,40}?\\s*\\((\\p{Lu}[\\p{L}&. ]{0,30})\\)\\s*(?:—|–|--|-)\\s");
+            "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2},(?=[^(]{0,40}\\d)[\\p{L}\\d ,.'’-]{1,40}?\\s*\\((\\p{Lu}[\\p{L}&. ]{0,30})\\)\\s*(?:—|–|--|-)\\s");
 
     private static final Pattern PLACE_THEN_OUTLET = Pattern.compile(
             "\\p{Lu}\\p{Ll}[\\p{L} ,.'’-]{0,50}?\\s(\\p{Lu}{2,6})\\s*(?:—|–|--)\\s");

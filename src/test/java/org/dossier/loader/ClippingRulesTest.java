@@ -99,6 +99,13 @@ class ClippingRulesTest {
             'Oct 24th 2024|SEOUL'                           | 2024-10-24 | false
             'Oct 24th 2024 | WASHINGTON, DC'                | 2024-10-24 | false
             'Oct 24th 2024|Seoul said'                      | -          | -
+            Jan 13, 2025 - World                            | 2025-01-13 | false
+            Jan 13, 2025 - Kim Jong Un said                 | -          | -
+            'Published on January 3, 2025, at 5:00 pm (Paris), updated at 6:10 pm' | 2025-01-03 | false
+            Published on January 3 (Paris)                  | -          | -
+            02/18/2025February 18, 2025                     | 2025-02-18 | false
+            June 5, 2024 9:41 PM GMT+1Updated a year ago    | 2024-06-05 | false
+            Updated a year ago                              | -          | -
             """)
     void dateStampsAreLinesThatOnlyGiveADate(String line, String date, Boolean updated) {
         Optional<DateStamp> stamp = DateStamp.read(line);
@@ -152,6 +159,9 @@ class ClippingRulesTest {
             Jane Doe has been writing about trade since 2010.                               | Jane Doe             | true  | -
             Jane Doe said the talks would resume.                                           | Jane Doe             | false | -
             The minister is a reporter for The Daily Ledger.                                | Jane Doe             | false | -
+            Jane Doe                                                                        | Jane Doe and Tom Roe | true  | -
+            Tom Roe (tom@example.com)                                                       | Jane Doe and Tom Roe | true  | -
+            Jane Doe said so.                                                               | Jane Doe             | false | -
             """)
     void aNoteOnTheWriterOpensWithTheirName(String paragraph, String authors, boolean note, String outlet) {
         Optional<WriterNote> read = WriterNote.read(paragraph, authors);
@@ -167,6 +177,10 @@ class ClippingRulesTest {
             Kim and Putin in Pyongyang. (Photo: Yonhap)                                  | Kim and Putin in Pyongyang.               | Photo: Yonhap
             The ministry said exports fell (see chart).                                  | -                                         | -
             Sales rose 5% (year on year).                                                | -                                         | -
+            Olaf Scholz in Berlin © Liesa Johannssen/Reuters                            | Olaf Scholz in Berlin                     | © Liesa Johannssen/Reuters
+            Lula in Brasília, on December 20, 2024. ADRIANO MACHADO / REUTERS           | Lula in Brasília, on December 20, 2024.   | ADRIANO MACHADO / REUTERS
+            At war since April 2023Image: AFP                                           | At war since April 2023                   | Image: AFP
+            Trade rose 5%. EU / US                                                       | -                                         | -
             """)
     void aCaptionMayEndWithItsCreditInBrackets(String line, String caption, String credit) {
         Optional<Credits.Caption> read = Credits.caption(line);
@@ -213,6 +227,9 @@ class ClippingRulesTest {
             Kyiv Independent news desk                                                                       | -           | Kyiv Independent | -
             The Harbor Independent Newsroom                                                                  | -           | The Harbor Independent | -
             Officials met the news desk                                                                      | -           | -                | -
+            By Bruno Meyerfeld (Rio de Janeiro, correspondent)                                               | Bruno Meyerfeld | -              | -
+            By Ji Da-gyum (dagyumji@heraldcorp.com)                                                          | Ji Da-gyum  | -                | -
+            By SAMYA KULLAB and ILLIA NOVIKOV                                                                | Samya Kullab and Illia Novikov | - | -
             """)
     void bylinesGiveAuthorOutletAndAnyGluedBody(String line, String author, String source, String lead) {
         Optional<Byline> byline = BylineReader.read(line, line);
@@ -233,6 +250,9 @@ class ClippingRulesTest {
             (CNN) — The French government said                                  | CNN     | -
             WASHINGTON — Pyongyang may have bet all its chips                    | -       | -
             The (Reuters) report said - nothing more                             | -       | -
+            Pyongyang, May 9 (KCNA) -- Kim Jong Un visited                       | KCNA    | -
+            Seoul, Nov. 4, 2024 (Yonhap) -- South Korea's exports rose           | Yonhap  | 2024-11-04
+            Trump, in a post on social media (Truth Social) - said so            | -       | -
             """)
     void wireDatelinesGiveSourceAndFullDates(String paragraph, String source, String date) {
         Optional<Dateline> dateline = Dateline.read(paragraph);
