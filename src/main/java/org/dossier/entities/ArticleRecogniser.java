@@ -66,6 +66,8 @@ final class ArticleRecogniser {
     /** An envoy's post before a name: "Ambassador to the DPRK Alexander Matsegora", "envoy to North Korea Sung Kim". */
     private static final Pattern POSTED_TO_BEFORE = Pattern.compile(
             "\\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Cc]onsul)\\s+to\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){1,3}$");
+    /** How far before a name the cue patterns that end at it ({@link #endingAt}) look. */
+    private static final int MAX_CUE_REACH = 200;
     /** The longest gap between a country and the name it is the affiliation of: a possessive and three words. */
     private static final int MAX_AFFILIATION_GAP = 120;
     /** The longest text that can join two names in a list: {@code 's, and } with spaces around. */
@@ -1082,11 +1084,13 @@ final class ArticleRecogniser {
      * A matcher for {@code pattern} on {@code text} up to {@code end}, as on
      * {@code text.substring(0, end)}, for a pattern that matches letters and whitespace only and
      * ends with {@code $}: its match can only lie in the run of letters and whitespace before
-     * {@code end}, so only that run is searched, not the whole text before it.
+     * {@code end}, so only that run is searched, not the whole text before it, and of that run
+     * only the last {@value #MAX_CUE_REACH} characters, longer than any of those patterns'
+     * matches, so that a long paragraph without punctuation is not walked again at every name.
      */
     private static Matcher endingAt(Pattern pattern, String text, int end) {
         int from = end;
-        while (from > 0 && isLetterOrSpace(text.charAt(from - 1))) {
+        while (from > 0 && end - from < MAX_CUE_REACH && isLetterOrSpace(text.charAt(from - 1))) {
             from--;
         }
         // Transparent bounds: the word boundary at the run's start sees the character before it.

@@ -174,6 +174,15 @@ class HostileFilesTest {
     }
 
     @Test
+    void longParagraphOfNamesWithoutPunctuationIsBuilt() {
+        String sentence = "the talks went on and said Ivan Petrov to the envoy to Moscow Anna Smith and ";
+        run.article("unpunctuated.md", "---\ntitle: No stops\n---\n" + sentence.repeat(500_000 / sentence.length()) + "\n");
+
+        buildSucceeds();
+        assertThat(run.site().resolve("people/ivan-petrov.html")).exists();
+    }
+
+    @Test
     void lineOfOneHundredThousandMarkupCharactersIsBuilt() {
         for (String mark : List.of(">", "[", "*", "<", "`", "-", "|", "#", "(", "\\", "_", "&")) {
             run.article("mark-" + (int) mark.charAt(0) + ".md", "---\ntitle: Nested " + mark + "\n---\n"
