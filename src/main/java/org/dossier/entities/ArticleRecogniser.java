@@ -449,7 +449,7 @@ final class ArticleRecogniser {
         }
 
         private boolean articleJoinedName(int i) {
-            return !masked[i] && ARTICLE_JOINED_NAME.matcher(tokens.get(i).text()).matches();
+            return !masked[i] && isArticleJoined(tokens.get(i).text());
         }
 
         private boolean eligible(int i) {
@@ -1008,7 +1008,7 @@ final class ArticleRecogniser {
                 if (i > from && i < to - 1 && PARTICLES.contains(word)) {
                     continue;
                 }
-                boolean nameWord = token.capitalised() || i > from && ARTICLE_JOINED_NAME.matcher(word).matches();
+                boolean nameWord = token.capitalised() || i > from && isArticleJoined(word);
                 if (!nameWord || token.acronym() || token.hasDigit() || lexicon.isFunctionWord(word)
                         || lexicon.isCalendarWord(word) || lexicon.isOrganisationHead(word) || lexicon.isTitle(word)
                         || (i < to - 1 && token.possessive())) {
@@ -1078,6 +1078,11 @@ final class ArticleRecogniser {
             }
         }
         return stop;
+    }
+
+    /** Whether {@code word} is an Arabic article joined to a name: {@code al-Burhan}. */
+    private static boolean isArticleJoined(String word) {
+        return ARTICLE_JOINED_NAME.matcher(word).matches();
     }
 
     /**

@@ -24,7 +24,9 @@ final class BylineReader {
             "(?i).*\\b(?:correspondent|editor|reporter|writer|analyst|staff|contributor|columnist|producer"
                     + "|journalist|author|bureau chief|presenter)s?\\b.*");
     private static final int MAX_OUTLET_WORDS = 7;
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** An e-mail address, as a byline or a line of furniture gives it. */
+    static final String EMAIL_ADDRESS = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_ADDRESS);
     /** A note in brackets ending the byline. */
     private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*\\(([^()]{2,60})\\)$");
     private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|previously|later)\\)", Pattern.CASE_INSENSITIVE);

@@ -42,7 +42,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|(?:this )?audio (?:is |was )?(?:created|generated|produced|voiced) (?:with|by|using) .{1,40}"
             + "|reporting from [\\p{L} ,.'’-]{2,60}"
             + "|why you can trust .{1,40}|learn more|find out more|\\d{1,6}|(?:send us )?your feedback"
-            + "|\\(?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\)?)"),
+            + "|\\(?" + BylineReader.EMAIL_ADDRESS + "\\)?)"),
 
     /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */
     PAYWALL(MAX_FURNITURE_LENGTH, "(?:.{0,150}\\bsign up here\\.?|want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"

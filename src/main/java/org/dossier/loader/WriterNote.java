@@ -30,13 +30,10 @@ record WriterNote(Optional<String> outlet) {
         if (paragraph.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        String signed = BYLINE_AGAIN.matcher(paragraph).matches() ? paragraph.substring(3) : paragraph;
         for (String writer : AUTHORS.split(authors)) {
-            if (BYLINE_AGAIN.matcher(paragraph).matches() && paragraph.substring(3).startsWith(writer)
-                    && EMAIL_AFTER.matcher(paragraph.substring(3 + writer.length())).matches()) {
-                return Optional.of(new WriterNote(Optional.empty()));
-            }
-            if (paragraph.startsWith(writer) && EMAIL_AFTER.matcher(paragraph.substring(writer.length())).matches()) {
-                // The writer's name alone, as some sites sign off under the story.
+            if (signed.startsWith(writer) && EMAIL_AFTER.matcher(signed.substring(writer.length())).matches()) {
+                // The byline again under the story, with or without "By", as some sites sign off.
                 return Optional.of(new WriterNote(Optional.empty()));
             }
             if (paragraph.startsWith(writer) && ABOUT.matcher(paragraph.substring(writer.length())).matches()) {
