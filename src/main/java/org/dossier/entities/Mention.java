@@ -1,5 +1,7 @@
 package org.dossier.entities;
 
+import java.util.regex.Pattern;
+
 /**
  * One occurrence of an entity in an article, with the reason it was taken for that entity.
  *
@@ -9,4 +11,24 @@ package org.dossier.entities;
  *     earlier in the same article ("Kim Jong-Un", standfirst)}
  * @param sentence the sentence around the mention, for entity pages
  */
-public record Mention(String article, Span span, String evidence, String sentence) {}
+public record Mention(String article, Span span, String evidence, String sentence) {
+
+    /**
+     * A sentence that credits the article's makers: {@code (Reporting by Anna Smith; Editing by
+     * Tom Brown)}, {@code Additional reporting by ...}, {@code Contributing: ...}.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^[\\s(\\[\u2014\u2013-]{0,3}(?i:(?:with\\s+)?(?:additional\\s+)?"
+                    + "(?:(?:reporting|writing|editing|edited|written|compiled|produced|translated|translation|research"
+                    + "|photographs?|photos?|graphics|fact-checking|production)"
+                    + "(?:\\s+(?:and|&)\\s+\\p{L}+)?\\s+by|contributing|contributors?)\\b)");
+
+    /**
+     * Whether the mention credits the article's makers rather than tells its news: it stands in
+     * the byline or in a credit line. A writer or editor is a person of the dossier all the same,
+     * but two articles are not related, nor two names connected, by who wrote or edited them.
+     */
+    public boolean isCredit() {
+        return span.block().equals(Span.BYLINE) || CREDIT_LINE.matcher(sentence).lookingAt();
+    }
+}

@@ -17,6 +17,7 @@ import org.dossier.entities.Mention;
 /**
  * Which entities are named together: for an entity page, the entities named in the same
  * articles; for the connections page, a table of entity pairs and the articles naming both.
+ * Credits do not count: the writer of a byline is not named with the people of the story.
  *
  * <p>Counts come from the inverted index: an entity's partners are counted by walking its
  * articles and their entities, so the work is the number of (entity, entity, article) triples the

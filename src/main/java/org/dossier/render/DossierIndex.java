@@ -1,6 +1,7 @@
 package org.dossier.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,8 +65,14 @@ final class DossierIndex {
         }
         for (LinkedArticle article : list) {
             namedIn.put(article.id(), dossier.catalog().inArticle(article.id()).stream()
-                    .map(e -> positions.get(e.id())).filter(p -> p != null).mapToInt(Integer::intValue).toArray());
+                    .filter(e -> positions.containsKey(e.id()) && namesIt(e, article.id()))
+                    .mapToInt(e -> positions.get(e.id())).sorted().toArray());
         }
+    }
+
+    /** Whether {@code article} names {@code entity} other than in a credit (a byline, a credit line). */
+    private boolean namesIt(Entity entity, String article) {
+        return dossier.catalog().mentionsIn(entity, article).stream().anyMatch(m -> !m.isCredit());
     }
 
     /** The ids of the dossier's articles that name {@code entity}, in reading order. */
@@ -109,7 +116,11 @@ final class DossierIndex {
         counts.reset(named.size());
         Integer self = positions.get(entity.id());
         for (String article : articlesOf(entity)) {
-            for (int other : namedIn.getOrDefault(article, NONE)) {
+            int[] others = namedIn.getOrDefault(article, NONE);
+            if (self != null && Arrays.binarySearch(others, self) < 0) {
+                continue; // only credited there: the story does not name it with the others
+            }
+            for (int other : others) {
                 if (self == null || other != self) {
                     counts.add(other);
                 }

@@ -27,6 +27,8 @@ class ExplainCommandTest {
                 Leaders meet in the east
                 The North Korean leader Kim Jong Un arrived in Russia at the invitation of his counterpart Vladimir Putin.
                 Kim is expected to seek economic aid, Oleg Ignatov, senior analyst for Crisis Group, said.
+
+                (Reporting by Anna Smith; Editing by Tom Brown)
                 """, StandardCharsets.UTF_8);
         Files.writeString(articles.resolve("deal.txt"), """
                 What the deal brings
@@ -43,7 +45,9 @@ class ExplainCommandTest {
                 .contains("person Kim Jong Un (person/kim-jong-un)")
                 .contains("\"Kim\" -> Kim Jong Un: full name earlier in the same article (\"Kim Jong Un\", standfirst)")
                 .contains("\"Oleg Ignatov\" -> Oleg Ignatov: person: followed by \", senior analyst\"")
-                .contains("organisation Crisis Group (organisation/crisis-group)");
+                .contains("organisation Crisis Group (organisation/crisis-group)")
+                .contains("\"Tom Brown\" -> Tom Brown: person: after \"Editing by\" (a credit: relates no articles)")
+                .doesNotContainPattern("Oleg Ignatov: .*a credit");
     }
 
     @Test

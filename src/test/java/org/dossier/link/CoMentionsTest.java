@@ -31,6 +31,19 @@ class CoMentionsTest {
     }
 
     @Test
+    void theWriterOfAStoryIsNotNamedWithItsPeople() {
+        CoMentions withWriter = CoMentions.of(new Dossiers()
+                .credits("a1", "person/writer")
+                .credits("a2", "person/writer")
+                .article("a1", "person/kim", "country/russia")
+                .article("a2", "person/kim")
+                .catalog());
+
+        assertThat(withWriter.with("person/kim", 10)).containsExactly(new CoMention("country/russia", 1));
+        assertThat(withWriter.with("person/writer", 10)).isEmpty();
+    }
+
+    @Test
     void keepsOnlyTheKindsAsked() {
         assertThat(coMentions.with("person/kim", Set.of(EntityKind.COUNTRY, EntityKind.PLACE), 10)).containsExactly(
                 new CoMention("country/russia", 2),

@@ -22,6 +22,15 @@ final class Dossiers {
         return this;
     }
 
+    /** Records that {@code article} credits each of {@code entityIds} (in its byline). */
+    Dossiers credits(String article, String... entityIds) {
+        for (String id : entityIds) {
+            Span span = new Span(Span.BYLINE, 3, 3 + id.length(), id);
+            mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(new Mention(article, span, "test", "By " + id));
+        }
+        return this;
+    }
+
     EntityCatalog catalog() {
         return new EntityCatalog(mentions.entrySet().stream()
                 .map(e -> InsertCase.entity(e.getKey(), e.getKey(), e.getValue()))

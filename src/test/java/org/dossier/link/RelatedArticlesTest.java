@@ -45,6 +45,37 @@ class RelatedArticlesTest {
     }
 
     @Test
+    void aWriterOrEditorCreditedByTwoArticlesDoesNotRelateThem() {
+        Dossiers dossier = new Dossiers()
+                .credits("a", "person/editor")
+                .credits("b", "person/editor")
+                .article("a", "country/one")
+                .article("b", "country/two")
+                .article("c", "person/editor", "country/three")
+                .article("d", "country/four")
+                .article("e", "country/five");
+
+        Map<String, List<RelatedArticle>> result = related.relate(List.of("a", "b", "c", "d", "e"), dossier.catalog());
+
+        assertThat(result).allSatisfy((id, list) -> assertThat(list).as(id).isEmpty());
+    }
+
+    @Test
+    void anEntityCreditedInOneArticleAndNamedInTheTextOfBothStillRelatesThem() {
+        Dossiers dossier = new Dossiers()
+                .credits("a", "person/analyst")
+                .article("a", "person/analyst")
+                .article("b", "person/analyst")
+                .article("c", "country/three")
+                .article("d", "country/four");
+
+        Map<String, List<RelatedArticle>> result = related.relate(List.of("a", "b", "c", "d"), dossier.catalog());
+
+        assertThat(articlesOf(result.get("a"))).containsExactly("b");
+        assertThat(result.get("a").get(0).shared()).containsExactly("person/analyst");
+    }
+
+    @Test
     void anEntityEveryArticleNamesRelatesNothing() {
         Dossiers dossier = new Dossiers();
         for (String id : ids(5)) {

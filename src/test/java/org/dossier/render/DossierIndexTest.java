@@ -80,13 +80,36 @@ class DossierIndexTest {
                 .extract(drafts.stream().map(SiteBuilder::articleText).toList(), new Diagnostics()));
     }
 
+    @Test
+    void aWriterNamedOnlyInABylineIsNamedWithNobody_andNobodyWithTheWriter() {
+        LinkedDossier dossier = seedDossier();
+        DossierIndex index = new DossierIndex(dossier);
+        Entity writer = dossier.catalog().byId("person/christy-lee").orElseThrow();
+        assertThat(writer.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.isCredit()).isTrue());
+        assertThat(index.articlesOf(writer)).isNotEmpty();
+
+        assertThat(index.coMentioned(writer, 15)).isEmpty();
+        for (String article : index.articlesOf(writer)) {
+            for (Entity other : dossier.catalog().inArticle(article)) {
+                assertThat(index.coMentioned(other, 1_000)).as(other.id()).extracting(Map.Entry::getKey).doesNotContain(writer);
+            }
+        }
+    }
+
     private static List<Map.Entry<Entity, Integer>> fullSort(DossierIndex index, List<Entity> named, Entity entity) {
-        Set<String> articles = new HashSet<>(index.articlesOf(entity));
+        Set<String> articles = storyArticles(index, entity);
         return named.stream()
                 .filter(other -> !other.id().equals(entity.id()))
-                .map(other -> Map.entry(other, (int) index.articlesOf(other).stream().filter(articles::contains).count()))
+                .map(other -> Map.entry(other, (int) storyArticles(index, other).stream().filter(articles::contains).count()))
                 .filter(e -> e.getValue() > 0)
                 .sorted(MOST_FIRST)
                 .toList();
+    }
+
+    /** The articles whose text names {@code entity} other than in a credit. */
+    private static Set<String> storyArticles(DossierIndex index, Entity entity) {
+        Set<String> articles = new HashSet<>();
+        entity.mentions().stream().filter(m -> !m.isCredit()).forEach(m -> articles.add(m.article()));
+        return articles;
     }
 }
