@@ -97,20 +97,29 @@ final class BlockFigures {
         return true;
     }
 
-    /** The same money in another currency, in brackets right after: {@code US$20 billion (S$25.7 billion)}. */
+    /**
+     * The same money in another currency, in brackets right after, perhaps hedged:
+     * {@code US$20 billion (S$25.7 billion)}, {@code 70 billion reais (about €11 billion)}.
+     */
     private Optional<Amount> alternative(Amount a) {
         int open = a.last() + 1;
         if (!a.money() || !tokens.has(open) || !tokens.get(open).isSymbol("(")) {
             return Optional.empty();
         }
-        for (int k = open + 1; k <= open + 3 && tokens.has(k); k++) {
+        for (int k = open + 1; k <= open + 4 && tokens.has(k); k++) {
             if (tokens.get(k).isNumber()) {
                 Optional<Amount> alt = AmountReader.at(tokens, k);
-                return alt.filter(x -> x.money() && x.first() == open + 1 && tokens.has(x.last() + 1)
+                return alt.filter(x -> x.money() && opensBracket(x, open) && tokens.has(x.last() + 1)
                         && tokens.get(x.last() + 1).isSymbol(")"));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code x} stands first in the bracket opened at {@code open}, after a hedge if any. */
+    private boolean opensBracket(Amount x, int open) {
+        return x.first() == open + 1
+                || Hedges.before(tokens, x.first()).filter(h -> h.firstToken() == open + 1).isPresent();
     }
 
     private void moveToSentenceOf(int offset) {

@@ -170,6 +170,12 @@ record CountedThing(String what, String unit, String how) {
                 preposition--;
             }
         }
+        if (preposition > sentenceFirst && DETERMINERS.contains(t.lower(preposition))
+                && t.lower(preposition - 1).equals("of")) {
+            // "shares of the company rose 5.2%"; only "of" carries a determiner back, as "rates to a
+            // range of 5.25%-5.5%" are no range's rates.
+            preposition--;
+        }
         if (preposition > sentenceFirst && ATTACHING.contains(t.lower(preposition))) {
             Optional<NounPhrase> head = NounPhrase.backward(t, preposition - 1, sentenceFirst, 4);
             if (head.isPresent()) {

@@ -14,8 +14,10 @@ import java.util.TreeSet;
  * <p>Choices where the writing is ambiguous: a bare {@code $} is US dollars; {@code ¥} is yen
  * unless written {@code CN¥} or followed by {@code yuan}; {@code Rs} is Indian rupees; the word
  * {@code pounds} alone is a weight, not money ({@code £}, {@code pounds sterling} and {@code British
- * pounds} are sterling); a bare {@code pesos} or {@code francs} names no single currency and is
- * left as a counted noun.
+ * pounds} are sterling); a bare {@code pesos}, {@code francs}, {@code kroner} or {@code rials}
+ * names no single currency and is left as a counted noun, and so are words that are also names or
+ * adjectives ({@code real}, {@code dong}, {@code lari}); {@code reais} is Brazil's, and the qualified
+ * forms ({@code Vietnamese dong}) are read.
  */
 final class Currencies {
 
@@ -54,7 +56,9 @@ final class Currencies {
             Map.entry("shekel", "ILS"), Map.entry("shekels", "ILS"), Map.entry("lira", "TRY"),
             Map.entry("rand", "ZAR"), Map.entry("naira", "NGN"), Map.entry("dirham", "AED"),
             Map.entry("dirhams", "AED"), Map.entry("riyal", "SAR"), Map.entry("riyals", "SAR"),
-            Map.entry("zloty", "PLN"), Map.entry("zlotys", "PLN"));
+            Map.entry("zloty", "PLN"), Map.entry("zlotys", "PLN"), Map.entry("reais", "BRL"),
+            Map.entry("kronor", "SEK"), Map.entry("forint", "HUF"), Map.entry("forints", "HUF"),
+            Map.entry("koruna", "CZK"), Map.entry("tenge", "KZT"), Map.entry("kyat", "MMK"));
     /** Words before a currency name that change the country: {@code Australian dollars}. */
     private static final Map<String, String> QUALIFIED_NAMES = Map.ofEntries(
             Map.entry("australian dollars", "AUD"), Map.entry("singapore dollars", "SGD"),
@@ -65,7 +69,14 @@ final class Currencies {
             Map.entry("mexican pesos", "MXN"), Map.entry("philippine pesos", "PHP"),
             Map.entry("pakistani rupees", "PKR"), Map.entry("sri lankan rupees", "LKR"),
             Map.entry("north korean won", "KPW"), Map.entry("south korean won", "KRW"),
-            Map.entry("chinese yuan", "CNY"), Map.entry("japanese yen", "JPY"));
+            Map.entry("chinese yuan", "CNY"), Map.entry("japanese yen", "JPY"),
+            Map.entry("brazilian real", "BRL"), Map.entry("brazilian reais", "BRL"),
+            Map.entry("swedish kronor", "SEK"), Map.entry("swedish krona", "SEK"),
+            Map.entry("norwegian kroner", "NOK"), Map.entry("norwegian krone", "NOK"),
+            Map.entry("danish kroner", "DKK"), Map.entry("danish krone", "DKK"),
+            Map.entry("czech koruna", "CZK"), Map.entry("hungarian forint", "HUF"),
+            Map.entry("iranian rials", "IRR"), Map.entry("iranian rial", "IRR"),
+            Map.entry("vietnamese dong", "VND"), Map.entry("kazakh tenge", "KZT"));
 
     private Currencies() {}
 

@@ -104,10 +104,15 @@ final class Exclusions {
             return Optional.of("list marker");
         }
         if ((t.has(a.first() - 1) && t.get(a.first() - 1).isNumber())
-                || (t.has(a.last() + 1) && t.get(a.last() + 1).isNumber())) {
+                || (t.has(a.last() + 1) && t.get(a.last() + 1).isNumber() && !isCalibre(t, a.last() + 1))) {
             return Optional.of("run of digit groups (a phone number or code)");
         }
         return Optional.empty();
+    }
+
+    /** Whether token {@code i} is the number of a calibre: {@code 152mm}, {@code 155 mm}. */
+    static boolean isCalibre(BlockTokens t, int i) {
+        return t.has(i) && t.get(i).isNumber() && CALIBRES.contains(t.lower(i + 1));
     }
 
     private static Optional<String> stuckBefore(BlockTokens t, int first) {

@@ -20,9 +20,11 @@ record NounPhrase(int first, int last, String text, String head) {
     /** The noun phrase that starts at token {@code i}, read forward. */
     static Optional<NounPhrase> forward(BlockTokens t, int i) {
         int lastGood = -1;
-        for (int k = i; k < i + MAX_WORDS && t.has(k) && t.get(k).isWord(); k++) {
+        // A calibre before the noun belongs to it: "152mm artillery shells".
+        int from = Exclusions.isCalibre(t, i) ? i + 2 : i;
+        for (int k = from; k < from + MAX_WORDS && t.has(k) && t.get(k).isWord(); k++) {
             String lower = t.lower(k);
-            if (k == i && Words.personParticiple(lower)) {
+            if (k == from && from == i && Words.personParticiple(lower)) {
                 return Optional.of(new NounPhrase(i, i, t.get(i).text(), lower));
             }
             if (!contentWord(lower)) {

@@ -126,6 +126,9 @@ final class Words {
 
     /** Whether {@code lower} is a verb form ending in -ed or -ing, which ends a noun phrase at its head. */
     static boolean verbForm(String lower) {
+        if (lower.indexOf('-') > 0) {
+            return false; // "California-based", "state-owned": a compound before a noun modifies it
+        }
         return (lower.length() > 4 && lower.endsWith("ed")) || (lower.length() > 5 && lower.endsWith("ing"));
     }
 
