@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a byline: {@code By Jane Doe}, {@code By Jane Doe, BBC News}, {@code By Jane Doe | Reuters},
- * {@code By Jane Doe in Seoul}, {@code By Jane Doe, Tom Roe and Ann Poe, CNN}, and pastes where the outlet, the dateline and the body run
+ * {@code By Jane Doe in Seoul}, {@code By Jane Doe, Tom Roe and Ann Poe, CNN}, {@code By JANE DOE FOR MAILONLINE},
+ * {@code By Euronews with AP} (the outlet signs, an agency helped), {@code By RFE/RL's Ukrainian Service}, and pastes where the outlet, the dateline and the body run
  * together: {@code by Christy Lee · Voice of Americawashington — Pyongyang may ...} gives the
  * author {@code Christy Lee}, the source {@code Voice of America} and the body
  * {@code WASHINGTON — Pyongyang may ...}. A dateline glued to the outlet is told apart by a change
@@ -17,8 +18,12 @@ import java.util.regex.Pattern;
 final class BylineReader {
 
     private static final int MAX_HEAD = 160;
-    private static final Pattern BY = Pattern.compile("(?i)by\\s+(.+)");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[·|•/]|,|\\s[-–—]\\s)\\s*");
+    private static final Pattern BY = Pattern.compile("(?i)by:?\\s+(.+)");
+    /** Between names, or between the names and the outlet: {@code ,}, {@code |}, {@code for} ({@code By Jane Doe for MailOnline}). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[·|•/]|,|\\s[-–—]\\s|\\s(?i:for)\\s(?=\\p{Lu}))\\s*");
+    /** An agency credited beside the writer or outlet: {@code By Euronews with AP}. */
+    private static final Pattern WITH_AGENCY = Pattern.compile(
+            "\\s+with\\s+(?:AP|AFP|Reuters|dpa|EFE|ANSA|Yonhap|agencies|wires|wire services)$");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s(?:—|–|--|-)\\s");
     private static final Pattern ROLE = Pattern.compile(
             "(?i).*\\b(?:correspondent|editor|reporter|writer|analyst|staff|contributor|columnist|producer"
@@ -31,15 +36,18 @@ final class BylineReader {
     private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*\\(([^()]{2,60})\\)$");
     private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|previously|later)\\)", Pattern.CASE_INSENSITIVE);
     /**
-     * {@code By Reuters}, {@code By The Associated Press}, {@code By Global Times}: an outlet signs
+     * {@code By Reuters}, {@code By The Associated Press}, {@code By Global Times}, {@code By: FRANCE 24}: an outlet signs
      * (a name of capitalised words that is no person's).
      */
-    private static final Pattern OUTLET_ONLY = Pattern.compile("(?:The )?\\p{Lu}[\\p{L}&.'-]{1,30}(?: \\p{Lu}[\\p{L}&.'-]*){0,3}");
+    private static final Pattern OUTLET_ONLY = Pattern.compile("(?:The )?\\p{Lu}[\\p{L}&.'-]{1,30}(?: \\p{Lu}[\\p{L}&.'-]*){0,3}(?: \\d{1,3})?");
     /** An outlet's desk, in any case: {@code news desk}, {@code Newsroom}. */
     private static final String DESK = "news ?desk|web ?desk|newsroom";
     /** {@code By Al Jazeera Staff}: the outlet signs, no person does. */
     private static final Pattern STAFF = Pattern.compile(
             "(?i)(?:the )?(.+?)\\s+(?:staff(?: writers?| reporters?)?|" + DESK + "|desk|bureau)");
+
+    /** {@code By RFE/RL's Ukrainian Service}: one of an outlet's services signs. */
+    private static final Pattern SERVICE = Pattern.compile("(?:the )?(\\p{Lu}[\\p{L}/&.-]*(?: \\p{Lu}[\\p{L}/&.-]*){0,3})['’]s(?: \\p{Lu}\\p{L}*){1,3} Service");
 
     /** {@code Kyiv Independent news desk}: a desk signs on a line of its own, without "By". */
     private static final Pattern DESK_ONLY = Pattern.compile(
@@ -67,6 +75,11 @@ final class BylineReader {
             // "By Bruno Meyerfeld (Rio de Janeiro, correspondent)", "By Ji Da-gyum (dagyumji@heraldcorp.com)":
             // where and as what the writer works, or how to write to them.
             rest = rest.substring(0, note.start());
+        }
+        rest = WITH_AGENCY.matcher(rest).replaceFirst("");
+        Matcher service = SERVICE.matcher(rest);
+        if (service.matches()) {
+            return Optional.of(new Byline(Optional.empty(), Optional.of(service.group(1)), Optional.empty()));
         }
         Matcher separator = SEPARATOR.matcher(rest);
         int namesEnd = rest.length();

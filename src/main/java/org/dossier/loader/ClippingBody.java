@@ -54,6 +54,8 @@ final class ClippingBody {
         Builder(Set<String> fragmentTexts, InferredFields fields) {
             this.fragmentTexts = fragmentTexts;
             this.fields = fields;
+            // The headline and standfirst pasted again (a share box repeats the headline) are not body text.
+            fields.get("title").ifPresent(title -> seen.add(TextKey.of(title)));
             fields.get("standfirst").ifPresent(standfirst -> seen.add(TextKey.of(standfirst)));
         }
 
@@ -61,7 +63,7 @@ final class ClippingBody {
             String text = line.text();
             Optional<DateStamp> stamp = DateStamp.read(text);
             if (stamp.isPresent()) {
-                fields.offerDate(stamp.get().date(), ClippingHeader.quoted(line));
+                fields.offerStamp(stamp.get(), ClippingHeader.quoted(line));
                 return;
             }
             Optional<String> credit = Credits.credit(text);

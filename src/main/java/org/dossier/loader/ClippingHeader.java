@@ -173,7 +173,7 @@ final class ClippingHeader {
         Optional<OutletStamp> outletStamp = OutletStamp.read(text);
         if (outletStamp.isPresent()) {
             fields.offer("source", outletStamp.get().outlet(), "source and date line, line " + line.number());
-            fields.offerDate(outletStamp.get().stamp().date(), quoted(line));
+            fields.offerStamp(outletStamp.get().stamp(), quoted(line));
             return HeaderLine.DATE;
         }
         Optional<String> named = SourceLine.read(text);
@@ -262,7 +262,7 @@ final class ClippingHeader {
     }
 
     private static void stamp(ClippingLine line, InferredFields fields) {
-        DateStamp.read(line.text()).ifPresent(stamp -> fields.offerDate(stamp.date(), quoted(line)));
+        DateStamp.read(line.text()).ifPresent(stamp -> fields.offerStamp(stamp, quoted(line)));
     }
 
     /** How provenance names a line whose whole text is the evidence. */

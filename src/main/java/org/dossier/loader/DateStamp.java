@@ -23,11 +23,11 @@ record DateStamp(LocalDate date, boolean updated) {
 
     private static final int MAX_LENGTH = 120;
     private static final Set<String> STAMP_WORDS = Set.of(
-            "published", "first", "updated", "last", "posted", "date", "dated", "created", "modified", "on", "at",
+            "published", "first", "updated", "last", "posted", "date", "dated", "created", "modified", "issued", "on", "at",
             "ago", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "days", "day", "weeks", "week",
             "months", "month", "years", "year", "yesterday", "today", "am", "pm",
             "a", "p", "m", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "and", "edt",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "and", "et", "ct", "pt", "edt",
             "est", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "gmt", "utc", "cet", "cest", "ist", "kst",
             "jst", "sgt", "hkt", "aest", "aedt", "msk", "wib", "read", "listen");
 
@@ -41,7 +41,7 @@ record DateStamp(LocalDate date, boolean updated) {
      * date in words run into a date in figures ({@code 02/18/2025February 18, 2025}).
      */
     private static final Pattern SECOND_STAMP = Pattern.compile(
-            "\\s*\\|\\s*|(?<=[^\\s|])\\s*(?=(?:Published|Updated|Posted|Modified)\\b)|(?<=\\d)(?=\\p{Lu}\\p{Ll})");
+            "\\s*\\|\\s*|(?<=[^\\s|])\\s*(?=(?:Published|Updated|Posted|Modified|Issued)\\b)|(?<=\\d)(?=\\p{Lu}\\p{Ll})");
 
     /**
      * A section's name before a stamp that gives the time first: {@code All News 21:48 November

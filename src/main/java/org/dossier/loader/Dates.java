@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * Finds a full calendar date written in a short text: {@code 2024-03-03}, {@code 3 March 2024},
  * {@code 3rd Mar. 2024}, {@code March 3, 2024}, also with the time glued to the year
  * ({@code March 3, 202410:02 AM}), and in figures when the order of day and month cannot be
- * mistaken: {@code 06/19/2024} (a day past 12 tells it) and {@code 19.06.2024} (day first, as dots
- * are written). A date without a year is not a date, and neither is {@code 06/07/2024}: the
- * loader never guesses. Callers pass short lines only.
+ * mistaken: {@code 06/19/2024} (a day past 12 tells it), {@code 19.06.2024} (day first, as dots
+ * are written) and {@code 11/04/2024 05:31 PM EST} (month first, as American pages write it next
+ * to an American time zone). A date without a year is not a date, and neither is a bare
+ * {@code 06/07/2024}: the loader never guesses. Callers pass short lines only.
  */
 final class Dates {
 
@@ -31,6 +32,9 @@ final class Dates {
 
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+    /** The time of day in an American time zone, after a date: {@code  05:31 PM EST}, {@code , 7:12 a.m. ET}. */
+    private static final Pattern AMERICAN_TIME = Pattern.compile(
+            ",?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?(?:E|C|M|P)[SD]?T\\b", Pattern.CASE_INSENSITIVE);
     private static final int MONTHS = 12;
 
     /**
@@ -79,7 +83,7 @@ final class Dates {
             Found found = null;
             if (first > MONTHS && second <= MONTHS) {
                 found = found(matcher, matcher.group(3), matcher.group(2), matcher.group(1));
-            } else if (second > MONTHS && first <= MONTHS || first == second) {
+            } else if (second > MONTHS && first <= MONTHS || first == second || americanTimeAfter(text, matcher.end())) {
                 found = found(matcher, matcher.group(3), matcher.group(1), matcher.group(2));
             }
             if (found != null) {
@@ -87,6 +91,10 @@ final class Dates {
             }
         }
         return null;
+    }
+
+    private static boolean americanTimeAfter(String text, int end) {
+        return AMERICAN_TIME.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static Found first(Matcher matcher, int day, int month, int year) {

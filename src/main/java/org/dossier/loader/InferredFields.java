@@ -15,6 +15,8 @@ final class InferredFields {
     private final Map<String, String> texts = new TreeMap<>();
     private final Map<String, String> provenance = new TreeMap<>();
     private LocalDate published;
+    /** Whether {@link #published} is an update's date, which a publication date replaces. */
+    private boolean publishedIsUpdate;
 
     /** Records {@code value} for {@code field}, found at {@code where}, unless the field is known. */
     void offer(String field, String value, String where) {
@@ -26,8 +28,24 @@ final class InferredFields {
 
     /** Records the publication date, found at {@code where}, unless it is known. */
     void offerDate(LocalDate date, String where) {
-        if (published == null) {
+        if (published == null || publishedIsUpdate) {
             published = date;
+            publishedIsUpdate = false;
+            provenance.put("published", where);
+        }
+    }
+
+    /**
+     * Records the date of {@code stamp}, found at {@code where}, unless the date is known; an
+     * update's date holds only until a publication date is found ({@code Updated Jun 18} above
+     * {@code Published Jun 17}).
+     */
+    void offerStamp(DateStamp stamp, String where) {
+        if (!stamp.updated()) {
+            offerDate(stamp.date(), where);
+        } else if (published == null) {
+            published = stamp.date();
+            publishedIsUpdate = true;
             provenance.put("published", where);
         }
     }

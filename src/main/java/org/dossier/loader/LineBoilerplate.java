@@ -24,12 +24,12 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|follow (?:@\\S+|.{1,40} on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|linkedin))"
             + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
             + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
-            + "|share full article"
+            + "|share full article|follow|share or comment on this (?:article|story):?|add to (?:your )?saved (?:stories|articles)"
             + "|listen to this (?:article|story)\\.|enjoy more audio and podcasts on .{1,40}"
             + "|your browser does not support the (?:<audio>|<video>|audio|video) (?:element|tag)\\.?"
             + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3})"
             + "(?: min(?:ute)?s?)?)?(?: learn more)?"
-            + "|\\d{1,3} min(?:ute)?s?\\.?(?: (?:read|listen))?|reading time:?\\s*\\d{1,3} min(?:ute)?s?|time to(?: read)?"
+            + "|\\d{1,3} min(?:ute)?s?\\.?(?: (?:read|listen|reading time))?|reading time:?\\s*\\d{1,3} min(?:ute)?s?|time to(?: read)?"
             + "|press play to listen(?: to this (?:article|story))?|voiced by artificial intelligence\\.?"
             + "|subscribe(?: now)?|sign up(?: now)?|support us)"),
 
@@ -41,7 +41,8 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|(?:show )?(?:key|all) (?:events|posts)(?: only)?|(?:please )?(?:turn on|enable) javascript.{0,60}"
             + "|(?:this )?audio (?:is |was )?(?:created|generated|produced|voiced) (?:with|by|using) .{1,40}"
             + "|reporting from [\\p{L} ,.'’-]{2,60}"
-            + "|why you can trust .{1,40}|learn more|find out more|\\d{1,6}|(?:send us )?your feedback"
+            + "|why you can trust .{1,40}|.{1,40} is a trust project member|request (?:a )?reprints?(?: (?:&|and) licensing)?"
+            + "|submit (?:a )?correction|(?:view )?(?:our )?editorial (?:guidelines|standards)|learn more|find out more|\\d{1,6}|(?:send us )?your feedback"
             + "|\\(?" + BylineReader.EMAIL_ADDRESS + "\\)?)"),
 
     /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */
@@ -53,11 +54,12 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
             + "|you have \\d+ free (?:articles?|stories) (?:left|remaining).*"
             + "|before it'?s here, it'?s on the .{1,40} terminal.*|(?:for )?(?:subscribers|members) only"
-            + "|with your current subscription plan you can comment.*)"),
+            + "|with your current subscription plan you can comment.*"
+            + "|(?:join|follow|subscribe to) .{1,40}(?:whatsapp|telegram) channel\\b.*)"),
 
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */
     PRINT_AND_BIO(MAX_FURNITURE_LENGTH, "(?:an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print .*"
-            + "|this (?:article|story) (?:was|has been) (?:updated|amended|corrected) .*"
+            + "|(?:(?:update|correction|editor's note)\\b.{0,40}?:\\s*)?this (?:article|story) (?:was|has been) (?:updated|amended|corrected) .*"
             + "|this (?:article|story) appeared in the .{1,60} section of the print edition.*"
             + "|\\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes)\\b[^()]{0,200}\\)"
             + "|(?:.{0,300}[.!?]\\s+)?more about [\\p{L} .'’-]{2,60})"),
@@ -68,10 +70,17 @@ enum LineBoilerplate implements BoilerplateRule {
      * {@code kb/sms (AFP, Reuters)}) and a bare short link.
      */
     LABELLED(MAX_FURNITURE_LENGTH, "(?:(?:tags?|topics?|filed under|categories):.*"
-            + "|(?:edited by|additional reporting by|with additional reporting (?:by|from)):? \\p{Lu}.*"
+            + "|(?:edited by|additional reporting by|with (?:additional )?reporting (?:by|from)):? \\p{Lu}.*"
             + "|[-—–]?\\s*with assistance from \\p{Lu}.*"
             + "|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\\s*\\([^()]{2,60}\\))?"
             + "|(?:https?://|www\\.)\\S+(?: \\([^()]{1,40}\\))?)"),
+
+    /**
+     * Copyright lines: {@code Copyright (c) 2025. RFE/RL, Inc. ...}, {@code © 2024 The Associated
+     * Press}, {@code © France Médias Monde graphic studio}.
+     */
+    COPYRIGHT(MAX_FURNITURE_LENGTH, "copyright\\s*(?:\\(c\\)|©)?\\s*\\d{4}\\b.*"
+            + "|(?:copyright\\s*)?(?:©|\\(c\\))\\s*(?:\\d{4}\\b.*|\\p{Lu}[^.!?]{1,80})|all rights reserved\\.?"),
 
     /** Separators and end marks: {@code ___}, {@code * * *}, {@code (END)}, {@code -30-}. */
     SEPARATOR(40, "[^\\p{L}\\p{N}]+|\\(?end\\)?|\\(?ends\\)?|-30-"),
@@ -80,7 +89,7 @@ enum LineBoilerplate implements BoilerplateRule {
     NAVIGATION(60, "(?:skip (?:to|next|past|ahead to) .{1,40}|democracy dies in darkness|all the news that's fit to print|(?:open |close )?menu|sign in|log in|register|search"
             + "|home(?:page)?|close|accessibility help|newsletters?|my account|account"
             + "|lire en fran\u00e7ais|read (?:it )?in (?:english|french|spanish|german)|en fran\u00e7ais|in english"
-            + "|[\\p{L}&' ]{1,25}(?:(?:\\s*[›»>]\\s*|\\s+/\\s+)[\\p{L}&' ]{1,25}){1,4})"),
+            + "|[\\p{L}&' ]{1,25}(?:(?:\\s*[›»>]\\s*|\\s*/\\s+)[\\p{L}&' ]{1,25}){1,4})"),
 
     /**
      * Time stamps that carry no date: {@code Last Updated IST}, {@code Updated 6:40 p.m. ET},

@@ -90,6 +90,11 @@ class ClippingRulesTest {
             19/06/2024                                      | 2024-06-19 | false
             19.06.2024                                      | 2024-06-19 | false
             06/07/2024                                      | -          | -
+            11/04/2024 05:31 PM EST                         | 2024-11-04 | false
+            '11/04/2024, 7:12 a.m. ET'                      | 2024-11-04 | false
+            11/04/2024 05:31 GMT                            | -          | -
+            Issued on: 19/06/2024 - 01:44Modified: 19/06/2024 - 03:25 | 2024-06-19 | false
+            Modified: 19/06/2024 - 03:25                    | 2024-06-19 | true
             07/07/2024                                      | 2024-07-07 | false
             13/13/2024                                      | -          | -
             All News 21:48 November 04, 2024                | 2024-11-04 | false
@@ -230,6 +235,13 @@ class ClippingRulesTest {
             By Bruno Meyerfeld (Rio de Janeiro, correspondent)                                               | Bruno Meyerfeld | -              | -
             By Ji Da-gyum (dagyumji@heraldcorp.com)                                                          | Ji Da-gyum  | -                | -
             By SAMYA KULLAB and ILLIA NOVIKOV                                                                | Samya Kullab and Illia Novikov | - | -
+            By CHRIS PLEASANCE FOR MAILONLINE                                                                | Chris Pleasance | MAILONLINE     | -
+            By Jane Doe for The Washington Post                                                              | Jane Doe    | The Washington Post | -
+            By the time it was over, for Kim the summit had failed.                                          | -           | -                | -
+            By Euronews with AP                                                                              | -           | Euronews         | -
+            By Jane Doe with AFP                                                                             | Jane Doe    | -                | -
+            By RFE/RL's Ukrainian Service                                                                    | -           | RFE/RL           | -
+            By: FRANCE 24                                                                                    | -           | France 24        | -
             """)
     void bylinesGiveAuthorOutletAndAnyGluedBody(String line, String author, String source, String lead) {
         Optional<Byline> byline = BylineReader.read(line, line);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dossier.diagnostic.DossierException;
 import org.dossier.text.Utf8Parts;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,44 @@ class StagedOutputTest {
 
         assertThat(Files.readAllBytes(out.resolve("entities.json"))).isEqualTo(Utf8Parts.join(parts));
         assertThat(Files.readString(out.resolve("entities.json"), UTF_8)).isEqualTo(String.join("", parts).replace('\ud800', '?'));
+    }
+
+    @Test
+    void everyPageWrittenFromParallelThreadsIsInPlaceWhenTheWriteReturns() throws IOException {
+        Path out = dir.resolve("site");
+        byte[] large = new byte[1 << 20];
+        int files = StagedOutput.write(out, sink -> IntStream.range(0, 2_000).parallel().forEach(i -> sink.write(
+                "f" + i % 7 + "/page-" + i + ".html", i % 50 == 0 ? large : ("page " + i).getBytes(UTF_8))));
+
+        assertThat(files).isEqualTo(2_000);
+        for (int i = 0; i < 2_000; i++) {
+            Path page = out.resolve("f" + i % 7 + "/page-" + i + ".html");
+            if (i % 50 == 0) {
+                assertThat(Files.size(page)).isEqualTo(large.length);
+            } else {
+                assertThat(page).hasContent("page " + i);
+            }
+        }
+    }
+
+    @Test
+    void aPageThatCannotBeWrittenFailsTheBuildNamingItAndKeepsThePreviousSite() throws IOException {
+        Path out = dir.resolve("site");
+        StagedOutput.write(out, sink -> sink.write("index.html", "one".getBytes(UTF_8)));
+
+        // "people" is written as a file, so the page under it cannot be: its folder is not one.
+        assertThatThrownBy(() -> StagedOutput.write(out, sink -> {
+            sink.write("people", "a file".getBytes(UTF_8));
+            sink.write("index.html", "two".getBytes(UTF_8));
+            sink.write("people.html", "list".getBytes(UTF_8));
+            sink.write("people/kim.html", "kim".getBytes(UTF_8));
+        })).isInstanceOf(DossierException.class).hasMessageContaining("people").hasMessageContaining("cannot write");
+
+        assertThat(out.resolve("index.html")).hasContent("one");
+        assertThat(out.resolve("people")).doesNotExist();
+        try (var entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("site");
+        }
     }
 
     @Test
