@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A note on the writer closing an article: a paragraph that opens with the name of one of its
  * authors and says who they are ({@code Jane Doe is the Seoul bureau chief for The Washington
- * Post. She covers the Koreas.}), or the byline given again ({@code By Jane Doe (jane@example.com)}),
- * with or without "By". It is about the writer, not the story; the outlet it names for the
+ * Post. She covers the Koreas.}), where the writers worked ({@code Doe reported from Seoul.}), or the
+ * byline given again ({@code By Jane Doe (jane@example.com)}), with or without "By". It is about the writer, not the story; the outlet it names for the
  * writer's work is the article's source.
  *
  * @param outlet the outlet the note says the writer works for, if it says
@@ -18,6 +18,12 @@ record WriterNote(Optional<String> outlet) {
     private static final int MAX_LENGTH = 400;
     private static final Pattern AUTHORS = Pattern.compile(",? (?:and|&) |, ");
     private static final Pattern ABOUT = Pattern.compile(" (?:is|was|has been|covers|reports|writes)\\b.*", Pattern.DOTALL);
+    /**
+     * Where the writers worked, each named by the family name alone: {@code Lee reported from Seoul
+     * and Dixon from Riga, Latvia.}, {@code Smith contributed reporting.}
+     */
+    private static final Pattern WHERE_FROM = Pattern.compile(
+            " (?:reported from|contributed (?:reporting|to this report))\\b[^.!?]{0,160}[.!?]?");
     private static final Pattern BYLINE_AGAIN = Pattern.compile("(?i)by .*");
     /** What may follow a byline given again: nothing, or the writer's address in brackets. */
     private static final Pattern EMAIL_AFTER = Pattern.compile("(?:\\s*\\(\\S+@\\S+\\))?\\.?");
@@ -34,6 +40,11 @@ record WriterNote(Optional<String> outlet) {
         for (String writer : AUTHORS.split(authors)) {
             if (signed.startsWith(writer) && EMAIL_AFTER.matcher(signed.substring(writer.length())).matches()) {
                 // The byline again under the story, with or without "By", as some sites sign off.
+                return Optional.of(new WriterNote(Optional.empty()));
+            }
+            String familyName = writer.substring(writer.lastIndexOf(' ') + 1);
+            if (!familyName.equals(writer) && paragraph.startsWith(familyName)
+                    && WHERE_FROM.matcher(paragraph.substring(familyName.length())).matches()) {
                 return Optional.of(new WriterNote(Optional.empty()));
             }
             if (paragraph.startsWith(writer) && ABOUT.matcher(paragraph.substring(writer.length())).matches()) {

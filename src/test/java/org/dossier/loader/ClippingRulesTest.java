@@ -167,6 +167,10 @@ class ClippingRulesTest {
             Jane Doe                                                                        | Jane Doe and Tom Roe | true  | -
             Tom Roe (tom@example.com)                                                       | Jane Doe and Tom Roe | true  | -
             Jane Doe said so.                                                               | Jane Doe             | false | -
+            Doe reported from Seoul and Roe from Riga, Latvia.                              | Jane Doe and Tom Roe | true  | -
+            Roe contributed reporting.                                                      | Jane Doe and Tom Roe | true  | -
+            Doe was speaking in Seoul on Monday.                                            | Jane Doe             | false | -
+            Doe reported from Seoul. The talks then resumed in Geneva after a long break.   | Jane Doe             | false | -
             """)
     void aNoteOnTheWriterOpensWithTheirName(String paragraph, String authors, boolean note, String outlet) {
         Optional<WriterNote> read = WriterNote.read(paragraph, authors);

@@ -173,8 +173,29 @@ record Attribution(String who, String how) {
         return false;
     }
 
-    /** The subject that ends at token {@code last}, read backward to a clause boundary. */
+    /**
+     * The subject that ends at token {@code last}, read backward to a clause boundary; with the
+     * subject before it when it is a place the subject is in ({@code The Joint Chiefs of Staff in
+     * Seoul said}).
+     */
     private static Optional<String> backward(BlockTokens t, int last, int sentenceFirst) {
+        int first = subjectStart(t, last, sentenceFirst);
+        if (first > last) {
+            return Optional.empty();
+        }
+        if (first - 2 >= sentenceFirst && t.lower(first - 1).equals("in") && allCapitalised(t, first, last)) {
+            Optional<String> where = named(t, first, last);
+            int whoFirst = subjectStart(t, first - 2, sentenceFirst);
+            Optional<String> who = whoFirst > first - 2 ? Optional.empty() : named(t, whoFirst, first - 2);
+            if (who.isPresent() && where.isPresent()) {
+                return Optional.of(who.get() + " in " + where.get());
+            }
+        }
+        return named(t, first, last);
+    }
+
+    /** The first token of the subject that ends at token {@code last}; {@code last + 1} if none. */
+    private static int subjectStart(BlockTokens t, int last, int sentenceFirst) {
         int first = last + 1;
         for (int k = last; k >= sentenceFirst && k > last - MAX_WORDS; k--) {
             Token token = t.get(k);
@@ -193,10 +214,16 @@ record Attribution(String who, String how) {
             }
             first = k;
         }
-        if (first > last) {
-            return Optional.empty();
+        return first;
+    }
+
+    private static boolean allCapitalised(BlockTokens t, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!t.get(k).isWord() || !t.get(k).capitalised()) {
+                return false;
+            }
         }
-        return named(t, first, last);
+        return true;
     }
 
     /** Whether token {@code k} is a small word inside a name: {@code Institute for Defence}, {@code von der}. */

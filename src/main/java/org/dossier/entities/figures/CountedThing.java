@@ -29,6 +29,8 @@ record CountedThing(String what, String unit, String how) {
             "jumped", "dropped", "totalled", "totaled", "totalling", "totaling", "stood", "stands", "hit",
             "numbered", "worth", "shrank", "expanded", "contracted", "eased", "slowed", "increased",
             "decreased", "declined", "gained", "cost", "costs", "accelerated", "slipped", "surged", "soared");
+    /** Adverbs that may stand between a link and the amount: {@code was now about 14,000}. */
+    private static final Set<String> LINK_ADVERBS = Set.of("now", "still", "already", "currently", "then");
     /** Prepositions that hang the phrase after them on the phrase before them: {@code aid to Ukraine}, {@code trade between the two countries}. */
     private static final Set<String> ATTACHING = Set.of("in", "of", "to", "from", "for", "on", "between", "with", "among");
     /** How many tokens back an antecedent is looked for. */
@@ -116,7 +118,7 @@ record CountedThing(String what, String unit, String how) {
     /** A count of the noun phrase {@code np}, with {@code source} saying where it was found. */
     private static CountedThing counted(BlockTokens t, NounPhrase np, String source) {
         String headWord = t.get(np.last()).text();
-        if (Words.person(headWord) || Words.personParticiple(np.head())) {
+        if (Words.person(headWord) || Words.person(np.head()) || Words.personParticiple(np.head())) {
             return new CountedThing(np.text(), PEOPLE, "count of people (" + np.head() + ")" + source);
         }
         String unit = Words.measure(Words.singular(np.head()));
@@ -143,6 +145,9 @@ record CountedThing(String what, String unit, String how) {
     /** The noun phrase before the amount, joined to it by a link word: {@code GDP of}, {@code inflation rose to}. */
     private static Optional<NounPhrase> leading(BlockTokens t, int leftEdge, int sentenceFirst) {
         int k = leftEdge - 1;
+        if (k > sentenceFirst && LINK_ADVERBS.contains(t.lower(k))) {
+            k--; // "was now about 14,000"
+        }
         int links = 0;
         while (links < 2 && k >= sentenceFirst && t.get(k).isWord() && LINKS.contains(t.lower(k))) {
             k--;
@@ -171,16 +176,17 @@ record CountedThing(String what, String unit, String how) {
             }
         }
         if (preposition > sentenceFirst && DETERMINERS.contains(t.lower(preposition))
-                && t.lower(preposition - 1).equals("of")) {
-            // "shares of the company rose 5.2%"; only "of" carries a determiner back, as "rates to a
-            // range of 5.25%-5.5%" are no range's rates.
+                && (t.lower(preposition - 1).equals("of") || t.lower(preposition - 1).equals("in"))) {
+            // "shares of the company rose 5.2%", "the toll in the province rose to 1,200"; only "of"
+            // and "in" carry a determiner back, as "rates to a range of 5.25%-5.5%" are no range's rates.
             preposition--;
         }
         if (preposition > sentenceFirst && ATTACHING.contains(t.lower(preposition))) {
             Optional<NounPhrase> head = NounPhrase.backward(t, preposition - 1, sentenceFirst, 4);
             if (head.isPresent()) {
+                // "troops in Russia" counts troops: the head is the phrase the preposition hangs from.
                 return Optional.of(new NounPhrase(head.get().first(), near.get().last(),
-                        t.span(head.get().first(), near.get().last()), near.get().head()));
+                        t.span(head.get().first(), near.get().last()), head.get().head()));
             }
         }
         return near;
