@@ -11,6 +11,9 @@ sealed interface BodyBlock {
     /** The line of the file the block comes from. */
     int line();
 
+    /** The block's plain text (a caption's without its credit). */
+    String text();
+
     /**
      * A paragraph of the article.
      *

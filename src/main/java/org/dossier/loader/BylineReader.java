@@ -1,5 +1,6 @@
 package org.dossier.loader;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,6 +49,11 @@ final class BylineReader {
 
     /** {@code By RFE/RL's Ukrainian Service}: one of an outlet's services signs. */
     private static final Pattern SERVICE = Pattern.compile("(?:the )?(\\p{Lu}[\\p{L}/&.-]*(?: \\p{Lu}[\\p{L}/&.-]*){0,3})['’]s(?: \\p{Lu}\\p{L}*){1,3} Service");
+
+    /** An outlet's name: capitalised words ending with a word outlets are named by. */
+    private static final Pattern OUTLET_NAMED = Pattern.compile("(?:The )?(?:\\p{Lu}[\\p{L}&.'-]*\\s){0,3}"
+            + "(?:News|Times|Post|Herald|Journal|Tribune|Daily|Press|Agency|Television|TV|Radio|Network|Media|Gazette"
+            + "|Telegraph|Chronicle|Magazine|Weekly|Review|Observer|Monitor|Digital|Online|Insider|Wire)");
 
     /** {@code Kyiv Independent news desk}: a desk signs on a line of its own, without "By". */
     private static final Pattern DESK_ONLY = Pattern.compile(
@@ -102,6 +108,12 @@ final class BylineReader {
             return Optional.of(staffByline(staff.group(1)));
         }
         Optional<String> author = PersonName.read(names).map(BylineReader::capitalised);
+        if (author.isEmpty() && names.length() == rest.length()) {
+            Optional<Byline> runTogether = nameThenOutlet(names);
+            if (runTogether.isPresent()) {
+                return runTogether;
+            }
+        }
         if (author.isEmpty()) {
             return names.length() == rest.length() && OUTLET_ONLY.matcher(names).matches()
                     ? Optional.of(new Byline(Optional.empty(), Optional.of(capitalised(names)), Optional.empty()))
@@ -111,6 +123,23 @@ final class BylineReader {
             return Optional.of(new Byline(author, Optional.empty(), Optional.empty()));
         }
         return Optional.of(outlet(author, rest.substring(afterNames), article));
+    }
+
+    /**
+     * A name run into the outlet with no mark between them, as a page's byline and outlet elements
+     * paste: {@code Greg Norman Fox News}. The name is taken as two words, else three, and the
+     * outlet must end with a word outlets are named by ({@code News}, {@code Times}, {@code Post}).
+     */
+    private static Optional<Byline> nameThenOutlet(String text) {
+        String[] words = text.split(" ");
+        for (int cut = 2; cut <= 3 && cut < words.length; cut++) {
+            String name = String.join(" ", Arrays.copyOfRange(words, 0, cut));
+            String outlet = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
+            if (PersonName.readWhole(name).isPresent() && OUTLET_NAMED.matcher(outlet).matches()) {
+                return Optional.of(new Byline(Optional.of(capitalised(name)), Optional.of(outlet), Optional.empty()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -175,8 +175,11 @@ final class ClippingBody {
     /** Takes out the notes on the writers that close the body, recording the outlet they name. */
     private static void readWriterNotes(List<BodyBlock> blocks, InferredFields fields) {
         Optional<String> authors = fields.get("author");
-        while (authors.isPresent() && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof BodyBlock.Paragraph last) {
-            Optional<WriterNote> note = WriterNote.read(last.text(), authors.get());
+        while (authors.isPresent() && !blocks.isEmpty()) {
+            // The writer's name alone, under the story, may have been taken for a subheading.
+            BodyBlock last = blocks.get(blocks.size() - 1);
+            Optional<WriterNote> note = last instanceof BodyBlock.Caption ? Optional.empty()
+                    : WriterNote.read(last.text(), authors.get());
             if (note.isEmpty()) {
                 return;
             }

@@ -20,7 +20,7 @@ final class ClippingCleaner {
     /** The cleaner with every rule the loader knows. */
     static ClippingCleaner standard() {
         // The tail first: a bare "Related" or "Recommended" label at the end starts other stories.
-        List<BoilerplateRule> rules = new ArrayList<>(List.of(new RelatedTail(), new LinkList()));
+        List<BoilerplateRule> rules = new ArrayList<>(List.of(new RelatedTail(), new LinkList(), new VideoEmbed()));
         rules.addAll(List.of(LineBoilerplate.values()));
         return new ClippingCleaner(rules);
     }

@@ -16,8 +16,8 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|advertisement[ ·|\\-–—]+scroll to continue(?: with content)?)"),
 
     /** Links to other stories: {@code Read more: ...}, {@code Also read}, {@code Related: ...}. */
-    READ_MORE(MAX_FURNITURE_LENGTH, "(?:read more|also read|read also|related|see also|read next|must read|don't miss|do not miss|recommended"
-            + "|more on this(?: story)?|click here|go deeper)(?:\\s*[:|\\-–—»>].*)?"),
+    READ_MORE(MAX_FURNITURE_LENGTH, "(?:read more(?: about| on)?|also read|read also|related|see also|read next|must read|don't miss|do not miss|recommended"
+            + "|more on this(?: story)?|click here|go deeper)(?:\\s*[:|\\-–—»>].*)?|click here to .{1,60}"),
 
     /** Sharing and following: {@code Share}, {@code Follow us on ...}, {@code Copy link}. */
     SHARE(80, "(?:share\\d*|share(?: this)?(?: article| story| page)?|share (?:on|via) \\S+(?: \\S+)?|follow us(?: on .{1,60})?"
@@ -25,6 +25,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
             + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
             + "|share full article|follow|share or comment on this (?:article|story):?|add to (?:your )?saved (?:stories|articles)"
+            + "|add .{1,30} (?:on|to) google(?: news)?"
             + "|listen to this (?:article|story)\\.|enjoy more audio and podcasts on .{1,40}"
             + "|your browser does not support the (?:<audio>|<video>|audio|video) (?:element|tag)\\.?"
             + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3})"
@@ -34,7 +35,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|subscribe(?: now)?|sign up(?: now)?|support us)"),
 
     /** Reader widgets: hashtags, comment counters, AI feature teasers. */
-    WIDGET(80, "(?:hashtags?|tags?|topics?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
+    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
@@ -54,7 +55,8 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
             + "|you have \\d+ free (?:articles?|stories) (?:left|remaining).*"
             + "|before it'?s here, it'?s on the .{1,40} terminal.*|(?:for )?(?:subscribers|members) only"
-            + "|with your current subscription plan you can comment.*"
+            + "|with your current subscription plan you can comment.*|get our (?:free )?.{1,40} (?:email|newsletter)"
+            + "|join our commenting forum|join thought-provoking conversations\\b.*"
             + "|(?:join|follow|subscribe to) .{1,40}(?:whatsapp|telegram) channel\\b.*)"),
 
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */
@@ -62,7 +64,8 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|(?:(?:update|correction|editor's note)\\b.{0,40}?:\\s*)?this (?:article|story) (?:was|has been) (?:updated|amended|corrected) .*"
             + "|this (?:article|story) appeared in the .{1,60} section of the print edition.*"
             + "|\\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes)\\b[^()]{0,200}\\)"
-            + "|(?:.{0,300}[.!?]\\s+)?more about [\\p{L} .'’-]{2,60})"),
+            + "|this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|on|by) .{1,100}"
+            + "|(?:.{0,300}[.!?]\\s+)?more about\\s*[\\p{L} .'’-]{2,60})"),
 
     /**
      * Labelled lines around the text: tags ({@code Tags: North Korea Russia}), editing credits

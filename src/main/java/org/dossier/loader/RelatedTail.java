@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The tail some sites append after the article: other stories ({@code Related Articles},
  * {@code More from ...}, {@code You may also like}) or an appeal for support
- * ({@code Note from the author:}, {@code A Message from The Daily Ledger:}) or its keywords. Once the article has started, everything from such a label to
+ * ({@code Note from the author:}, {@code A Message from The Daily Ledger:}) or its keywords and topics
+ * ({@code Keywords}, {@code In:}). Once the article has started, everything from such a label to
  * the end of the paste is not the article.
  */
 final class RelatedTail implements BoilerplateRule {
@@ -20,7 +21,7 @@ final class RelatedTail implements BoilerplateRule {
                     + "|more (?:articles|stories|news)|you (?:may|might) also like|recommended(?: for you| articles)?"
                     + "|other stories|also on .{1,40}|more like this|around the web|from (?:our|the) partners"
                     + "|explore more on these topics|more on these topics|(?:a )?note from the (?:author|editor):?"
-                    + "|a message from .{1,40}:|keywords:?)",
+                    + "|a message from .{1,40}:|keywords:?|in:)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override

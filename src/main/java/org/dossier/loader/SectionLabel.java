@@ -1,5 +1,6 @@
 package org.dossier.loader;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The name of a site's section printed above a headline, as a page pastes it: {@code World},
  * {@code News Feed}, {@code Asia Pacific}, {@code Diplomacy}, {@code BRUSSELS PLAYBOOK}, with a
- * kicker after a bar ({@code Asia | Comrades in arms}). One
+ * kicker after a bar ({@code Asia | Comrades in arms}), or a trail of sections between bars. One
  * capitalised word, one or two words in capitals, or a few words that name a section on news sites. A headline of one word is rare; a section name
  * standing where the title is expected is common.
  */
@@ -39,10 +40,16 @@ final class SectionLabel {
         return NAMES.contains(section(line).toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@code line} is only a section's name, or a section's name and a short kicker after a bar. */
+    /**
+     * Whether {@code line} is only a section's name, a trail of them set apart by bars
+     * ({@code Flashpoints | Security | East Asia}), or a section's name and a short kicker after a bar.
+     */
     static boolean is(String line) {
         String text = line.strip();
         int bar = text.indexOf('|');
+        if (bar > 0 && text.indexOf('|', bar + 1) > 0) {
+            return Arrays.stream(text.split("\\|")).allMatch(part -> isName(part.strip()));
+        }
         if (bar > 0) {
             String kicker = text.substring(bar + 1).strip();
             return !kicker.isEmpty() && kicker.indexOf('|') < 0 && kicker.split(" ").length <= MAX_KICKER_WORDS
