@@ -44,10 +44,19 @@ jar=$project/target/dossier.jar
 java_opts=${DOSSIER_JAVA_OPTS-$(cat "$project/.mvn/jvm.config")}
 large_java_opts=${DOSSIER_LARGE_JAVA_OPTS:--Xmx8g -XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000}
 
+# Every build starts from the same state: earlier writes on disk and, where this user may (root),
+# the page cache dropped, so no build finds an earlier build's files (its own or the other tool's)
+# in memory, nor pays for writing them back. Without it, a 10,000-article Dossier build after
+# other builds spent three times the kernel time and varied by a quarter from run to run.
+settle() {
+  sync
+  if [ -w /proc/sys/vm/drop_caches ]; then echo 3 > /proc/sys/vm/drop_caches; fi
+}
+
 # time_one LABEL CMD... : runs CMD under GNU time, appends "wall cpu peak_kib" to $work/LABEL.samples
 time_one() {
   local label=$1; shift
-  sync
+  settle
   /usr/bin/time -o "$work/last.time" -f "%e %U %S %M" "$@" > "$work/last.out" 2>&1 || {
     echo "bench: $label failed:" >&2; tail -20 "$work/last.out" >&2; exit 1; }
   awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$work/last.time" >> "$work/$label.samples"
@@ -78,6 +87,8 @@ generate() { # generate N: the corpus of N articles, once
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(date -u +%Y-%m-%d)"
 echo "Dossier's JVM options: ${java_opts:-none}"
+if [ -w /proc/sys/vm/drop_caches ]; then echo "page cache: dropped before every build"
+else echo "page cache: kept (not root): builds may find earlier builds' files in memory"; fi
 for n in $sizes; do
   corpus=$work/corpus-$n
   generate "$n"

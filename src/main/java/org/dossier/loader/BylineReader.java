@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a byline: {@code By Jane Doe}, {@code By Jane Doe, BBC News}, {@code By Jane Doe | Reuters},
- * {@code By Jane Doe in Seoul}, {@code By Jane Doe, Tom Roe and Ann Poe, CNN}, {@code By JANE DOE FOR MAILONLINE},
- * {@code By Euronews with AP} (the outlet signs, an agency helped), {@code By RFE/RL's Ukrainian Service}, and pastes where the outlet, the dateline and the body run
+ * {@code By Jane Doe in Seoul}, {@code By Jane Doe, Tom Roe and Ann Poe, CNN},
+ * {@code By JANE DOE FOR MAILONLINE}, {@code By Greg Norman Fox News} (name and outlet run
+ * together), {@code By Euronews with AP} (the outlet signs, an agency helped),
+ * {@code By RFE/RL's Ukrainian Service}, and pastes where the outlet, the dateline and the body run
  * together: {@code by Christy Lee · Voice of Americawashington — Pyongyang may ...} gives the
  * author {@code Christy Lee}, the source {@code Voice of America} and the body
  * {@code WASHINGTON — Pyongyang may ...}. A dateline glued to the outlet is told apart by a change
@@ -20,7 +22,10 @@ final class BylineReader {
 
     private static final int MAX_HEAD = 160;
     private static final Pattern BY = Pattern.compile("(?i)by:?\\s+(.+)");
-    /** Between names, or between the names and the outlet: {@code ,}, {@code |}, {@code for} ({@code By Jane Doe for MailOnline}). */
+    /**
+     * Between names, or between the names and the outlet: {@code ,}, {@code |}, {@code for}
+     * ({@code By Jane Doe for MailOnline}).
+     */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[·|•/]|,|\\s[-–—]\\s|\\s(?i:for)\\s(?=\\p{Lu}))\\s*");
     /** An agency credited beside the writer or outlet: {@code By Euronews with AP}. */
     private static final Pattern WITH_AGENCY = Pattern.compile(
@@ -37,8 +42,8 @@ final class BylineReader {
     private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*\\(([^()]{2,60})\\)$");
     private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|previously|later)\\)", Pattern.CASE_INSENSITIVE);
     /**
-     * {@code By Reuters}, {@code By The Associated Press}, {@code By Global Times}, {@code By: FRANCE 24}: an outlet signs
-     * (a name of capitalised words that is no person's).
+     * {@code By Reuters}, {@code By The Associated Press}, {@code By Global Times},
+     * {@code By: FRANCE 24}: an outlet signs (a name of capitalised words that is no person's).
      */
     private static final Pattern OUTLET_ONLY = Pattern.compile("(?:The )?\\p{Lu}[\\p{L}&.'-]{1,30}(?: \\p{Lu}[\\p{L}&.'-]*){0,3}(?: \\d{1,3})?");
     /** An outlet's desk, in any case: {@code news desk}, {@code Newsroom}. */
@@ -48,7 +53,8 @@ final class BylineReader {
             "(?i)(?:the )?(.+?)\\s+(?:staff(?: writers?| reporters?)?|" + DESK + "|desk|bureau)");
 
     /** {@code By RFE/RL's Ukrainian Service}: one of an outlet's services signs. */
-    private static final Pattern SERVICE = Pattern.compile("(?:the )?(\\p{Lu}[\\p{L}/&.-]*(?: \\p{Lu}[\\p{L}/&.-]*){0,3})['’]s(?: \\p{Lu}\\p{L}*){1,3} Service");
+    private static final Pattern SERVICE = Pattern.compile(
+            "(?:the )?(\\p{Lu}[\\p{L}/&.-]*(?: \\p{Lu}[\\p{L}/&.-]*){0,3})['’]s(?: \\p{Lu}\\p{L}*){1,3} Service");
 
     /** An outlet's name: capitalised words ending with a word outlets are named by. */
     private static final Pattern OUTLET_NAMED = Pattern.compile("(?:The )?(?:\\p{Lu}[\\p{L}&.'-]*\\s){0,3}"

@@ -34,7 +34,10 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|press play to listen(?: to this (?:article|story))?|voiced by artificial intelligence\\.?"
             + "|subscribe(?: now)?|sign up(?: now)?|support us)"),
 
-    /** Reader widgets: hashtags, comment counters, AI feature teasers. */
+    /**
+     * Reader widgets: hashtags, comment counters, AI feature teasers, author box labels, trust
+     * badges, reprint and correction links.
+     */
     WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
@@ -46,7 +49,10 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|submit (?:a )?correction|(?:view )?(?:our )?editorial (?:guidelines|standards)|learn more|find out more|\\d{1,6}|(?:send us )?your feedback"
             + "|\\(?" + BylineReader.EMAIL_ADDRESS + "\\)?)"),
 
-    /** Paywall and newsletter prompts: {@code Want to read more?}, {@code Subscribe to continue reading}. */
+    /**
+     * Paywall, newsletter, messaging-channel and commenting prompts: {@code Want to read more?},
+     * {@code Subscribe to continue reading}, {@code Join ST's WhatsApp Channel ...}.
+     */
     PAYWALL(MAX_FURNITURE_LENGTH, "(?:.{0,150}\\bsign up here\\.?|want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"
             + "|want more\\? .{1,80}|this newsletter is (?:made possible|brought to you|sponsored|supported) by\\b.*"
             + "|support (?:independent|our|quality|free) journalism\\b.*|become a (?:member|subscriber|supporter|patron)\\b.*"
