@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * ({@code Kim meets Putin in Pyongyang. Photograph: Gavriil Grigorov/AP}) or with its credit in
  * brackets ({@code A soldier near the front line. (Oleg Petrasyuk/AFP/Getty Images)}) or a web
  * address ({@code Sergei Shoigu and Kim Jong Un. Kremlin.ru}), a copyright sign
- * ({@code Olaf Scholz in Berlin © Liesa Johannssen/Reuters}) or a photographer and agency in
+ * ({@code Olaf Scholz in Berlin © Liesa Johannssen/Reuters}), agencies handed on by another
+ * ({@code ... Cosmodrome. Vladimir Smirnov/Sputnik/AFP via Getty Images}) or a photographer and agency in
  * capitals ({@code Lula in Brasília. ADRIANO MACHADO / REUTERS}), or a gallery caption
  * ({@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}).
  */
@@ -45,6 +46,11 @@ final class Credits {
     private static final Pattern CAPTION_WITH_SITE_CREDIT = Pattern.compile(
             "(.{3,200}?[.!?])\\s+(\\p{Lu}?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|gov|int|ru|ua|kr|jp|cn|uk|de|fr|eu))");
 
+    /** A photographer and agencies, handed on by another: {@code Vladimir Smirnov/Sputnik/AFP via Getty Images}. */
+    private static final String VIA_CREDIT = "\\p{Lu}[\\p{L} .'-]{1,40}(?:/[\\p{L} .'-]{1,40}){1,3} via \\p{Lu}[\\p{L} ]{1,30}";
+    private static final Pattern VIA_CREDIT_LINE = Pattern.compile(VIA_CREDIT);
+    private static final Pattern CAPTION_WITH_VIA_CREDIT = Pattern.compile("(.+?[.!?])\\s+(" + VIA_CREDIT + ")");
+
     /** Gallery captions: {@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}, {@code [1/3] ...}. */
     private static final Pattern GALLERY_CAPTION = Pattern.compile(
             "(?:Item \\d{1,3} of \\d{1,3}|\\[\\d{1,3}/\\d{1,3}\\])\\s+(.+?)(?:\\s+(\\p{Lu}{2,}/\\S.{0,60}))?");
@@ -61,8 +67,15 @@ final class Credits {
 
     /** The credit {@code line} is, if it is only a credit. */
     static Optional<String> credit(String line) {
-        boolean labelled = line.length() <= MAX_CREDIT && (line.indexOf(':') > 0 || line.indexOf(',') > 0);
-        return labelled && CREDIT_LINE.matcher(line).matches() ? Optional.of(line) : Optional.empty();
+        if (line.length() > MAX_CREDIT) {
+            return Optional.empty();
+        }
+        boolean labelled = line.indexOf(':') > 0 || line.indexOf(',') > 0;
+        if (labelled && CREDIT_LINE.matcher(line).matches()
+                || line.contains(" via ") && VIA_CREDIT_LINE.matcher(line).matches()) {
+            return Optional.of(line);
+        }
+        return Optional.empty();
     }
 
     /** The caption {@code line} gives, with its credit when it ends with one. */
@@ -98,6 +111,12 @@ final class Credits {
             Matcher copyright = CAPTION_WITH_COPYRIGHT.matcher(line);
             if (copyright.matches()) {
                 return Optional.of(new Caption(copyright.group(1), Optional.of(copyright.group(2))));
+            }
+        }
+        if (line.contains(" via ")) {
+            Matcher via = CAPTION_WITH_VIA_CREDIT.matcher(line);
+            if (via.matches()) {
+                return Optional.of(new Caption(via.group(1), Optional.of(via.group(2))));
             }
         }
         if (line.indexOf(" / ") > 0) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * such a line holds only stamp words, times, weekdays and time zones; a sentence that mentions a
  * date is not a stamp. A line may hold two stamps, set apart by a bar or run together
  * ({@code Updated December 17, 2024|Published December 16, 2024},
- * {@code Published: 19 Jun 2024Updated: 20 Jun 2024}): the publication's is taken.
+ * {@code Published: 19 Jun 2024Updated: 20 Jun 2024}): the publication's is taken. A desk's and a
+ * site's names may stand beside it between slashes.
  *
  * @param date the date given
  * @param updated whether the line gives an update time rather than the publication time
@@ -56,6 +57,9 @@ record DateStamp(LocalDate date, boolean updated) {
     /** The city a time is given in, in brackets: {@code at 5:00 pm (Paris)}. */
     private static final Pattern BRACKETED_CITY = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L} .'-]{1,30}\\)");
 
+    /** A desk's or site's name beside a stamp between slashes: {@code TOI World Desk}, {@code TIMESOFINDIA.COM}. */
+    private static final Pattern SLASHED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'-]*){0,3}");
+
     /** A section's name after a dash: {@code Jan 13, 2025 - World}. */
     private static final Pattern SECTION_AFTER_DASH = Pattern.compile("\\s+[-\u2013\u2014\u00b7]\\s+\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2}\\s*$");
 
@@ -84,8 +88,35 @@ record DateStamp(LocalDate date, boolean updated) {
                 return withoutCity;
             }
         }
+        if (line.length() <= MAX_LENGTH && line.contains(" / ")) {
+            Optional<DateStamp> amongParts = amongSlashedParts(line);
+            if (amongParts.isPresent()) {
+                return amongParts;
+            }
+        }
         Matcher label = LABEL_BEFORE_TIME.matcher(line);
         return label.lookingAt() ? readStamps(line.substring(label.end())) : Optional.empty();
+    }
+
+    /**
+     * A stamp among a desk's and a site's names set apart by slashes:
+     * {@code TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 5, 2024, 09:14 IST}. Exactly one
+     * part is a stamp; the others are short names.
+     */
+    private static Optional<DateStamp> amongSlashedParts(String line) {
+        Optional<DateStamp> found = Optional.empty();
+        for (String part : line.split(" / ")) {
+            Optional<DateStamp> stamp = readStamps(part.strip());
+            if (stamp.isPresent()) {
+                if (found.isPresent()) {
+                    return Optional.empty();
+                }
+                found = stamp;
+            } else if (!SLASHED_NAME.matcher(part.strip()).matches()) {
+                return Optional.empty();
+            }
+        }
+        return found;
     }
 
     /** Whether a dash or middle dot stands between spaces, as before a section's name. */

@@ -13,7 +13,7 @@ enum LineBoilerplate implements BoilerplateRule {
     ADVERTISING(80, "(?:(?:skip )?advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:content|post|partnership)"
             + "|promoted(?: content)?|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
             + "|scroll (?:down )?to continue(?: (?:with content|reading))?|continue reading(?: below)?"
-            + "|advertisement[ ·|\\-–—]+scroll to continue(?: with content)?)"),
+            + "|advertisement[ ·|\\-–—]+scroll to continue(?: with content)?|sponsor message)"),
 
     /** Links to other stories: {@code Read more: ...}, {@code Also read}, {@code Related: ...}. */
     READ_MORE(MAX_FURNITURE_LENGTH, "(?:read more(?: about| on)?|also read|read also|related|see also|read next|must read|don't miss|do not miss|recommended"
@@ -30,7 +30,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|your browser does not support the (?:<audio>|<video>|audio|video) (?:element|tag)\\.?"
             + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3})"
             + "(?: min(?:ute)?s?)?)?(?: learn more)?"
-            + "|\\d{1,3} min(?:ute)?s?\\.?(?: (?:read|listen|reading time))?|reading time:?\\s*\\d{1,3} min(?:ute)?s?|time to(?: read)?"
+            + "|\\d{1,3}[- ]min(?:ute)?s?\\.?(?: (?:read|listen|reading time))?|heard on .{1,40}|playlist|reading time:?\\s*\\d{1,3} min(?:ute)?s?|time to(?: read)?"
             + "|press play to listen(?: to this (?:article|story))?|voiced by artificial intelligence\\.?"
             + "|subscribe(?: now)?|sign up(?: now)?|support us)"),
 
@@ -38,7 +38,8 @@ enum LineBoilerplate implements BoilerplateRule {
      * Reader widgets: hashtags, comment counters, AI feature teasers, author box labels, trust
      * badges, reprint and correction links.
      */
-    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
+    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|(?:hide|toggle|show) caption|enlarge this image"
+            + "|aa|small|medium|large|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
@@ -71,6 +72,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|this (?:article|story) appeared in the .{1,60} section of the print edition.*"
             + "|\\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes)\\b[^()]{0,200}\\)"
             + "|this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|on|by) .{1,100}"
+            + "|when (?:citing|quoting|using) .{1,120}(?:mandatory|required|obligatory)\\.?"
             + "|(?:.{0,300}[.!?]\\s+)?more about\\s*[\\p{L} .'’-]{2,60})"),
 
     /**

@@ -64,6 +64,12 @@ final class PersonName {
         return true;
     }
 
+    /** A word of three or more capitals without a vowel, as {@code NHK} or {@code CNN}, is no part of a name. */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 3 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')
+                && word.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0);
+    }
+
     private static boolean isPerson(String person) {
         String[] words = person.split(" ", -1);
         if (words.length < 2 || words.length > MAX_WORDS) {
@@ -75,7 +81,7 @@ final class PersonName {
             if (inner && PARTICLES.contains(lower)) {
                 continue;
             }
-            if (!WORD.matcher(words[i]).matches() || LABEL_WORDS.contains(lower)) {
+            if (!WORD.matcher(words[i]).matches() || LABEL_WORDS.contains(lower) || isAcronym(words[i])) {
                 return false;
             }
         }

@@ -28,7 +28,8 @@ final class SectionLabel {
             "defence", "defense", "security", "military", "defense & security", "war in ukraine", "ukraine war",
             "russia-ukraine war", "north korea", "korean peninsula", "opinion", "analysis", "news analysis",
             "commentary", "editorial", "explainer", "feature", "features", "exclusive", "in depth", "business",
-            "economy", "global", "world politics", "foreign affairs", "north korea news");
+            "economy", "global", "world politics", "foreign affairs", "north korea news", "rest of world",
+            "rest of world news", "asia news", "india news");
 
     private SectionLabel() {}
 

@@ -25,8 +25,8 @@ record WriterNote(Optional<String> outlet) {
     private static final Pattern WHERE_FROM = Pattern.compile(
             " (?:reported from|contributed (?:reporting|to this report))\\b[^.!?]{0,160}[.!?]?");
     private static final Pattern BYLINE_AGAIN = Pattern.compile("(?i)by .*");
-    /** What may follow a byline given again: nothing, or the writer's address in brackets. */
-    private static final Pattern EMAIL_AFTER = Pattern.compile("(?:\\s*\\(\\S+@\\S+\\))?\\.?");
+    /** What may follow a byline given again: nothing, or the writer's address, in brackets or not. */
+    private static final Pattern EMAIL_AFTER = Pattern.compile("(?:\\s*\\(\\S+@\\S+\\)|\\s+\\S+@\\S+)?\\.?");
     private static final Pattern WORKS_FOR = Pattern.compile(
             "\\b(?:correspondent|reporter|editor|bureau chief|writer|journalist|columnist|producer|contributor)"
                     + " (?:for|at|with) ((?:The )?\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4})[.,]");

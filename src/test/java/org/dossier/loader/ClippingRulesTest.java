@@ -95,6 +95,9 @@ class ClippingRulesTest {
             11/04/2024 05:31 GMT                            | -          | -
             Issued on: 19/06/2024 - 01:44Modified: 19/06/2024 - 03:25 | 2024-06-19 | false
             Modified: 19/06/2024 - 03:25                    | 2024-06-19 | true
+            'TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 5, 2024, 09:14 IST' | 2024-11-05 | true
+            'Kim met Putin / Nov 5, 2024'                   | -          | -
+            'Desk / Nov 5, 2024 / Nov 6, 2024'              | -          | -
             07/07/2024                                      | 2024-07-07 | false
             13/13/2024                                      | -          | -
             All News 21:48 November 04, 2024                | 2024-11-04 | false
@@ -134,6 +137,10 @@ class ClippingRulesTest {
             Long-term commitment            | -
             ADVERTISEMENT                   | -
             What Happens Next               | -
+            NHK WORLD-JAPAN                 | -
+            CNN International               | -
+            KIM JONG UN                     | KIM JONG UN
+            Ng Eng Hen                      | Ng Eng Hen
             """)
     void bareNameLinesAreNamesOnly(String line, String name) {
         assertThat(PersonName.read(line)).isEqualTo(Optional.ofNullable(name));
