@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class BylineReader {
 
     private static final int MAX_HEAD = 160;
-    private static final Pattern BY = Pattern.compile("(?i)by:?\\s+(.+)");
+    /** {@code By Jane Doe}, {@code By: Jane Doe}, and {@code ByJane Doe} as a page's styling pastes it. */
+    private static final Pattern BY = Pattern.compile("(?i:by:?\\s+)(.+)|By(\\p{Lu}\\p{Ll}.+)");
     /**
      * Between names, or between the names and the outlet: {@code ,}, {@code |}, {@code for}
      * ({@code By Jane Doe for MailOnline}).
@@ -81,7 +82,8 @@ final class BylineReader {
                     : Optional.empty();
         }
         // "By Jane Doe (now) and Tom Roe (earlier)": a live page's note on who writes when.
-        String rest = LIVE_SHIFT.matcher(line.substring(by.start(1))).replaceAll("");
+        int namesStart = by.start(1) >= 0 ? by.start(1) : by.start(2);
+        String rest = LIVE_SHIFT.matcher(line.substring(namesStart)).replaceAll("");
         Matcher note = BRACKETED_NOTE.matcher(rest);
         if (note.find() && (ROLE.matcher(note.group(1)).matches() || EMAIL.matcher(note.group(1)).matches())) {
             // "By Bruno Meyerfeld (Rio de Janeiro, correspondent)", "By Ji Da-gyum (dagyumji@heraldcorp.com)":

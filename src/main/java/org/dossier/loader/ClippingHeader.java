@@ -21,6 +21,8 @@ final class ClippingHeader {
 
     /** Titles are short; a longer first line is body text and the title is unknown. */
     static final int MAX_TITLE = 250;
+    /** Where a byline's parts meet: {@code by Brad Dress - 10/30/24 2:12 PM ET}. */
+    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s[-–—|]\\s");
     private static final int MAX_HEADER_LINES = 10;
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final int MAX_ROLE_LINE = 40;
@@ -89,7 +91,8 @@ final class ClippingHeader {
                 continue;
             }
             boolean standfirstPlace = index == standfirstIndex && index + 1 < lines.size();
-            HeaderLine kind = readLine(line, previous, standfirstPlace, fields);
+            boolean stampBelow = index + 1 < lines.size() && DateStamp.read(lines.get(index + 1).text()).isPresent();
+            HeaderLine kind = readLine(line, previous, standfirstPlace, stampBelow, fields);
             if (kind == HeaderLine.BODY && previous == HeaderLine.STANDFIRST && isSecondDeck(lines, index, article)) {
                 fields.override("standfirst", fields.get("standfirst").orElseThrow() + " " + line.text(),
                         "standfirst and line " + line.number() + " under it");
@@ -160,11 +163,17 @@ final class ClippingHeader {
         String where = "byline, line " + line.number();
         byline.author().ifPresent(author -> fields.offer("author", author, where));
         byline.source().ifPresent(source -> fields.offer("source", source, where));
+        if (byline.lead().isEmpty()) {
+            // "by Brad Dress - 10/30/24 2:12 PM ET": the stamp after the name.
+            for (String part : BYLINE_PARTS.split(line.text())) {
+                DateStamp.read(part.strip()).ifPresent(stamp -> fields.offerStamp(stamp, "byline, line " + line.number()));
+            }
+        }
         return byline.lead();
     }
 
     private static HeaderLine readLine(ClippingLine line, HeaderLine previous, boolean standfirstPlace,
-            InferredFields fields) {
+            boolean stampBelow, InferredFields fields) {
         String text = line.text();
         if (DateStamp.read(text).isPresent()) {
             stamp(line, fields);
@@ -199,6 +208,10 @@ final class ClippingHeader {
         }
         if (previous == HeaderLine.DATE && isOutletName(text)) {
             fields.offer("source", text, "line " + line.number() + ", under the date");
+            return HeaderLine.OUTLET;
+        }
+        if (stampBelow && isOutletName(text)) {
+            fields.offer("source", text, "line " + line.number() + ", above the date");
             return HeaderLine.OUTLET;
         }
         if (standfirstPlace && !fields.has("standfirst") && isStandfirst(text)) {

@@ -20,7 +20,7 @@ final class Credits {
 
     private static final int MAX_CREDIT = 150;
     private static final int MAX_CAPTION = 400;
-    private static final String LABEL = "(?:photo(?:graph)?s?(?: credit)?|picture|image(?: credit| source)?|credits?"
+    private static final String LABEL = "(?:photo(?:graph)?s?(?: credit)?|pic(?:ture)?|image(?: credit| source)?|credits?"
             + "|illustration|video|graphic|file photo)";
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)" + LABEL + "\\s*[:,]\\s*\\S.{0,140}");
     private static final Pattern CAPTION_LINE = Pattern.compile("(?i)(?:image )?caption\\s*[:,]\\s*(\\S.*)");

@@ -30,7 +30,8 @@ record DateStamp(LocalDate date, boolean updated) {
             "a", "p", "m", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "and", "et", "ct", "pt", "edt",
             "est", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "gmt", "utc", "cet", "cest", "ist", "kst",
-            "jst", "sgt", "hkt", "aest", "aedt", "msk", "wib", "read", "listen");
+            "jst", "sgt", "hkt", "aest", "aedt", "msk", "wib", "gst", "ast", "eet", "eest", "pkt", "ict", "nzst", "nzdt",
+            "awst", "hst", "brt", "irst", "trt", "uk", "update", "read", "listen");
 
     private static final Set<String> MONTH_WORDS = Set.of(
             "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",

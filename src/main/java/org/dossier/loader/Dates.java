@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * ({@code March 3, 202410:02 AM}), and in figures when the order of day and month cannot be
  * mistaken: {@code 06/19/2024} (a day past 12 tells it), {@code 19.06.2024} (day first, as dots
  * are written) and {@code 11/04/2024 05:31 PM EST} (month first, as American pages write it next
- * to an American time zone). A date without a year is not a date, and neither is a bare
+ * to an American time zone, also with the year in two figures: {@code 10/30/24 2:12 PM ET}). A
+ * date without a year is not a date, and neither is a bare
  * {@code 06/07/2024}: the loader never guesses. Callers pass short lines only.
  */
 final class Dates {
@@ -31,6 +32,9 @@ final class Dates {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    /** A year in two figures, read only beside an American time zone: {@code 10/30/24 2:12 PM ET}. */
+    private static final Pattern SLASHED_SHORT_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])");
+    private static final int CENTURY = 2000;
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
     /** The time of day in an American time zone, after a date: {@code  05:31 PM EST}, {@code , 7:12 a.m. ET}. */
     private static final Pattern AMERICAN_TIME = Pattern.compile(
@@ -58,6 +62,7 @@ final class Dates {
         best = earlier(best, first(DAY_MONTH_YEAR.matcher(text), 1, 2, 3));
         best = earlier(best, first(MONTH_DAY_YEAR.matcher(text), 2, 1, 3));
         best = earlier(best, firstSlashed(text));
+        best = earlier(best, firstAmericanShort(text));
         best = earlier(best, firstDotted(text));
         return Optional.ofNullable(best);
     }
@@ -88,6 +93,21 @@ final class Dates {
             }
             if (found != null) {
                 return found;
+            }
+        }
+        return null;
+    }
+
+    /** The first month-first date with a two-figure year that an American time zone follows. */
+    private static Found firstAmericanShort(String text) {
+        Matcher matcher = SLASHED_SHORT_YEAR.matcher(text);
+        while (matcher.find()) {
+            if (americanTimeAfter(text, matcher.end())) {
+                Found found = found(matcher, Integer.toString(CENTURY + Integer.parseInt(matcher.group(3))),
+                        matcher.group(1), matcher.group(2));
+                if (found != null) {
+                    return found;
+                }
             }
         }
         return null;

@@ -38,7 +38,7 @@ enum LineBoilerplate implements BoilerplateRule {
      * Reader widgets: hashtags, comment counters, AI feature teasers, author box labels, trust
      * badges, reprint and correction links.
      */
-    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|(?:hide|toggle|show) caption|enlarge this image"
+    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|image:?|(?:hide|toggle|show) caption|enlarge this image"
             + "|aa|small|medium|large|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
@@ -82,7 +82,7 @@ enum LineBoilerplate implements BoilerplateRule {
      */
     LABELLED(MAX_FURNITURE_LENGTH, "(?:(?:tags?|topics?|filed under|categories):.*"
             + "|(?:edited by|additional reporting by|with (?:additional )?reporting (?:by|from)):? \\p{Lu}.*"
-            + "|[-—–]?\\s*with assistance from \\p{Lu}.*"
+            + "|[-—–]?\\s*with assistance from \\p{Lu}.*|editor:\\s*\\p{Lu}[\\p{L} .'-]{1,40}|disclaimer:.*"
             + "|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\\s*\\([^()]{2,60}\\))?"
             + "|(?:https?://|www\\.)\\S+(?: \\([^()]{1,40}\\))?)"),
 

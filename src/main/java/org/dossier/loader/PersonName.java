@@ -32,7 +32,8 @@ final class PersonName {
             "edition", "newsletter", "subscribe", "podcast", "listen", "watch", "menu", "search", "the", "of",
             "for", "in", "on", "by", "with", "what", "why", "how", "who", "when", "where", "times", "journal",
             "herald", "tribune", "daily", "press", "agency", "television", "tv", "radio", "network", "media",
-            "gazette", "telegraph", "chronicle", "magazine", "weekly", "broadcasting");
+            "gazette", "telegraph", "chronicle", "magazine", "weekly", "broadcasting", "english", "arabic", "online",
+            "digital");
 
     private PersonName() {}
 

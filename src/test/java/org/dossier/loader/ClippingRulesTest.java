@@ -98,6 +98,10 @@ class ClippingRulesTest {
             'TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 5, 2024, 09:14 IST' | 2024-11-05 | true
             'Kim met Putin / Nov 5, 2024'                   | -          | -
             'Desk / Nov 5, 2024 / Nov 6, 2024'              | -          | -
+            10/30/24 2:12 PM ET                             | 2024-10-30 | false
+            10/30/24                                        | -          | -
+            'Published: 11 July 2025: 10:21 AM GST'         | 2025-07-11 | false
+            'Tuesday 14 January 2025 06:47, UK'             | 2025-01-14 | false
             07/07/2024                                      | 2024-07-07 | false
             13/13/2024                                      | -          | -
             All News 21:48 November 04, 2024                | 2024-11-04 | false
@@ -253,6 +257,8 @@ class ClippingRulesTest {
             By Jane Doe with AFP                                                                             | Jane Doe    | -                | -
             By RFE/RL's Ukrainian Service                                                                    | -           | RFE/RL           | -
             By: FRANCE 24                                                                                    | -           | France 24        | -
+            ByHyung-Jin Kim                                                                                  | Hyung-Jin Kim | -              | -
+            Bytes and pieces of the deal were leaked.                                                        | -           | -                | -
             """)
     void bylinesGiveAuthorOutletAndAnyGluedBody(String line, String author, String source, String lead) {
         Optional<Byline> byline = BylineReader.read(line, line);
