@@ -40,7 +40,7 @@ final class BylineReader {
     static final String EMAIL_ADDRESS = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
     private static final Pattern EMAIL = Pattern.compile(EMAIL_ADDRESS);
     /** A note in brackets ending the byline. */
-    private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*\\(([^()]{2,60})\\)$");
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*[(\\[]([^()\\[\\]]{2,60})[)\\]]$");
     private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|previously|later)\\)", Pattern.CASE_INSENSITIVE);
     /**
      * {@code By Reuters}, {@code By The Associated Press}, {@code By Global Times},

@@ -49,7 +49,9 @@ final class Credits {
     /** A photographer and agencies, handed on by another: {@code Vladimir Smirnov/Sputnik/AFP via Getty Images}. */
     private static final String VIA_CREDIT = "\\p{Lu}[\\p{L} .'-]{1,40}(?:/[\\p{L} .'-]{1,40}){1,3} via \\p{Lu}[\\p{L} ]{1,30}";
     private static final Pattern VIA_CREDIT_LINE = Pattern.compile(VIA_CREDIT);
-    private static final Pattern CAPTION_WITH_VIA_CREDIT = Pattern.compile("(.+?[.!?])\\s+(" + VIA_CREDIT + ")");
+    /** Or a source and the agency that handed it on, without slashes: {@code ... by KCNA. KCNA via Reuters}. */
+    private static final Pattern CAPTION_WITH_VIA_CREDIT = Pattern.compile("(.+?[.!?])\\s+(" + VIA_CREDIT
+            + "|\\p{Lu}[\\p{L}.'-]{1,30}(?: \\p{Lu}[\\p{L}.'-]*){0,2} via (?:Reuters|AP|AFP|Getty Images|EPA|Yonhap|Sputnik|TASS))");
 
     /** Gallery captions: {@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}, {@code [1/3] ...}. */
     private static final Pattern GALLERY_CAPTION = Pattern.compile(

@@ -38,7 +38,7 @@ enum LineBoilerplate implements BoilerplateRule {
      * Reader widgets: hashtags, comment counters, AI feature teasers, author box labels, trust
      * badges, reprint and correction links.
      */
-    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|image:?|(?:hide|toggle|show) caption|enlarge this image"
+    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|image:?|(?:hide|toggle|show) caption|enlarge this image|contact us at \\S{3,60}"
             + "|aa|small|medium|large|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
@@ -56,14 +56,14 @@ enum LineBoilerplate implements BoilerplateRule {
      */
     PAYWALL(MAX_FURNITURE_LENGTH, "(?:.{0,150}\\bsign up here\\.?|want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"
             + "|want more\\? .{1,80}|this newsletter is (?:made possible|brought to you|sponsored|supported) by\\b.*"
-            + "|support (?:independent|our|quality|free) journalism\\b.*|become a (?:member|subscriber|supporter|patron)\\b.*"
+            + "|(?:.{0,80}[.!?]\\s+)?support (?:independent|our|quality|free) journalism\\b.*|become a (?:member|subscriber|supporter|patron)\\b.*"
             + "|(?:subscribe|sign in|log in|register) to (?:read|continue|unlock|keep reading).*"
             + "|get (?:the|our) .{1,40} newsletter.*|sign up (?:for|to) (?:our|the) .{1,50}"
             + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
             + "|you have \\d+ free (?:articles?|stories) (?:left|remaining).*"
             + "|before it'?s here, it'?s on the .{1,40} terminal.*|(?:for )?(?:subscribers|members) only"
             + "|with your current subscription plan you can comment.*|get our (?:free )?.{1,40} (?:email|newsletter)"
-            + "|join our commenting forum|join thought-provoking conversations\\b.*"
+            + "|join our commenting forum|join thought-provoking conversations\\b.*|subscribe to .{1,40} newsletter"
             + "|(?:join|follow|subscribe to) .{1,40}(?:whatsapp|telegram) channel\\b.*)"),
 
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */

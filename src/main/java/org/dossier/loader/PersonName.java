@@ -33,7 +33,7 @@ final class PersonName {
             "for", "in", "on", "by", "with", "what", "why", "how", "who", "when", "where", "times", "journal",
             "herald", "tribune", "daily", "press", "agency", "television", "tv", "radio", "network", "media",
             "gazette", "telegraph", "chronicle", "magazine", "weekly", "broadcasting", "english", "arabic", "online",
-            "digital");
+            "digital", "post", "observer", "independent", "express", "insider", "monitor");
 
     private PersonName() {}
 

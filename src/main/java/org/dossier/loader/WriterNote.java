@@ -26,7 +26,7 @@ record WriterNote(Optional<String> outlet) {
             " (?:reported from|contributed (?:reporting|to this report))\\b[^.!?]{0,160}[.!?]?");
     private static final Pattern BYLINE_AGAIN = Pattern.compile("(?i)by .*");
     /** What may follow a byline given again: nothing, or the writer's address, in brackets or not. */
-    private static final Pattern EMAIL_AFTER = Pattern.compile("(?:\\s*\\(\\S+@\\S+\\)|\\s+\\S+@\\S+)?\\.?");
+    private static final Pattern EMAIL_AFTER = Pattern.compile("(?:\\s*[(\\[]\\S+@\\S+[)\\]]|\\s+\\S+@\\S+)?\\.?");
     private static final Pattern WORKS_FOR = Pattern.compile(
             "\\b(?:correspondent|reporter|editor|bureau chief|writer|journalist|columnist|producer|contributor)"
                     + " (?:for|at|with) ((?:The )?\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4})[.,]");
@@ -38,7 +38,9 @@ record WriterNote(Optional<String> outlet) {
         }
         String signed = BYLINE_AGAIN.matcher(paragraph).matches() ? paragraph.substring(3) : paragraph;
         for (String writer : AUTHORS.split(authors)) {
-            if (signed.startsWith(writer) && EMAIL_AFTER.matcher(signed.substring(writer.length())).matches()) {
+            // In capitals too: "BY MICHAEL LEE [lee@example.com]".
+            if (signed.regionMatches(true, 0, writer, 0, writer.length())
+                    && EMAIL_AFTER.matcher(signed.substring(writer.length())).matches()) {
                 // The byline again under the story, with or without "By", as some sites sign off.
                 return Optional.of(new WriterNote(Optional.empty()));
             }

@@ -180,6 +180,7 @@ class ClippingRulesTest {
             Jane Doe said so.                                                               | Jane Doe             | false | -
             Doe reported from Seoul and Roe from Riga, Latvia.                              | Jane Doe and Tom Roe | true  | -
             Roe contributed reporting.                                                      | Jane Doe and Tom Roe | true  | -
+            BY JANE DOE [jane@example.com]                                                  | Jane Doe             | true  | -
             Doe was speaking in Seoul on Monday.                                            | Jane Doe             | false | -
             Doe reported from Seoul. The talks then resumed in Geneva after a long break.   | Jane Doe             | false | -
             """)
@@ -258,6 +259,8 @@ class ClippingRulesTest {
             By RFE/RL's Ukrainian Service                                                                    | -           | RFE/RL           | -
             By: FRANCE 24                                                                                    | -           | France 24        | -
             ByHyung-Jin Kim                                                                                  | Hyung-Jin Kim | -              | -
+            By Michael Lee [lee.junhyuk@joongang.co.kr]                                                      | Michael Lee | -                | -
+            by Kyiv Post                                                                                     | -           | Kyiv Post        | -
             Bytes and pieces of the deal were leaked.                                                        | -           | -                | -
             """)
     void bylinesGiveAuthorOutletAndAnyGluedBody(String line, String author, String source, String lead) {
