@@ -36,6 +36,7 @@ final class ClippingBody {
         List<BodyBlock> blocks = builder.blocks;
         readDateline(blocks, fields);
         readSourceLine(blocks, fields);
+        readClosingByline(blocks, fields);
         readWriterNotes(blocks, fields);
         readSignOff(blocks, fields);
         return List.copyOf(blocks);
@@ -184,6 +185,20 @@ final class ClippingBody {
                 return;
             }
             note.get().outlet().ifPresent(outlet -> fields.offer("source", outlet, "note on the writer, line " + last.line()));
+            blocks.remove(blocks.size() - 1);
+        }
+    }
+
+    /** The byline set under the story ({@code By Lee Je-hun, staff reporter}), when none stood above it. */
+    private static void readClosingByline(List<BodyBlock> blocks, InferredFields fields) {
+        if (fields.has("author") || blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof BodyBlock.Paragraph last)) {
+            return;
+        }
+        Optional<Byline> byline = BylineReader.read(last.text(), "");
+        if (byline.isPresent() && byline.get().author().isPresent() && byline.get().lead().isEmpty()) {
+            String where = "byline under the story, line " + last.line();
+            fields.offer("author", byline.get().author().get(), where);
+            byline.get().source().ifPresent(source -> fields.offer("source", source, where));
             blocks.remove(blocks.size() - 1);
         }
     }

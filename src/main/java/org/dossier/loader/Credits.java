@@ -23,6 +23,9 @@ final class Credits {
     private static final String LABEL = "(?:photo(?:graph)?s?(?: credit)?|pic(?:ture)?|image(?: credit| source)?|credits?"
             + "|illustration|video|graphic|file photo)";
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)" + LABEL + "\\s*[:,]\\s*\\S.{0,140}");
+    /** {@code Illustration by The Atlantic. Sources: Getty.}, {@code Photo by Jane Doe}. */
+    private static final Pattern BY_CREDIT_LINE = Pattern.compile(
+            "(?:Illustration|Photo(?:graph)?|Image|Graphic|Video)s? by \\p{Lu}.{1,140}");
     private static final Pattern CAPTION_LINE = Pattern.compile("(?i)(?:image )?caption\\s*[:,]\\s*(\\S.*)");
     private static final Pattern CAPTION_WITH_CREDIT = Pattern.compile(
             "(.+?\\S)\\s*((?=\\p{Lu})(?i:" + LABEL + ")\\s*:\\s*[^.:]{2,80})");
@@ -74,7 +77,8 @@ final class Credits {
         }
         boolean labelled = line.indexOf(':') > 0 || line.indexOf(',') > 0;
         if (labelled && CREDIT_LINE.matcher(line).matches()
-                || line.contains(" via ") && VIA_CREDIT_LINE.matcher(line).matches()) {
+                || line.contains(" via ") && VIA_CREDIT_LINE.matcher(line).matches()
+                || line.contains(" by ") && BY_CREDIT_LINE.matcher(line).matches()) {
             return Optional.of(line);
         }
         return Optional.empty();

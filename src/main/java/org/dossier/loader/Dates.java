@@ -27,8 +27,9 @@ final class Dates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})" + YEAR_END,
             Pattern.CASE_INSENSITIVE);
+    /** Also with the spaces left out after a dotted month and the comma: {@code Jun.20,2024}. */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})" + YEAR_END,
+            "(?<![\\p{L}])" + MONTH + "(?:\\s|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s?|\\s)(\\d{4})" + YEAR_END,
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");

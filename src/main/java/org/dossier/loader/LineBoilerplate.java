@@ -38,7 +38,8 @@ enum LineBoilerplate implements BoilerplateRule {
      * Reader widgets: hashtags, comment counters, AI feature teasers, author box labels, trust
      * badges, reprint and correction links.
      */
-    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|image:?|(?:hide|toggle|show) caption|enlarge this image|contact us at \\S{3,60}"
+    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|about the authors?|image:?|(?:hide|toggle|show) caption|enlarge this image|contact us at \\S{3,60}"
+            + "|please (?:direct|send) (?:your )?(?:questions|comments|inquiries|feedback)\\b.{0,80}"
             + "|aa|small|medium|large|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"

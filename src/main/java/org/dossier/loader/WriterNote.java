@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A note on the writer closing an article: a paragraph that opens with the name of one of its
  * authors and says who they are ({@code Jane Doe is the Seoul bureau chief for The Washington
- * Post. She covers the Koreas.}), where the writers worked ({@code Doe reported from Seoul.}), or the
+ * Post. She covers the Koreas.}), where the writers worked or what they cover ({@code Doe reported from
+ * Seoul.}, {@code Kim covers North and South Korea for the Associated Press.}), or the
  * byline given again ({@code By Jane Doe (jane@example.com)}), with or without "By". It is about the writer, not the story; the outlet it names for the
  * writer's work is the article's source.
  *
@@ -23,7 +24,7 @@ record WriterNote(Optional<String> outlet) {
      * and Dixon from Riga, Latvia.}, {@code Smith contributed reporting.}
      */
     private static final Pattern WHERE_FROM = Pattern.compile(
-            " (?:reported from|contributed (?:reporting|to this report))\\b[^.!?]{0,160}[.!?]?");
+            " (?:reported from|contributed (?:reporting|to this report)|covers \\p{L}[^.!?]{0,80} for)\\b[^.!?]{0,160}[.!?]?");
     private static final Pattern BYLINE_AGAIN = Pattern.compile("(?i)by .*");
     /** What may follow a byline given again: nothing, or the writer's address, in brackets or not. */
     private static final Pattern EMAIL_AFTER = Pattern.compile("(?:\\s*[(\\[]\\S+@\\S+[)\\]]|\\s+\\S+@\\S+)?\\.?");

@@ -99,6 +99,9 @@ class ClippingRulesTest {
             'Kim met Putin / Nov 5, 2024'                   | -          | -
             'Desk / Nov 5, 2024 / Nov 6, 2024'              | -          | -
             10/30/24 2:12 PM ET                             | 2024-10-30 | false
+            'Posted on : Jun.20,2024 17:14 KST'             | 2024-06-20 | false
+            'Jun.20,2024'                                   | 2024-06-20 | false
+            'June 52024'                                    | -          | -
             10/30/24                                        | -          | -
             'Published: 11 July 2025: 10:21 AM GST'         | 2025-07-11 | false
             'Tuesday 14 January 2025 06:47, UK'             | 2025-01-14 | false
@@ -181,6 +184,8 @@ class ClippingRulesTest {
             Doe reported from Seoul and Roe from Riga, Latvia.                              | Jane Doe and Tom Roe | true  | -
             Roe contributed reporting.                                                      | Jane Doe and Tom Roe | true  | -
             BY JANE DOE [jane@example.com]                                                  | Jane Doe             | true  | -
+            Doe covers North and South Korea for the Associated Press.                      | Jane Doe             | true  | -
+            Kim covers North and South Korea for the Associated Press.                      | Jane Doe             | false | -
             Doe was speaking in Seoul on Monday.                                            | Jane Doe             | false | -
             Doe reported from Seoul. The talks then resumed in Geneva after a long break.   | Jane Doe             | false | -
             """)
