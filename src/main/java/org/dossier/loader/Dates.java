@@ -23,7 +23,8 @@ final class Dates {
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** A year ends the number, or runs into the time of day as pages paste it: {@code March 3, 20245:12 AM}. */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** Year first, with dashes or dots: {@code 2024-03-03}, {@code 2025.03.10}. */
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})([-.])(\\d{2})\\2(\\d{2})(?![\\d.])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})" + YEAR_END,
             Pattern.CASE_INSENSITIVE);
@@ -58,7 +59,7 @@ final class Dates {
         Found best = null;
         Matcher iso = ISO.matcher(text);
         while (iso.find() && best == null) {
-            best = found(iso, iso.group(1), iso.group(2), iso.group(3));
+            best = found(iso, iso.group(1), iso.group(3), iso.group(4));
         }
         best = earlier(best, first(DAY_MONTH_YEAR.matcher(text), 1, 2, 3));
         best = earlier(best, first(MONTH_DAY_YEAR.matcher(text), 2, 1, 3));

@@ -24,7 +24,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|follow (?:@\\S+|.{1,40} on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|linkedin))"
             + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
             + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
-            + "|share full article|follow|share or comment on this (?:article|story):?|add to (?:your )?saved (?:stories|articles)"
+            + "|share full article|follow|resize|\\(\\d{1,3} min(?:ute)?s?\\)|share or comment on this (?:article|story):?|add to (?:your )?saved (?:stories|articles)"
             + "|add .{1,30} (?:on|to) google(?: news)?"
             + "|listen to this (?:article|story)\\.|enjoy more audio and podcasts on .{1,40}"
             + "|your browser does not support the (?:<audio>|<video>|audio|video) (?:element|tag)\\.?"
@@ -65,12 +65,14 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|before it'?s here, it'?s on the .{1,40} terminal.*|(?:for )?(?:subscribers|members) only"
             + "|with your current subscription plan you can comment.*|get our (?:free )?.{1,40} (?:email|newsletter)"
             + "|join our commenting forum|join thought-provoking conversations\\b.*|subscribe to .{1,40} newsletter"
+            + "|write to \\p{Lu}.{1,60}? at \\S+@\\S+.{0,120}|catch all the latest .{1,160}"
             + "|(?:join|follow|subscribe to) .{1,40}(?:whatsapp|telegram) channel\\b.*)"),
 
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */
     PRINT_AND_BIO(MAX_FURNITURE_LENGTH, "(?:an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print .*"
             + "|(?:(?:update|correction|editor's note)\\b.{0,40}?:\\s*)?this (?:article|story) (?:was|has been) (?:updated|amended|corrected) .*"
             + "|this (?:article|story) appeared in the .{1,60} section of the print edition.*"
+            + "|appeared in the .{1,40} print edition\\b.*"
             + "|\\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes)\\b[^()]{0,200}\\)"
             + "|this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|on|by) .{1,100}"
             + "|when (?:citing|quoting|using) .{1,120}(?:mandatory|required|obligatory)\\.?"

@@ -101,6 +101,8 @@ class ClippingRulesTest {
             10/30/24 2:12 PM ET                             | 2024-10-30 | false
             'Posted on : Jun.20,2024 17:14 KST'             | 2024-06-20 | false
             'Jun.20,2024'                                   | 2024-06-20 | false
+            2025.03.10                                      | 2025-03-10 | false
+            2025.03-10                                      | -          | -
             'June 52024'                                    | -          | -
             10/30/24                                        | -          | -
             'Published: 11 July 2025: 10:21 AM GST'         | 2025-07-11 | false
