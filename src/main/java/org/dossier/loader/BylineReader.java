@@ -62,9 +62,13 @@ final class BylineReader {
             + "(?:News|Times|Post|Herald|Journal|Tribune|Daily|Press|Agency|Television|TV|Radio|Network|Media|Gazette"
             + "|Telegraph|Chronicle|Magazine|Weekly|Review|Observer|Monitor|Digital|Online|Insider|Wire)");
 
-    /** {@code Kyiv Independent news desk}: a desk signs on a line of its own, without "By". */
+    /**
+     * {@code Kyiv Independent news desk}, {@code Guardian staff and agencies}: a desk or the staff
+     * signs on a line of its own, without "By".
+     */
     private static final Pattern DESK_ONLY = Pattern.compile(
-            "((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,5}) (?i:" + DESK + ")");
+            "((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,5}) (?i:" + DESK
+                    + "|staff (?:and|with) (?:news )?agencies)");
 
     private BylineReader() {}
 

@@ -34,6 +34,10 @@ final class ClippingHeader {
     private static final Pattern OUTLET_NAME = Pattern.compile("\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4}");
     private static final Pattern NAME_WITH_AGENCIES = Pattern.compile(
             "(.{3," + PersonName.MAX_LENGTH + "}?) with (?:\\p{Lu}[\\p{L}-]*(?:(?:, | and | & )\\p{Lu}[\\p{L}-]*){0,4})");
+    /** The writer, a comma, then the role, perhaps with the outlet: {@code KIM JAEWON, Nikkei staff writer}. */
+    private static final Pattern NAME_COMMA_ROLE = Pattern.compile(
+            "(.{3," + PersonName.MAX_LENGTH + "}?), (?:((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3}) )?"
+                    + "(?i:(?:staff|senior|chief|special|political|foreign) )?(?i:writer|reporter|correspondent|editor)");
     private static final int MIN_STANDFIRST = 30;
     private static final int MAX_STANDFIRST = 300;
     private static final int MAX_OUTLET_LINE = 60;
@@ -193,6 +197,9 @@ final class ClippingHeader {
         if (!fields.has("author") && readNameAndOutlet(line, fields)) {
             return HeaderLine.OUTLET;
         }
+        if (!fields.has("author") && readNameCommaRole(line, fields)) {
+            return HeaderLine.NAME;
+        }
         Optional<String> name = fields.has("author") ? Optional.empty()
                 : PersonName.read(text).or(() -> nameWithAgencies(text)).or(() -> nameBeforeRole(text));
         if (name.isPresent()) {
@@ -266,6 +273,20 @@ final class ClippingHeader {
             return true;
         }
         return false;
+    }
+
+    /** Reads {@code KIM JAEWON, Nikkei staff writer}: the writer, and the outlet before the role; false if the line is not such. */
+    private static boolean readNameCommaRole(ClippingLine line, InferredFields fields) {
+        Matcher matcher = NAME_COMMA_ROLE.matcher(line.text());
+        if (!matcher.matches() || PersonName.readWhole(matcher.group(1)).isEmpty()) {
+            return false;
+        }
+        String where = "name and role line, line " + line.number();
+        fields.offer("author", BylineReader.capitalised(matcher.group(1)), where);
+        if (matcher.group(2) != null) {
+            fields.offer("source", matcher.group(2), where);
+        }
+        return true;
     }
 
     /** The writer of a line that credits the agencies drawn on after the name: {@code Rob Mudge with AFP, Reuters}. */

@@ -39,7 +39,6 @@ enum LineBoilerplate implements BoilerplateRule {
      * badges, reprint and correction links.
      */
     WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|about the authors?|image:?|(?:hide|toggle|show) caption|enlarge this image|contact us at \\S{3,60}"
-            + "|please (?:direct|send) (?:your )?(?:questions|comments|inquiries|feedback)\\b.{0,80}"
             + "|aa|small|medium|large|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
@@ -66,6 +65,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|with your current subscription plan you can comment.*|get our (?:free )?.{1,40} (?:email|newsletter)"
             + "|join our commenting forum|join thought-provoking conversations\\b.*|subscribe to .{1,40} newsletter"
             + "|write to \\p{Lu}.{1,60}? at \\S+@\\S+.{0,120}|catch all the latest .{1,160}"
+            + "|please (?:direct|send) (?:your |any |us )?(?:questions|comments|inquiries|feedback)\\b.{0,160}"
             + "|(?:join|follow|subscribe to) .{1,40}(?:whatsapp|telegram) channel\\b.*)"),
 
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */

@@ -253,6 +253,8 @@ class ClippingRulesTest {
             by Mira Kovalenko and The Harbor Independent news desk                                           | Mira Kovalenko | The Harbor Independent | -
             by the news desk                                                                                 | -           | -                | -
             Kyiv Independent news desk                                                                       | -           | Kyiv Independent | -
+            Guardian staff and agencies                                                                      | -           | Guardian         | -
+            Embassy staff said the talks went well                                                           | -           | -                | -
             The Harbor Independent Newsroom                                                                  | -           | The Harbor Independent | -
             Officials met the news desk                                                                      | -           | -                | -
             By Bruno Meyerfeld (Rio de Janeiro, correspondent)                                               | Bruno Meyerfeld | -              | -
