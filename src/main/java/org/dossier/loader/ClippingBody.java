@@ -17,6 +17,7 @@ final class ClippingBody {
     /** A caption is a short text; a long paragraph before a credit line keeps being a paragraph. */
     private static final int MAX_CAPTION = 300;
     private static final int MAX_DATELINE_LINE = 60;
+    private static final int MAX_CAPTION_UNDER_CREDIT = 200;
 
     private ClippingBody() {}
 
@@ -76,6 +77,10 @@ final class ClippingBody {
             Optional<String> credited = creditAbove;
             creditAbove = Optional.empty();
             Optional<Credits.Caption> caption = Credits.caption(text);
+            if (caption.isEmpty() && credited.isPresent() && isCaptionUnderCredit(text)) {
+                // A short line under a credit is the caption it credits.
+                caption = Optional.of(new Credits.Caption(text, Optional.empty()));
+            }
             if (caption.isPresent()) {
                 String key = TextKey.of(caption.get().caption());
                 if (seen.add(key)) {
@@ -143,6 +148,15 @@ final class ClippingBody {
     }
 
     /** Attaches {@code credit} to the caption or short paragraph just before it; false if there is none. */
+    /**
+     * Short, and without a sentence's end, as captions are written: a paragraph of the story ends
+     * with a full stop.
+     */
+    private static boolean isCaptionUnderCredit(String text) {
+        return !text.isEmpty() && text.length() <= MAX_CAPTION_UNDER_CREDIT && !text.contains(". ")
+                && ".!?:\"\u201d".indexOf(text.charAt(text.length() - 1)) < 0;
+    }
+
     private static boolean attachCredit(List<BodyBlock> blocks, String credit) {
         if (blocks.isEmpty()) {
             return false;

@@ -23,6 +23,14 @@ final class Credits {
     private static final String LABEL = "(?:photo(?:graph)?s?(?: credit)?|pic(?:ture)?|image(?: credit| source)?|credits?"
             + "|illustration|video|graphic|file photo)";
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)" + LABEL + "\\s*[:,]\\s*\\S.{0,140}");
+    /**
+     * A picture agency alone on its line, as pages print it above or below a caption:
+     * {@code Getty Images}, {@code AFP via Getty Images}, {@code EPA-EFE}. (A news agency alone,
+     * such as {@code Reuters}, is a source line.)
+     */
+    private static final Pattern PICTURE_AGENCY_LINE = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?(?:\\s*/\\s*| via ))?"
+                    + "(?:Getty Images|EPA(?:-EFE)?|Shutterstock|Alamy|PA Media|PA Wire|Anadolu(?: Agency)?)");
     /** {@code Illustration by The Atlantic. Sources: Getty.}, {@code Photo by Jane Doe}. */
     private static final Pattern BY_CREDIT_LINE = Pattern.compile(
             "(?:Illustration|Photo(?:graph)?|Image|Graphic|Video)s? by \\p{Lu}.{1,140}");
@@ -78,7 +86,8 @@ final class Credits {
         boolean labelled = line.indexOf(':') > 0 || line.indexOf(',') > 0;
         if (labelled && CREDIT_LINE.matcher(line).matches()
                 || line.contains(" via ") && VIA_CREDIT_LINE.matcher(line).matches()
-                || line.contains(" by ") && BY_CREDIT_LINE.matcher(line).matches()) {
+                || line.contains(" by ") && BY_CREDIT_LINE.matcher(line).matches()
+                || PICTURE_AGENCY_LINE.matcher(line).matches()) {
             return Optional.of(line);
         }
         return Optional.empty();
