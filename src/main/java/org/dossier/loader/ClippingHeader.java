@@ -275,7 +275,10 @@ final class ClippingHeader {
         return false;
     }
 
-    /** Reads {@code KIM JAEWON, Nikkei staff writer}: the writer, and the outlet before the role; false if the line is not such. */
+    /**
+     * Reads {@code KIM JAEWON, Nikkei staff writer}: the writer, and the outlet before the role;
+     * false if the line is not such.
+     */
     private static boolean readNameCommaRole(ClippingLine line, InferredFields fields) {
         Matcher matcher = NAME_COMMA_ROLE.matcher(line.text());
         if (!matcher.matches() || PersonName.readWhole(matcher.group(1)).isEmpty()) {

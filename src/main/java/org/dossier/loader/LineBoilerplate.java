@@ -16,7 +16,8 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|advertisement[ ·|\\-–—]+scroll to continue(?: with content)?|sponsor message)"),
 
     /** Links to other stories: {@code Read more: ...}, {@code Also read}, {@code Related: ...}. */
-    READ_MORE(MAX_FURNITURE_LENGTH, "(?:read more(?: about| on)?|also read|read also|related|see also|read next|must read|don't miss|do not miss|recommended"
+    READ_MORE(MAX_FURNITURE_LENGTH, "(?:read more(?: about| on)?|also read|read also|related|see also|read next"
+            + "|must read|don't miss|do not miss|recommended"
             + "|more on this(?: story)?|click here|go deeper)(?:\\s*[:|\\-–—»>].*)?|click here to .{1,60}"),
 
     /** Sharing and following: {@code Share}, {@code Follow us on ...}, {@code Copy link}. */
@@ -24,13 +25,15 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|follow (?:@\\S+|.{1,40} on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|linkedin))"
             + "|copy link(?: to clipboard)?|link copied|save(?: article| story| for later)?|print(?: article)?"
             + "|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|gift (?:this )?article"
-            + "|share full article|follow|resize|\\(\\d{1,3} min(?:ute)?s?\\)|share or comment on this (?:article|story):?|add to (?:your )?saved (?:stories|articles)"
+            + "|share full article|follow|resize|\\(\\d{1,3} min(?:ute)?s?\\)"
+            + "|share or comment on this (?:article|story):?|add to (?:your )?saved (?:stories|articles)"
             + "|add .{1,30} (?:on|to) google(?: news)?"
             + "|listen to this (?:article|story)\\.|enjoy more audio and podcasts on .{1,40}"
             + "|your browser does not support the (?:<audio>|<video>|audio|video) (?:element|tag)\\.?"
             + "|listen(?: to (?:this )?(?:article|story))?(?:(?:\\s*[|·-]\\s*|\\s)(?:\\d{1,3}:\\d{2}|\\d{1,3})"
             + "(?: min(?:ute)?s?)?)?(?: learn more)?"
-            + "|\\d{1,3}[- ]min(?:ute)?s?\\.?(?: (?:read|listen|reading time))?|heard on .{1,40}|playlist|reading time:?\\s*\\d{1,3} min(?:ute)?s?|time to(?: read)?"
+            + "|\\d{1,3}[- ]min(?:ute)?s?\\.?(?: (?:read|listen|reading time))?|heard on .{1,40}|playlist"
+            + "|reading time:?\\s*\\d{1,3} min(?:ute)?s?|time to(?: read)?"
             + "|press play to listen(?: to this (?:article|story))?|voiced by artificial intelligence\\.?"
             + "|subscribe(?: now)?|sign up(?: now)?|support us)"),
 
@@ -38,7 +41,8 @@ enum LineBoilerplate implements BoilerplateRule {
      * Reader widgets: hashtags, comment counters, AI feature teasers, author box labels, trust
      * badges, reprint and correction links.
      */
-    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|about the authors?|image:?|(?:hide|toggle|show) caption|enlarge this image|contact us at \\S{3,60}"
+    WIDGET(80, "(?:hashtags?|tags?|topics?|authors?|guest authors?|about the authors?|image:?"
+            + "|(?:hide|toggle|show) caption|enlarge this image|contact us at \\S{3,60}"
             + "|aa|small|medium|large|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
@@ -47,7 +51,8 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|(?:this )?audio (?:is |was )?(?:created|generated|produced|voiced) (?:with|by|using) .{1,40}"
             + "|reporting from [\\p{L} ,.'’-]{2,60}"
             + "|why you can trust .{1,40}|.{1,40} is a trust project member|request (?:a )?reprints?(?: (?:&|and) licensing)?"
-            + "|submit (?:a )?correction|(?:view )?(?:our )?editorial (?:guidelines|standards)|learn more|find out more|\\d{1,6}|(?:send us )?your feedback"
+            + "|submit (?:a )?correction|(?:view )?(?:our )?editorial (?:guidelines|standards)"
+            + "|learn more|find out more|\\d{1,6}|(?:send us )?your feedback"
             + "|\\(?" + BylineReader.EMAIL_ADDRESS + "\\)?)"),
 
     /**
@@ -56,7 +61,8 @@ enum LineBoilerplate implements BoilerplateRule {
      */
     PAYWALL(MAX_FURNITURE_LENGTH, "(?:.{0,150}\\bsign up here\\.?|want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"
             + "|want more\\? .{1,80}|this newsletter is (?:made possible|brought to you|sponsored|supported) by\\b.*"
-            + "|(?:.{0,80}[.!?]\\s+)?support (?:independent|our|quality|free) journalism\\b.*|become a (?:member|subscriber|supporter|patron)\\b.*"
+            + "|(?:.{0,80}[.!?]\\s+)?support (?:independent|our|quality|free) journalism\\b.*"
+            + "|become a (?:member|subscriber|supporter|patron)\\b.*"
             + "|(?:subscribe|sign in|log in|register) to (?:read|continue|unlock|keep reading).*"
             + "|get (?:the|our) .{1,40} newsletter.*|sign up (?:for|to) (?:our|the) .{1,50}"
             + "|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).*"
@@ -70,7 +76,8 @@ enum LineBoilerplate implements BoilerplateRule {
 
     /** The print edition's note and the writer's biography: {@code A version of this article appears in print ...}. */
     PRINT_AND_BIO(MAX_FURNITURE_LENGTH, "(?:an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print .*"
-            + "|(?:(?:update|correction|editor's note)\\b.{0,40}?:\\s*)?this (?:article|story) (?:was|has been) (?:updated|amended|corrected) .*"
+            + "|(?:(?:update|correction|editor's note)\\b.{0,40}?:\\s*)?"
+            + "this (?:article|story) (?:was|has been) (?:updated|amended|corrected) .*"
             + "|this (?:article|story) appeared in the .{1,60} section of the print edition.*"
             + "|appeared in the .{1,40} print edition\\b.*"
             + "|\\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes)\\b[^()]{0,200}\\)"

@@ -21,7 +21,8 @@ final class RelatedTail implements BoilerplateRule {
                     + "|more (?:articles|stories|news)|you (?:may|might) also like|recommended(?: for you| articles)?"
                     + "|other stories|also on .{1,40}|more like this|around the web|from (?:our|the) partners"
                     + "|explore more on these topics|more on these topics|(?:a )?note from the (?:author|editor):?"
-                    + "|a message from .{1,40}:|keywords:?|in:|top \\d{1,2} stories|visual stories|more must-reads(?: from .{1,40})?)",
+                    + "|a message from .{1,40}:|keywords:?|in:|top \\d{1,2} stories|visual stories"
+                    + "|more must-reads(?: from .{1,40})?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override

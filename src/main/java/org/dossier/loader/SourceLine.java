@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A line that names the outlet outright: {@code Source: CNN},
  * {@code Source: Al Jazeera and news agencies}. The agencies an outlet adds to its own name are
- * not the source, nor the editor's initials after a slash ({@code Source: Reuters/fs}). Or a line of news agencies alone, as a page credits a story they wrote:
+ * not the source, nor the editor's initials after a slash ({@code Source: Reuters/fs}). Or a line
+ * of news agencies alone, as a page credits a story they wrote:
  * {@code Reuters and Agence France-Presse}.
  */
 final class SourceLine {

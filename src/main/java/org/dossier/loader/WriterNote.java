@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 /**
  * A note on the writer closing an article: a paragraph that opens with the name of one of its
  * authors and says who they are ({@code Jane Doe is the Seoul bureau chief for The Washington
- * Post. She covers the Koreas.}), where the writers worked or what they cover ({@code Doe reported from
- * Seoul.}, {@code Kim covers North and South Korea for the Associated Press.}), or the
- * byline given again ({@code By Jane Doe (jane@example.com)}), with or without "By". It is about the writer, not the story; the outlet it names for the
- * writer's work is the article's source.
+ * Post. She covers the Koreas.}), where the writers worked or what they cover, by family name
+ * ({@code Doe reported from Seoul.}, {@code Kim covers North and South Korea for the Associated
+ * Press.}), or the byline given again ({@code By Jane Doe (jane@example.com)}), with or without
+ * "By", in any case. It is about the writer, not the story; the outlet it names for the writer's
+ * work is the article's source.
  *
  * @param outlet the outlet the note says the writer works for, if it says
  */
