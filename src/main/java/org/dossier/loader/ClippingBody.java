@@ -154,7 +154,7 @@ final class ClippingBody {
      */
     private static boolean isCaptionUnderCredit(String text) {
         return !text.isEmpty() && text.length() <= MAX_CAPTION_UNDER_CREDIT && !text.contains(". ")
-                && ".!?:\"\u201d".indexOf(text.charAt(text.length() - 1)) < 0;
+                && !Prose.endsLikeSentence(text);
     }
 
     private static boolean attachCredit(List<BodyBlock> blocks, String credit) {

@@ -95,8 +95,8 @@ final class ClippingHeader {
                 continue;
             }
             boolean standfirstPlace = index == standfirstIndex && index + 1 < lines.size();
-            boolean stampBelow = index + 1 < lines.size() && DateStamp.read(lines.get(index + 1).text()).isPresent();
-            HeaderLine kind = readLine(line, previous, standfirstPlace, stampBelow, fields);
+            Optional<ClippingLine> below = index + 1 < lines.size() ? Optional.of(lines.get(index + 1)) : Optional.empty();
+            HeaderLine kind = readLine(line, below, previous, standfirstPlace, fields);
             if (kind == HeaderLine.BODY && previous == HeaderLine.STANDFIRST && isSecondDeck(lines, index, article)) {
                 fields.override("standfirst", fields.get("standfirst").orElseThrow() + " " + line.text(),
                         "standfirst and line " + line.number() + " under it");
@@ -176,8 +176,8 @@ final class ClippingHeader {
         return byline.lead();
     }
 
-    private static HeaderLine readLine(ClippingLine line, HeaderLine previous, boolean standfirstPlace,
-            boolean stampBelow, InferredFields fields) {
+    private static HeaderLine readLine(ClippingLine line, Optional<ClippingLine> below, HeaderLine previous,
+            boolean standfirstPlace, InferredFields fields) {
         String text = line.text();
         if (DateStamp.read(text).isPresent()) {
             stamp(line, fields);
@@ -217,7 +217,7 @@ final class ClippingHeader {
             fields.offer("source", text, "line " + line.number() + ", under the date");
             return HeaderLine.OUTLET;
         }
-        if (stampBelow && isOutletName(text)) {
+        if (isOutletName(text) && below.filter(next -> DateStamp.read(next.text()).isPresent()).isPresent()) {
             fields.offer("source", text, "line " + line.number() + ", above the date");
             return HeaderLine.OUTLET;
         }

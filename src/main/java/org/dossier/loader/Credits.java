@@ -1,6 +1,8 @@
 package org.dossier.loader;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +71,21 @@ final class Credits {
             "(?:Item \\d{1,3} of \\d{1,3}|\\[\\d{1,3}/\\d{1,3}\\])\\s+(.+?)(?:\\s+(\\p{Lu}{2,}/\\S.{0,60}))?");
 
     /**
+     * A caption that ends with its credit (group 1 the caption, group 2 the credit), and the cheap
+     * test a line must pass before the pattern runs on it.
+     */
+    private record CreditedForm(Predicate<String> worthTrying, Pattern pattern) {}
+
+    /** The forms of a caption with its credit, in the order they are tried. */
+    private static final List<CreditedForm> CREDITED_FORMS = List.of(
+            new CreditedForm(Credits::lastWordHasDot, CAPTION_WITH_SITE_CREDIT),
+            new CreditedForm(line -> line.endsWith(")"), CAPTION_WITH_BRACKETED_CREDIT),
+            new CreditedForm(line -> line.indexOf('\u00a9') > 0, CAPTION_WITH_COPYRIGHT),
+            new CreditedForm(line -> line.contains(" via "), CAPTION_WITH_VIA_CREDIT),
+            new CreditedForm(line -> line.indexOf(" / ") > 0, CAPTION_WITH_CAPITALS_CREDIT),
+            new CreditedForm(line -> line.indexOf(':') >= 0, CAPTION_WITH_CREDIT));
+
+    /**
      * A caption and its credit.
      *
      * @param caption the caption text
@@ -110,42 +127,13 @@ final class Credits {
                 return Optional.of(new Caption(gallery.group(1), Optional.ofNullable(gallery.group(2))));
             }
         }
-        if (lastWordHasDot(line)) {
-            Matcher site = CAPTION_WITH_SITE_CREDIT.matcher(line);
-            if (site.matches()) {
-                return Optional.of(new Caption(site.group(1), Optional.of(site.group(2))));
+        for (CreditedForm form : CREDITED_FORMS) {
+            if (form.worthTrying().test(line)) {
+                Matcher credited = form.pattern().matcher(line);
+                if (credited.matches()) {
+                    return Optional.of(new Caption(credited.group(1), Optional.of(credited.group(2))));
+                }
             }
-        }
-        if (line.endsWith(")")) {
-            Matcher bracketed = CAPTION_WITH_BRACKETED_CREDIT.matcher(line);
-            if (bracketed.matches()) {
-                return Optional.of(new Caption(bracketed.group(1), Optional.of(bracketed.group(2))));
-            }
-        }
-        if (line.indexOf('\u00a9') > 0) {
-            Matcher copyright = CAPTION_WITH_COPYRIGHT.matcher(line);
-            if (copyright.matches()) {
-                return Optional.of(new Caption(copyright.group(1), Optional.of(copyright.group(2))));
-            }
-        }
-        if (line.contains(" via ")) {
-            Matcher via = CAPTION_WITH_VIA_CREDIT.matcher(line);
-            if (via.matches()) {
-                return Optional.of(new Caption(via.group(1), Optional.of(via.group(2))));
-            }
-        }
-        if (line.indexOf(" / ") > 0) {
-            Matcher capitals = CAPTION_WITH_CAPITALS_CREDIT.matcher(line);
-            if (capitals.matches()) {
-                return Optional.of(new Caption(capitals.group(1), Optional.of(capitals.group(2))));
-            }
-        }
-        if (line.indexOf(':') < 0) {
-            return Optional.empty();
-        }
-        Matcher withCredit = CAPTION_WITH_CREDIT.matcher(line);
-        if (withCredit.matches()) {
-            return Optional.of(new Caption(withCredit.group(1), Optional.of(withCredit.group(2))));
         }
         return Optional.empty();
     }

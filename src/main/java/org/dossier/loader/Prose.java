@@ -17,6 +17,14 @@ final class Prose {
         return !end.isEmpty() && end.length() > 40 && (end.endsWith(".") || end.endsWith("!")) && !end.endsWith("...");
     }
 
+    /**
+     * Whether {@code text} ends as a sentence or quote does ({@code .}, {@code !}, {@code ?},
+     * {@code :}, a closing quote mark), unlike a title or caption; false for an empty text.
+     */
+    static boolean endsLikeSentence(String text) {
+        return !text.isEmpty() && ".!?:\"\u201d".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     /** {@code text} without the quote marks and brackets that close it. */
     static String stripClosingQuotes(String text) {
         int end = text.length();

@@ -32,6 +32,6 @@ final class VideoEmbed implements BoilerplateRule {
     }
 
     private static boolean isTitle(String text) {
-        return text.length() <= MAX_TITLE && !text.isEmpty() && ".!?:\"\u201d".indexOf(text.charAt(text.length() - 1)) < 0;
+        return text.length() <= MAX_TITLE && !text.isEmpty() && !Prose.endsLikeSentence(text);
     }
 }

@@ -31,9 +31,7 @@ class StagedOutputTest {
 
         assertThat(out.resolve("index.html")).hasContent("two");
         assertThat(out.resolve(StagedOutput.MARKER)).exists();
-        try (var entries = Files.list(dir)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("site");
-        }
+        assertOnlyTheSiteBeside();
     }
 
     @Test
@@ -79,9 +77,7 @@ class StagedOutputTest {
 
         assertThat(out.resolve("index.html")).hasContent("one");
         assertThat(out.resolve("people")).doesNotExist();
-        try (var entries = Files.list(dir)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("site");
-        }
+        assertOnlyTheSiteBeside();
     }
 
     @Test
@@ -108,9 +104,7 @@ class StagedOutputTest {
         })).isInstanceOf(OutOfMemoryError.class);
 
         assertThat(out.resolve("index.html")).hasContent("one");
-        try (var entries = Files.list(dir)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("site");
-        }
+        assertOnlyTheSiteBeside();
     }
 
     @Test
@@ -145,5 +139,12 @@ class StagedOutputTest {
         assertThatThrownBy(() -> output.write("../escape.html", new byte[0]))
                 .isInstanceOf(IllegalArgumentException.class);
         output.abandon();
+    }
+
+    /** Nothing is left beside the output folder: no staging folder, no previous site. */
+    private void assertOnlyTheSiteBeside() throws IOException {
+        try (var entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("site");
+        }
     }
 }
