@@ -96,7 +96,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
                 out.printf("  %s %d-%d \"%s\" -> %s: %s%s%n", mention.span().block(), mention.span().start(),
                         mention.span().end(), mention.span().text(), entity.name(), mention.evidence(),
-                        mention.isCredit() ? " (a credit: relates no articles)" : "");
+                        mention.credit() ? " (a credit: relates no articles)" : "");
                 if (verbose) {
                     out.printf("      in: %s%n", mention.sentence());
                 }

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  * @param evidence why this span is this entity, in words a user can check, e.g. {@code full name
  *     earlier in the same article ("Kim Jong-Un", standfirst)}
  * @param sentence the sentence around the mention, for entity pages
+ * @param credit whether the mention credits the article's makers rather than tells its news: it
+ *     stands in the byline or in a credit line. A writer or editor is a person of the dossier all
+ *     the same, but two articles are not related, nor two names connected, by who wrote or edited
+ *     them.
  */
-public record Mention(String article, Span span, String evidence, String sentence) {
+public record Mention(String article, Span span, String evidence, String sentence, boolean credit) {
 
     /**
      * A sentence that credits the article's makers: {@code (Reporting by Anna Smith; Editing by
@@ -23,12 +27,9 @@ public record Mention(String article, Span span, String evidence, String sentenc
                     + "|photographs?|photos?|graphics|fact-checking|production)"
                     + "(?:\\s+(?:and|&)\\s+\\p{L}+)?\\s+by|contributing|contributors?)\\b)");
 
-    /**
-     * Whether the mention credits the article's makers rather than tells its news: it stands in
-     * the byline or in a credit line. A writer or editor is a person of the dossier all the same,
-     * but two articles are not related, nor two names connected, by who wrote or edited them.
-     */
-    public boolean isCredit() {
-        return span.block().equals(Span.BYLINE) || CREDIT_LINE.matcher(sentence).lookingAt();
+    /** A mention, told from its block and sentence whether it is a {@link #credit()}. */
+    public Mention(String article, Span span, String evidence, String sentence) {
+        this(article, span, evidence, sentence,
+                span.block().equals(Span.BYLINE) || CREDIT_LINE.matcher(sentence).lookingAt());
     }
 }

@@ -34,7 +34,7 @@ final class MentionIndex {
     /**
      * The index of {@code entities} over the articles {@code articleIds}; mentions of other
      * articles are ignored, and so are entities no such article names. An article names an
-     * entity when it mentions it other than in a credit ({@link Mention#isCredit()}): an editor
+     * entity when it mentions it other than in a credit ({@link Mention#credit()}): an editor
      * who edited two articles does not make them related.
      */
     static MentionIndex of(Collection<String> articleIds, List<Entity> entities) {
@@ -47,7 +47,7 @@ final class MentionIndex {
         List<int[]> postings = new ArrayList<>();
         for (Entity entity : entities.stream().sorted(Comparator.comparing(Entity::id)).toList()) {
             int[] posting = entity.mentions().stream()
-                    .filter(mention -> !mention.isCredit())
+                    .filter(mention -> !mention.credit())
                     .map(Mention::article)
                     .filter(numbers::containsKey)
                     .mapToInt(numbers::get)

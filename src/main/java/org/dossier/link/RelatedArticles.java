@@ -18,7 +18,7 @@ import org.dossier.entities.EntityCatalog;
  * sharing an analyst or a small town says more than sharing a country every article names, and an
  * entity every article names weighs nothing. Every kind counts, figures included (a figure shared
  * by two articles is strong evidence, and being rare it weighs a lot); credits do not (a byline's
- * writer or a credit line's editor, see {@link org.dossier.entities.Mention#isCredit()}). Two articles' score is the
+ * writer or a credit line's editor, see {@link org.dossier.entities.Mention#credit()}). Two articles' score is the
  * sum of the weights of the entities both name; an article keeps its closest {@code limit}
  * others that reach the minimum score, by score then article id, each with the shared entities
  * strongest first (by weight, then id). The minimum is {@code minimumScore}, lowered in a very

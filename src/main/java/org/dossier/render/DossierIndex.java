@@ -72,7 +72,7 @@ final class DossierIndex {
 
     /** Whether {@code article} names {@code entity} other than in a credit (a byline, a credit line). */
     private boolean namesIt(Entity entity, String article) {
-        return dossier.catalog().mentionsIn(entity, article).stream().anyMatch(m -> !m.isCredit());
+        return dossier.catalog().mentionsIn(entity, article).stream().anyMatch(m -> !m.credit());
     }
 
     /** The ids of the dossier's articles that name {@code entity}, in reading order. */

@@ -26,7 +26,7 @@ class MentionTest {
         "\u2014 Reporting by Anna Smith",
     })
     void aSentenceCreditingTheMakersIsACredit(String sentence) {
-        assertThat(inParagraph(sentence).isCredit()).isTrue();
+        assertThat(inParagraph(sentence).credit()).isTrue();
     }
 
     @ParameterizedTest
@@ -40,14 +40,14 @@ class MentionTest {
         "",
     })
     void aSentenceOfTheStoryIsNot(String sentence) {
-        assertThat(inParagraph(sentence).isCredit()).isFalse();
+        assertThat(inParagraph(sentence).credit()).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {Span.BYLINE})
     void aMentionInTheBylineIsACredit(String block) {
-        assertThat(new Mention("a", new Span(block, 3, 13, "Anna Smith"), "test", "By Anna Smith").isCredit()).isTrue();
-        assertThat(new Mention("a", new Span(Span.TITLE, 0, 10, "Anna Smith"), "test", "Anna Smith wins").isCredit()).isFalse();
-        assertThat(new Mention("a", new Span(Span.STANDFIRST, 0, 10, "Anna Smith"), "test", "By Anna Smith").isCredit()).isFalse();
+        assertThat(new Mention("a", new Span(block, 3, 13, "Anna Smith"), "test", "By Anna Smith").credit()).isTrue();
+        assertThat(new Mention("a", new Span(Span.TITLE, 0, 10, "Anna Smith"), "test", "Anna Smith wins").credit()).isFalse();
+        assertThat(new Mention("a", new Span(Span.STANDFIRST, 0, 10, "Anna Smith"), "test", "By Anna Smith").credit()).isFalse();
     }
 }

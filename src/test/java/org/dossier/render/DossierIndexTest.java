@@ -85,7 +85,7 @@ class DossierIndexTest {
         LinkedDossier dossier = seedDossier();
         DossierIndex index = new DossierIndex(dossier);
         Entity writer = dossier.catalog().byId("person/christy-lee").orElseThrow();
-        assertThat(writer.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.isCredit()).isTrue());
+        assertThat(writer.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.credit()).isTrue());
         assertThat(index.articlesOf(writer)).isNotEmpty();
 
         assertThat(index.coMentioned(writer, 15)).isEmpty();
@@ -109,7 +109,7 @@ class DossierIndexTest {
     /** The articles whose text names {@code entity} other than in a credit. */
     private static Set<String> storyArticles(DossierIndex index, Entity entity) {
         Set<String> articles = new HashSet<>();
-        entity.mentions().stream().filter(m -> !m.isCredit()).forEach(m -> articles.add(m.article()));
+        entity.mentions().stream().filter(m -> !m.credit()).forEach(m -> articles.add(m.article()));
         return articles;
     }
 }
