@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the body lines of a clipping into blocks: paragraphs, subheadings between paragraphs, and
@@ -16,6 +17,9 @@ final class ClippingBody {
 
     /** A caption is a short text; a long paragraph before a credit line keeps being a paragraph. */
     private static final int MAX_CAPTION = 300;
+    /** How many paragraphs from the top a byline on a line of its own is looked for. */
+    private static final int OPENING_BYLINE_WITHIN = 3;
+    private static final Pattern OPENING_BY = Pattern.compile("(?i:by)[: ]\\s*\\p{Lu}");
     private static final int MAX_DATELINE_LINE = 60;
     private static final int MAX_CAPTION_UNDER_CREDIT = 200;
 
@@ -37,6 +41,7 @@ final class ClippingBody {
         List<BodyBlock> blocks = builder.blocks;
         readDateline(blocks, fields);
         readSourceLine(blocks, fields);
+        readOpeningByline(blocks, fields);
         readClosingByline(blocks, fields);
         readWriterNotes(blocks, fields);
         readSignOff(blocks, fields);
@@ -200,6 +205,28 @@ final class ClippingBody {
             }
             note.get().outlet().ifPresent(outlet -> fields.offer("source", outlet, "note on the writer, line " + last.line()));
             blocks.remove(blocks.size() - 1);
+        }
+    }
+
+    /**
+     * A byline on a line of its own among the first paragraphs ({@code By MARI YAMAGUCHI} under
+     * the lede), when none stood above them: it opens with "By" and holds nothing but the byline.
+     */
+    private static void readOpeningByline(List<BodyBlock> blocks, InferredFields fields) {
+        if (fields.has("author")) {
+            return;
+        }
+        for (int i = 0; i < Math.min(OPENING_BYLINE_WITHIN, blocks.size()); i++) {
+            if (blocks.get(i) instanceof BodyBlock.Paragraph paragraph && OPENING_BY.matcher(paragraph.text()).lookingAt()) {
+                Optional<Byline> byline = BylineReader.read(paragraph.text(), "");
+                if (byline.isPresent() && byline.get().author().isPresent() && byline.get().lead().isEmpty()) {
+                    String where = "byline among the first paragraphs, line " + paragraph.line();
+                    fields.offer("author", byline.get().author().get(), where);
+                    byline.get().source().ifPresent(source -> fields.offer("source", source, where));
+                    blocks.remove(i);
+                    return;
+                }
+            }
         }
     }
 

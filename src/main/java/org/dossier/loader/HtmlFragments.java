@@ -14,6 +14,9 @@ import org.jsoup.select.Elements;
  * is markup is parsed with Jsoup and replaced by the text of its blocks, unless that text is
  * already in the clipping (pages often carry a caption both as markup and as text), in which case
  * the line goes. The texts found in markup are remembered: a short line repeating one is a caption.
+ * So is a short text of a few markup lines in a clipping of text, as a figure's markup copied
+ * along with the story; but when markup gives most of the clipping's lines, the story itself was
+ * pasted as HTML, and only a text it also repeats as plain text is taken for a caption.
  */
 final class HtmlFragments {
 
@@ -23,7 +26,7 @@ final class HtmlFragments {
      * The clipping's lines after resolving markup.
      *
      * @param lines the lines with markup replaced by their text or removed
-     * @param fragmentTexts the {@link TextKey} of every text found in markup
+     * @param fragmentTexts the {@link TextKey} of every text found in markup that may be a caption
      */
     record Resolved(List<ClippingLine> lines, Set<String> fragmentTexts) {
         Resolved {
@@ -45,11 +48,15 @@ final class HtmlFragments {
                 plainTexts.add(TextKey.of(line.text()));
             }
         }
+        int fromText = 0;
+        int fromMarkup = 0;
         Set<String> fragmentTexts = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
         List<ClippingLine> out = new ArrayList<>();
         for (ClippingLine line : lines) {
             if (!isMarkup(line.text())) {
                 out.add(line);
+                fromText += line.text().isBlank() ? 0 : 1;
                 continue;
             }
             for (String text : blockTexts(line.text())) {
@@ -57,10 +64,14 @@ final class HtmlFragments {
                 fragmentTexts.add(key);
                 if (plainTexts.add(key)) {
                     out.add(line.withText(text));
+                    fromMarkup++;
+                } else {
+                    repeated.add(key);
                 }
             }
         }
-        return new Resolved(out, fragmentTexts);
+        boolean pastedAsHtml = fromMarkup > fromText;
+        return new Resolved(out, pastedAsHtml ? repeated : fragmentTexts);
     }
 
     /** Whether a line is markup rather than text: it opens with a tag and closes with one. */
