@@ -8,7 +8,9 @@ import org.dossier.text.Scan;
 /**
  * Finds the sentence around an offset in a block of text, by punctuation: a sentence ends at
  * {@code .}, {@code !} or {@code ?} (with closing quotes) followed by space and an upper-case
- * letter, digit or opening quote, unless the word before the stop is a common abbreviation.
+ * letter, digit or opening quote, unless the word before the stop is a common abbreviation or
+ * an initial: a capital alone, unless a lower-case word stands before it ({@code posted on X.},
+ * {@code vitamin C.}), as no initial of a name does in running text.
  */
 public final class Sentences {
 
@@ -135,6 +137,22 @@ public final class Sentences {
 
     /** Whether the word before the stop at {@code stop} is an abbreviation: read in the last 12 characters, as if they were all the text. */
     private static boolean isAbbreviation(String text, int stop) {
-        return ABBREVIATION.matcher(text).region(Math.max(0, stop - 12), stop).find();
+        return ABBREVIATION.matcher(text).region(Math.max(0, stop - 12), stop).find() && !isCapitalAfterLowerCaseWord(text, stop);
+    }
+
+    /** Whether a capital stands alone before the stop, after a word in lower case. */
+    private static boolean isCapitalAfterLowerCaseWord(String text, int stop) {
+        if (stop < 3 || Character.getType(text.codePointBefore(stop)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int space = stop - Character.charCount(text.codePointBefore(stop)) - 1;
+        if (space < 1 || text.charAt(space) != ' ') {
+            return false;
+        }
+        int start = space;
+        while (start > 0 && Character.isLetter(text.codePointBefore(start))) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        return start < space && Character.getType(text.codePointAt(start)) == Character.LOWERCASE_LETTER;
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,11 +19,11 @@ class SentencesTest {
     private static final Pattern BOUNDARY = Pattern.compile("[.!?][\"'\u201d\u2019)]*\\s+(?=[\\p{Lu}\\d\"'\u201c\u2018(])");
 
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\\b\\p{Lu}|\\b(?:\\p{Lu}\\.)+\\p{Lu})$");
+            "(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|(?<!(?<!\\p{L})\\p{Ll}{1,40} )\\b\\p{Lu}|\\b(?:\\p{Lu}\\.)+\\p{Lu})$");
 
     /** Stops, closers, spaces of several kinds, openers, abbreviations and upper case of several scripts. */
     private static final String[] PIECES = {".", "!", "?", "\"", "'", "\u201d", "\u2019", ")", " ", "  ", "\n", "\t", "\u00a0",
-        "A", "Z", "a", "7", "\u00c9", "\u0416", "\ud835\udc00", "\u201c", "\u2018", "(", "Mr", "U.S", "Jan", "word", "x"};
+        "A", "Z", "X", "on ", "a", "7", "\u00c9", "\u0416", "\ud835\udc00", "\u201c", "\u2018", "(", "Mr", "U.S", "Jan", "word", "x"};
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -80,6 +81,16 @@ class SentencesTest {
     }
 
     private static boolean abbreviation(String text, int stop) {
-        return ABBREVIATION.matcher(text).region(Math.max(0, stop - 12), stop).find();
+        return ABBREVIATION.matcher(text).region(Math.max(0, stop - 12), stop).useTransparentBounds(true).find();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The minister said so in a post on X. Kallas added that more was needed.|Kallas|Kallas added that more was needed.",
+        "Levels of vitamin C. Doctors say more is needed.|Doctors|Doctors say more is needed.",
+        "President George W. Bush met him in 2002.|Bush|President George W. Bush met him in 2002."})
+    void aCapitalAloneAfterALowerCaseWordEndsASentenceButAnInitialDoesNot(String text, String word, String sentence) {
+        assertThat(Sentences.around(text, text.indexOf(word))).isEqualTo(sentence);
+        assertThat(Sentences.split(text).around(text.indexOf(word))).isEqualTo(sentence);
     }
 }
