@@ -65,7 +65,9 @@ final class PersonDirectory {
         directory.surfaces.putAll(surfaceByKey);
         surfaceByKey.forEach((key, surface) -> {
             List<String> parts = PersonNames.parts(surface);
-            for (String part : new TreeSet<>(List.of(parts.get(0), parts.get(parts.size() - 1)))) {
+            Set<String> called = new TreeSet<>(List.of(parts.get(0), parts.get(parts.size() - 1)));
+            PersonNames.surnameWithoutArticle(surface).ifPresent(called::add);
+            for (String part : called) {
                 directory.clustersByPart.computeIfAbsent(part, p -> new TreeSet<>()).add(directory.clusterByKey.get(key));
             }
         });
@@ -106,7 +108,10 @@ final class PersonDirectory {
         return clusters.size() == 1 ? Optional.of(clusters.iterator().next()) : Optional.empty();
     }
 
-    /** The clusters with a full name whose first or last word is {@code word}, sorted. */
+    /**
+     * The clusters with a full name whose first or last word is {@code word}, or whose surname is
+     * {@code word} with an Arabic article joined to it ({@code el-Sisi} for {@code Sisi}), sorted.
+     */
     List<String> clustersCalled(String word) {
         return List.copyOf(clustersByPart.getOrDefault(PersonNames.key(word), new TreeSet<>()));
     }

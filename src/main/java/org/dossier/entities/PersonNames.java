@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.text.Scan;
 
 /**
@@ -37,6 +40,20 @@ final class PersonNames {
     private static String slowKey(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "");
+    }
+
+    /** An Arabic article joined to a surname by a hyphen: {@code el-Sisi}, {@code al-Assad}. */
+    private static final Pattern ARTICLE_JOINED = Pattern.compile("(?i:al|el|ad|as|ash|at|az|an|ar)[-\u2010\u2011](\\p{Lu}\\p{L}+)");
+
+    /**
+     * The key of the surname of {@code name} without the Arabic article joined to it, which a
+     * later mention often drops ({@code Abdel Fattah el-Sisi}, then {@code Sisi}); empty when the
+     * surname has none.
+     */
+    static Optional<String> surnameWithoutArticle(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        Matcher joined = ARTICLE_JOINED.matcher(last);
+        return joined.matches() ? Optional.of(key(joined.group(1))) : Optional.empty();
     }
 
     /** The keys of the words of {@code name}, a hyphenated word counting as one. */

@@ -57,4 +57,14 @@ class PersonNamesTest {
             assertThat(PersonNames.parts(name.toString())).as(name.toString()).isEqualTo(expected);
         }
     }
+
+    @Test
+    void aSurnameIsAlsoKnownWithoutTheArabicArticleJoinedToIt() {
+        assertThat(PersonNames.surnameWithoutArticle("Abdel Fattah el-Sisi")).contains("sisi");
+        assertThat(PersonNames.surnameWithoutArticle("Bashar al-Assad")).contains("assad");
+        assertThat(PersonNames.surnameWithoutArticle("Abdel Fattah al-Burhan")).contains("burhan");
+        assertThat(PersonNames.surnameWithoutArticle("Mohammed bin Abdulrahman Al Thani")).isEmpty();
+        assertThat(PersonNames.surnameWithoutArticle("Kim Jong-Un")).isEmpty();
+        assertThat(PersonNames.surnameWithoutArticle("Hassan al-sharif")).isEmpty();
+    }
 }
