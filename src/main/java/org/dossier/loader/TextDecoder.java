@@ -13,8 +13,8 @@ import org.dossier.diagnostic.Diagnostics;
 /**
  * Turns the bytes of an article file into text: UTF-8 when it is valid, windows-1252 (a superset
  * of Latin-1 that covers what older tools save) when it is not, UTF-16 when a byte order mark says
- * so. Byte order marks are dropped, CRLF and lone CR line ends become LF and control characters
- * other than tab and line feed are removed. Binary files are refused.
+ * so. Byte order marks are dropped, CRLF and lone CR line ends become LF, and control characters
+ * other than tab and line feed, and noncharacters, are removed. Binary files are refused.
  */
 final class TextDecoder {
 
@@ -118,10 +118,12 @@ final class TextDecoder {
     }
 
     /**
-     * Whether {@link #normalise} drops {@code c}: a byte order mark or a control character other
-     * than tab, line feed and carriage return (which becomes a line feed).
+     * Whether {@link #normalise} drops {@code c}: a byte order mark, a control character other
+     * than tab, line feed and carriage return (which becomes a line feed), or a noncharacter
+     * (U+FDD0 to U+FDEF, U+FFFE, U+FFFF), none of which HTML or XML may carry.
      */
     private static boolean isDropped(char c) {
-        return c == '\uFEFF' || (c < ' ' && c != '\n' && c != '\t' && c != '\r') || c == '\u007F';
+        return c == '\uFEFF' || (c < ' ' && c != '\n' && c != '\t' && c != '\r') || c >= '\u007F' && c <= '\u009F'
+                || c >= '\uFDD0' && c <= '\uFDEF' || c == '\uFFFE' || c == '\uFFFF';
     }
 }

@@ -42,4 +42,9 @@ class TextDecoderTest {
         assertThat(TextDecoder.normalise("kept\r\nthen\rcut\u0007 \uFEFFmark\u007F\r")).isEqualTo("kept\nthen\ncut mark\n");
         assertThat(TextDecoder.normalise("\uFEFFstart\r\n\r\n")).isEqualTo("start\n\n");
     }
+
+    @Test
+    void noncharactersAndC1ControlsAreDropped() {
+        assertThat(TextDecoder.normalise("a\uFFFEb\uFFFFc\uFDD0d\u0085e\u009Ff\uFFFDg")).isEqualTo("abcdef\uFFFDg");
+    }
 }
