@@ -22,6 +22,14 @@ import org.dossier.diagnostic.DossierException;
  */
 public final class ArticleLoader {
 
+    /**
+     * The largest article file read, 64 MiB: several books' worth of text. A larger file is a
+     * mistake (a dump, an archive renamed), and reading it would hold the build up or exhaust its
+     * memory; from 2 GiB it could not be read into one array at all.
+     */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    private static final long MIB = 1024 * 1024;
+
     private final MarkdownReader markdown = new MarkdownReader();
     private final ClippingReader clippings = new ClippingReader();
 
@@ -95,6 +103,12 @@ public final class ArticleLoader {
         String name = ArticleFiles.relativeName(folder, file);
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                warnings.warn(Diagnostic.of(file, "file too large for an article (" + (size + MIB - 1) / MIB + " MiB, at most "
+                        + MAX_FILE_BYTES / MIB + " MiB); skipped"));
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DossierException(Diagnostic.of(file, "cannot read: " + e.getMessage()), e);

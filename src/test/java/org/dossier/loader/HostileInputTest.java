@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,16 @@ class HostileInputTest {
 
         assertThat(loader.loadAll(articles, warnings)).isEmpty();
         assertThat(messages()).containsExactly("empty file; skipped");
+    }
+
+    @Test
+    void fileTooLargeForAnArticleIsSkippedWithoutBeingRead() throws IOException {
+        try (RandomAccessFile huge = new RandomAccessFile(articles.resolve("dump.md").toFile(), "rw")) {
+            huge.setLength(ArticleLoader.MAX_FILE_BYTES + 1);
+        }
+
+        assertThat(loader.loadAll(articles, warnings)).isEmpty();
+        assertThat(messages()).containsExactly("file too large for an article (65 MiB, at most 64 MiB); skipped");
     }
 
     @Test
