@@ -14,6 +14,13 @@ import org.dossier.text.Scan;
  */
 public final class Sentences {
 
+    /**
+     * The longest sentence, in characters: a run of text without a sentence's end, such as a list
+     * or a paste that lost its punctuation, is cut into pieces no longer, so that a quote around
+     * a mention stays a quote and no step reads a whole block for each mention in it.
+     */
+    static final int MAX_SENTENCE = 1_000;
+
     /** What may close a sentence after its stop: quotes and a parenthesis. */
     private static final String CLOSERS = "\"'\u201d\u2019)";
     /** What may open a sentence besides an upper-case letter or a digit. */
@@ -25,23 +32,7 @@ public final class Sentences {
 
     /** The sentence of {@code text} that contains {@code offset}, trimmed. */
     public static String around(String text, int offset) {
-        int start = 0;
-        int end = text.length();
-        for (int stop = nextStop(text, 0); stop < text.length(); stop = nextStop(text, stop + 1)) {
-            int next = boundaryEnd(text, stop);
-            if (next < 0) {
-                continue;
-            }
-            if (!isAbbreviation(text, stop)) {
-                if (next > offset) {
-                    end = stop + 1;
-                    break;
-                }
-                start = next;
-            }
-            stop = next - 1;
-        }
-        return text.substring(start, Math.max(start, Math.min(end, text.length()))).strip();
+        return split(text).around(offset);
     }
 
     /**
@@ -51,17 +42,41 @@ public final class Sentences {
      */
     public static Split split(String text) {
         List<int[]> boundaries = new ArrayList<>();
+        int start = 0;
         for (int stop = nextStop(text, 0); stop < text.length(); stop = nextStop(text, stop + 1)) {
             int next = boundaryEnd(text, stop);
             if (next < 0) {
                 continue;
             }
             if (!isAbbreviation(text, stop)) {
+                start = cutLong(text, start, stop + 1, boundaries);
                 boundaries.add(new int[] {stop, next});
+                start = next;
             }
             stop = next - 1;
         }
+        cutLong(text, start, text.length(), boundaries);
         return new Split(text, boundaries);
+    }
+
+    /**
+     * Cuts a run of text without a sentence's end, {@code [start, end)}, into pieces of at most
+     * {@link #MAX_SENTENCE} characters, at the last space that fits where there is one, adding
+     * their boundaries; returns where the last piece starts.
+     */
+    private static int cutLong(String text, int start, int end, List<int[]> boundaries) {
+        while (end - start > MAX_SENTENCE) {
+            int limit = start + MAX_SENTENCE;
+            int space = text.lastIndexOf(' ', limit);
+            int cut = space > start ? space : Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+            int next = cut;
+            while (next < end && text.charAt(next) == ' ') {
+                next++;
+            }
+            boundaries.add(new int[] {cut - 1, next});
+            start = next;
+        }
+        return start;
     }
 
     /** The first full stop, exclamation or question mark at or after {@code from}; the text's length if none. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -92,5 +93,41 @@ class SentencesTest {
     void aCapitalAloneAfterALowerCaseWordEndsASentenceButAnInitialDoesNot(String text, String word, String sentence) {
         assertThat(Sentences.around(text, text.indexOf(word))).isEqualTo(sentence);
         assertThat(Sentences.split(text).around(text.indexOf(word))).isEqualTo(sentence);
+    }
+
+    @Test
+    void aRunWithoutAnEndIsCutIntoPiecesAtSpaces() {
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; run.length() < 34_000; i++) {
+            run.append("officials counted ").append(1000 + i).append(" troops and ");
+        }
+        String text = run.append("it ended. Then a short one.").toString();
+        Sentences.Split split = Sentences.split(text);
+
+        StringBuilder joined = new StringBuilder();
+        String previous = null;
+        for (int offset = 0; offset < text.length(); offset++) {
+            String sentence = split.around(offset);
+            assertThat(sentence.length()).isLessThanOrEqualTo(Sentences.MAX_SENTENCE);
+            assertThat(sentence).isEqualTo(Sentences.around(text, offset));
+            if (!sentence.equals(previous)) {
+                joined.append(sentence).append(' ');
+                previous = sentence;
+            }
+        }
+        assertThat(joined.toString().strip()).isEqualTo(text);
+        assertThat(split.around(text.length() - 3)).isEqualTo("Then a short one.");
+        assertThat(split.around(text.indexOf("1005 troops"))).startsWith("officials counted 1000 troops");
+    }
+
+    @Test
+    void aRunWithoutSpacesIsCutAtTheLimitBetweenCharacters() {
+        String text = "a" + "\ud83d\ude00".repeat(800);
+        Sentences.Split split = Sentences.split(text);
+
+        String first = split.around(0);
+        assertThat(first.length()).isLessThanOrEqualTo(Sentences.MAX_SENTENCE);
+        assertThat(Character.isHighSurrogate(first.charAt(first.length() - 1))).as("a pair kept whole").isFalse();
+        assertThat(first + split.around(text.length() - 1)).isEqualTo(text);
     }
 }
