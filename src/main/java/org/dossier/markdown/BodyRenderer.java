@@ -35,7 +35,8 @@ public final class BodyRenderer {
             AutolinkExtension.create(),
             HeadingAnchorExtension.create());
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS)
+            .postProcessor(new RawHtmlGuard(Parser.builder().extensions(EXTENSIONS).build())).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private final Safelist safelist = Safelist.relaxed()
             .addTags("del", "s")
