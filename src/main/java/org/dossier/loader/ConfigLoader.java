@@ -22,6 +22,8 @@ import org.dossier.diagnostic.DossierException;
  */
 public final class ConfigLoader {
 
+    private static final int MAX_PORT = 65_535;
+
     /** The settings file's name inside the articles folder. */
     public static final String FILE_NAME = "dossier.yml";
 
@@ -94,6 +96,15 @@ public final class ConfigLoader {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
             throw error(file, entry, problem);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw error(file, entry, "'base_url' cannot have a query or fragment: " + url);
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw error(file, entry, "'base_url' cannot hold a user name or password: every page would show it");
+        }
+        if (uri.getPort() > MAX_PORT) {
+            throw error(file, entry, "'base_url' has no such port: " + uri.getPort());
         }
         return url.endsWith("/") ? url : url + "/";
     }

@@ -66,6 +66,10 @@ class ConfigLoaderTest {
             base_url: ftp://example.org/        | 1: settings: 'base_url' must be an absolute http or https address: ftp://example.org/
             base_url: /dossier/                 | 1: settings: 'base_url' must be an absolute http or https address: /dossier/
             base_url: https://exa mple.org/     | 1: settings: 'base_url' must be an absolute http or https address: https://exa mple.org/
+            base_url: 'https://ex.com/?q=1'     | 1: settings: 'base_url' cannot have a query or fragment: https://ex.com/?q=1
+            base_url: https://ex.com/#top       | 1: settings: 'base_url' cannot have a query or fragment: https://ex.com/#top
+            base_url: https://me:pw@ex.com/     | 1: settings: 'base_url' cannot hold a user name or password: every page would show it
+            base_url: https://ex.com:99999/     | 1: settings: 'base_url' has no such port: 99999
             public: yes                         | 1: settings: 'public' must be true or false, found a text: yes
             title: [a, b]                       | 1: settings: 'title' must be a text, found a list
             - just a list                       | 1: settings: expected keys and values, found a list
