@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
@@ -18,8 +20,8 @@ import org.dossier.diagnostic.DossierException;
 /**
  * Finds the article files of an articles folder, recursively, sorted by their path inside it.
  * Dot-files and dot-folders are ignored, so are the dossier's own settings files; other files,
- * symbolic links that leave the folder, broken links and links to folders are skipped with a
- * warning. Links are never followed out of the folder.
+ * symbolic links that leave the folder, broken links, links to folders and links to a file read
+ * already are skipped with a warning. Links are never followed out of the folder.
  */
 final class ArticleFiles {
 
@@ -48,7 +50,43 @@ final class ArticleFiles {
             throw new DossierException(Diagnostic.of(folder, "cannot list articles: " + e.getMessage()), e);
         }
         found.sort((a, b) -> relativeName(folder, a).compareTo(relativeName(folder, b)));
-        return List.copyOf(found);
+        return withoutSecondCopies(found, warnings);
+    }
+
+    /**
+     * {@code files} without the symbolic links to a file already among them: a link to another
+     * article of the folder would publish it twice. Of several links to one file outside the
+     * list, the first by path is kept.
+     */
+    private static List<Path> withoutSecondCopies(List<Path> files, Diagnostics warnings) {
+        Map<Path, Path> byTarget = new HashMap<>();
+        for (Path file : files) {
+            if (!Files.isSymbolicLink(file)) {
+                byTarget.put(realPath(file), file);
+            }
+        }
+        List<Path> kept = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isSymbolicLink(file)) {
+                kept.add(file);
+                continue;
+            }
+            Path first = byTarget.putIfAbsent(realPath(file), file);
+            if (first == null) {
+                kept.add(file);
+            } else {
+                warnings.warn(Diagnostic.of(file, "symbolic link to " + first.getFileName() + ", read already; skipped"));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new DossierException(Diagnostic.of(file, "cannot read: " + e.getMessage()), e);
+        }
     }
 
     /** The path of {@code file} inside {@code folder}, with {@code /} separators. */

@@ -184,6 +184,20 @@ class HostileInputTest {
     }
 
     @Test
+    void symbolicLinkToAnotherArticleOfTheFolderIsNotReadTwice() throws IOException {
+        Files.writeString(articles.resolve("with space.txt"), "Title\n" + BODY);
+        Files.createSymbolicLink(articles.resolve("a-link.txt"), articles.resolve("with space.txt"));
+        Path hidden = Files.createDirectory(articles.resolve(".drafts"));
+        Files.writeString(hidden.resolve("draft.txt"), "Draft\n" + BODY);
+        Files.createSymbolicLink(articles.resolve("b-draft.txt"), hidden.resolve("draft.txt"));
+        Files.createSymbolicLink(articles.resolve("c-draft-again.txt"), hidden.resolve("draft.txt"));
+
+        assertThat(loader.loadAll(articles, warnings)).extracting(Article::file).containsExactly("b-draft.txt", "with space.txt");
+        assertThat(messages()).filteredOn(message -> message.startsWith("symbolic")).containsExactly(
+                "symbolic link to with space.txt, read already; skipped", "symbolic link to b-draft.txt, read already; skipped");
+    }
+
+    @Test
     void articlesFolderThatIsALinkIsRead() throws IOException {
         Files.writeString(articles.resolve("a.txt"), "Title\n" + BODY);
         Path link = Files.createSymbolicLink(root.resolve("linked"), articles);
