@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.loader.SettingsFile;
+import org.dossier.loader.YamlDocument;
 import org.dossier.loader.YamlErrors;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.dossier.loader.YamlLimitException;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -76,7 +76,10 @@ public final class CurationRules {
     public static CurationRules parse(Path file, String yaml, Diagnostics warnings) {
         Optional<Node> root;
         try {
-            root = new Compose(LoadSettings.builder().build()).composeString(yaml);
+            root = YamlDocument.compose(yaml, YamlDocument.settings(file));
+        } catch (YamlLimitException e) {
+            warnings.warn(Diagnostic.at(file, YamlErrors.line(e, 1), "entities: " + YamlErrors.message(e, 1)));
+            return new CurationRules(file, List.of());
         } catch (MarkedYamlEngineException e) {
             warnings.warn(Diagnostic.at(file, YamlErrors.line(e, 1), "entities: not valid YAML: " + YamlErrors.message(e, 1)));
             return new CurationRules(file, List.of());

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.DossierException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -26,8 +25,6 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class YamlMapping {
 
-    private static final int MAX_ALIASES = 50;
-
     private YamlMapping() {}
 
     /**
@@ -39,13 +36,9 @@ final class YamlMapping {
      * @param step the step for messages, e.g. {@code front matter}
      */
     static List<YamlEntry> parse(String yaml, int firstLine, Path file, String step) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file.toString())
-                .setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .build();
+        LoadSettings settings = YamlDocument.settings(file);
         try {
-            Optional<Node> document = new Compose(settings).composeString(yaml);
+            Optional<Node> document = YamlDocument.compose(yaml, settings);
             if (document.isEmpty()) {
                 return List.of();
             }

@@ -85,6 +85,16 @@ class ConfigLoaderTest {
         assertThat(error.diagnostic().toString()).isEqualTo(file() + ":" + expected);
     }
 
+    @Test
+    void nestingThatWouldOverflowTheStackFailsWithFileAndLine() throws IOException {
+        write("title: T\nx: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n");
+
+        DossierException error = catchThrowableOfType(DossierException.class, () -> loader.load(articles, warnings));
+
+        assertThat(error).as("error").isNotNull();
+        assertThat(error.diagnostic().toString()).isEqualTo(file() + ":2: settings: nested too deeply");
+    }
+
     private Path file() {
         return articles.resolve("dossier.yml");
     }

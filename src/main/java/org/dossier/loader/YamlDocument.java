@@ -1,0 +1,48 @@
+package org.dossier.loader;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Composes the YAML the user writes by hand (front matter, {@code dossier.yml},
+ * {@code entities.yml}) into its node tree, refusing what such a file has no use for and what
+ * would let a few lines of it exhaust the build.
+ *
+ * <p>Nesting deeper than {@value #MAX_DEPTH} levels is refused: snakeyaml-engine composes and
+ * constructs a value by recursing once a level, so a thousand {@code [} overflow the stack.
+ * {@link LoadSettings} of snakeyaml-engine 3.2 offers no depth limit, so the parser's events are
+ * counted as the composer takes them, before it recurses into a level too deep.
+ *
+ * <p>Thread-safe: each call composes with parsers of its own.
+ */
+public final class YamlDocument {
+
+    /** The deepest nesting of lists and mappings accepted; settings need three or four levels. */
+    static final int MAX_DEPTH = 50;
+
+    private YamlDocument() {}
+
+    /** The settings to read {@code file} with: its name in marks, and no key given twice. */
+    public static LoadSettings settings(Path file) {
+        return LoadSettings.builder()
+                .setLabel(file.toString())
+                .setAllowDuplicateKeys(false)
+                .build();
+    }
+
+    /**
+     * The node tree of {@code yaml}, or empty for a text with no document.
+     *
+     * @throws YamlLimitException when the text goes beyond what is accepted
+     * @throws org.snakeyaml.engine.v2.exceptions.YamlEngineException when it is not valid YAML
+     */
+    public static Optional<Node> compose(String yaml, LoadSettings settings) {
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, yaml));
+        return new Composer(settings, new LimitedParser(parser, MAX_DEPTH)).getSingleNode();
+    }
+}
