@@ -1,5 +1,6 @@
 package org.dossier.loader;
 
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.parser.Parser;
 
@@ -43,6 +44,8 @@ final class LimitedParser implements Parser {
                 }
             }
             case SequenceEnd, MappingEnd -> depth--;
+            case Alias -> throw new YamlLimitException(
+                    "aliases (*" + ((AliasEvent) event).getAlias().getValue() + ") are not allowed", event.getStartMark());
             default -> { }
         }
         return event;

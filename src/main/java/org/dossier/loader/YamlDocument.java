@@ -18,6 +18,13 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * {@link LoadSettings} of snakeyaml-engine 3.2 offers no depth limit, so the parser's events are
  * counted as the composer takes them, before it recurses into a level too deep.
  *
+ * <p>Aliases ({@code *name}) are refused. The {@code setMaxAliasesForCollections} setting caps
+ * how many aliases a text has, not how much they stand for: 25 lists of two aliases, each to the
+ * list before, are 2<sup>25</sup> items once built, flattened or walked, and no setting caps that
+ * ({@code setCodePointLimit} caps the text, not what it expands to). Front matter and settings
+ * have no use for aliases, so refusing them, at the line of the first, is simpler and safer than
+ * any cap. An anchor ({@code &name}) with no alias to it is harmless and accepted.
+ *
  * <p>Thread-safe: each call composes with parsers of its own.
  */
 public final class YamlDocument {

@@ -47,7 +47,7 @@ final class YamlMapping {
                 throw new DossierException(Diagnostic.at(file, lineOf(root.getStartMark(), firstLine),
                         step + ": expected keys and values, found " + describe(root)));
             }
-            // Constructing checks what composing does not: duplicate keys, alias limits.
+            // Constructing checks what composing does not: duplicate keys.
             Object built = new StandardConstructor(settings).constructSingleDocument(document);
             return entries(mapping, (Map<?, ?>) built, firstLine);
         } catch (MarkedYamlEngineException e) {

@@ -75,6 +75,7 @@ class ConfigLoaderTest {
             - just a list                       | 1: settings: expected keys and values, found a list
             title: a\\ntitle: b                 | 2: settings: duplicate key 'title'
             title: ok\\n  bad: indentation      | 2: settings: mapping values are not allowed here
+            title: &t T\\ndescription: *t     | 2: settings: aliases (*t) are not allowed
             """)
     void invalidSettingsFailWithFileAndLine(String yaml, String expected) throws IOException {
         write(yaml.replace("\\n", "\n"));

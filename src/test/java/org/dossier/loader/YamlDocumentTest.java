@@ -31,6 +31,19 @@ class YamlDocumentTest {
     }
 
     @Test
+    void anAliasIsRefusedAtItsLineAndAnAnchorAloneIsAccepted() {
+        String yaml = "a: &first [x, y]\nb: [*first, *first]\n";
+
+        YamlLimitException error = catchThrowableOfType(YamlLimitException.class,
+                () -> YamlDocument.compose(yaml, YamlDocument.settings(FILE)));
+
+        assertThat(error).as("error").isNotNull();
+        assertThat(YamlErrors.line(error, 1)).isEqualTo(2);
+        assertThat(YamlErrors.message(error, 1)).isEqualTo("aliases (*first) are not allowed");
+        assertThat(YamlDocument.compose("a: &first [x, y]\n", YamlDocument.settings(FILE))).isPresent();
+    }
+
+    @Test
     void nestingThatWouldOverflowTheStackIsRefused() {
         String yaml = "x: " + "{a: ".repeat(100_000) + "b" + "}".repeat(100_000);
 
