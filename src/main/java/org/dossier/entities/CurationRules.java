@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * The user's corrections to the entities found, read from {@code articles/entities.yml}:
@@ -194,8 +195,9 @@ public final class CurationRules {
             return List.of();
         }
 
+        /** The text of a scalar; none for a null such as {@code ~}, which names nothing. */
         private static Optional<String> scalar(Node node) {
-            return node instanceof ScalarNode s ? Optional.of(s.getValue()) : Optional.empty();
+            return node instanceof ScalarNode s && !s.getTag().equals(Tag.NULL) ? Optional.of(s.getValue()) : Optional.empty();
         }
 
         private void warn(Node node, String message) {

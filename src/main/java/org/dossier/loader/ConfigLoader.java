@@ -15,8 +15,9 @@ import org.dossier.diagnostic.DossierException;
  * Reads the optional {@code dossier.yml} of an articles folder into a {@link DossierConfig}.
  * Keys: {@code title}, {@code description}, {@code base_url} (an absolute http or https address,
  * normalised to end with {@code /}) and {@code public} ({@code true} or {@code false}, default
- * {@code false}). Unknown keys are warned about and ignored; wrong values fail with the file and
- * line, e.g. {@code articles/dossier.yml:3: settings: 'public' must be true or false, found a text}.
+ * {@code false}). A key with no value ({@code null}, {@code ~} or nothing) is as if not given.
+ * Unknown keys are warned about and ignored; wrong values fail with the file and line, e.g.
+ * {@code articles/dossier.yml:3: settings: 'public' must be true or false, found a text}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -58,7 +59,7 @@ public final class ConfigLoader {
                 case "title" -> title = text(entry, file).orElse(title);
                 case "description" -> description = text(entry, file);
                 case "base_url" -> baseUrl = text(entry, file).map(url -> baseUrl(url, entry, file));
-                case "public" -> isPublic = bool(entry, file);
+                case "public" -> isPublic = bool(entry, file).orElse(isPublic);
                 default -> warnings.warn(Diagnostic.at(file, entry.line(),
                         STEP + ": unknown key '" + entry.key() + "'; ignored"));
             }
@@ -77,9 +78,12 @@ public final class ConfigLoader {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    private static boolean bool(YamlEntry entry, Path file) {
+    private static Optional<Boolean> bool(YamlEntry entry, Path file) {
+        if (entry.value() == null) {
+            return Optional.empty();
+        }
         if (entry.value() instanceof Boolean value) {
-            return value;
+            return Optional.of(value);
         }
         throw error(file, entry, "'public' must be true or false, found " + entry.kind()
                 + (entry.isScalar() ? ": " + entry.flattened() : ""));

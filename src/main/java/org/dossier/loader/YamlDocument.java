@@ -32,13 +32,19 @@ public final class YamlDocument {
     /** The deepest nesting of lists and mappings accepted; settings need three or four levels. */
     static final int MAX_DEPTH = 50;
 
+    private static final CoreNullsSchema SCHEMA = new CoreNullsSchema();
+
     private YamlDocument() {}
 
-    /** The settings to read {@code file} with: its name in marks, and no key given twice. */
+    /**
+     * The settings to read {@code file} with: its name in marks, no key given twice, and
+     * {@code ~}, {@code Null} and {@code NULL} read as {@code null} ({@link CoreNullsSchema}).
+     */
     public static LoadSettings settings(Path file) {
         return LoadSettings.builder()
                 .setLabel(file.toString())
                 .setAllowDuplicateKeys(false)
+                .setSchema(SCHEMA)
                 .build();
     }
 

@@ -53,6 +53,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void everySpellingOfNullGivesTheDefault() throws IOException {
+        write("title: ~\ndescription: Null\nbase_url: NULL\npublic: ~\n");
+
+        assertThat(loader.load(articles, warnings)).isEqualTo(DossierConfig.defaults());
+        assertThat(warnings.sorted()).isEmpty();
+    }
+
+    @Test
+    void quotedTildeIsAText() throws IOException {
+        write("title: \"~\"\n");
+
+        assertThat(loader.load(articles, warnings).title()).isEqualTo("~");
+    }
+
+    @Test
     void unknownKeyIsWarnedAboutWithItsLine() throws IOException {
         write("title: T\ncolour: blue\n");
 

@@ -100,6 +100,20 @@ class FrontMatterFieldsTest {
     }
 
     @Test
+    void everySpellingOfNullIsNoValueAndAQuotedTildeIsText() throws IOException {
+        Files.writeString(articles.resolve("n.md"),
+                "---\ntitle: ~\nauthor: Null\npublished: NULL\nurl: null\nsource: \"~\"\n---\n# The heading title\n\nBody.\n");
+
+        Article article = loader.loadAll(articles, warnings).get(0);
+
+        assertThat(article.title()).isEqualTo("The heading title");
+        assertThat(article.author()).isEmpty();
+        assertThat(article.published()).isEmpty();
+        assertThat(article.url()).isEmpty();
+        assertThat(article.source()).contains("~");
+    }
+
+    @Test
     void emptyFrontMatterIsAllowed() throws IOException {
         Files.writeString(articles.resolve("e.md"), "---\n---\n# Title\n");
 
