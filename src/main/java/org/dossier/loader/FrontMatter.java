@@ -63,15 +63,15 @@ record FrontMatter(
         return "front matter, line " + lines.get(key);
     }
 
-    /** Parses the YAML of a front matter block that starts on line 2 of {@code shownFile}. */
-    static FrontMatter parse(String yaml, Path shownFile) {
+    /** Parses the YAML of a front matter block of {@code shownFile}. */
+    static FrontMatter parse(SplitText.Yaml yaml, Path shownFile) {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, String> extra = new TreeMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Optional<LocalDate> published = Optional.empty();
         List<String> tags = List.of();
         YamlEntry date = null;
-        for (YamlEntry entry : YamlMapping.parse(yaml, SplitText.YAML_FIRST_LINE, shownFile, STEP)) {
+        for (YamlEntry entry : YamlMapping.parse(yaml.text(), yaml.firstLine(), shownFile, STEP)) {
             if (entry.value() == null) {
                 continue;
             }

@@ -12,29 +12,42 @@ import org.dossier.diagnostic.DossierException;
  * @param body the rest of the text
  * @param bodyFirstLine the line of the file the body starts on (1-based)
  */
-record SplitText(Optional<String> frontMatter, String body, int bodyFirstLine) {
-
-    /** The first line of the front matter's YAML in the file: the line after the opening {@code ---}. */
-    static final int YAML_FIRST_LINE = 2;
+record SplitText(Optional<Yaml> frontMatter, String body, int bodyFirstLine) {
 
     /**
-     * Splits {@code text}: a front matter block opens with a {@code ---} line at the very top and
-     * closes with the next {@code ---} (or {@code ...}) line.
+     * The YAML of a front matter block.
+     *
+     * @param text the lines between the {@code ---} lines
+     * @param firstLine the line of the file the text starts on: the line after the opening {@code ---}
+     */
+    record Yaml(String text, int firstLine) {}
+
+    /**
+     * Splits {@code text}: a front matter block opens with a {@code ---} line at the top, after
+     * blank lines if any, and closes with the next {@code ---} (or {@code ...}) line.
      */
     static SplitText of(String text, Path shownFile) {
-        int firstEnd = lineEnd(text, 0);
-        if (!text.substring(0, firstEnd).strip().equals("---")) {
+        int at = 0;
+        int line = 1;
+        int end = lineEnd(text, at);
+        while (text.substring(at, end).isBlank() && end < text.length()) {
+            at = end + 1;
+            line++;
+            end = lineEnd(text, at);
+        }
+        if (!text.substring(at, end).strip().equals("---")) {
             return new SplitText(Optional.empty(), text, 1);
         }
-        int start = Math.min(firstEnd + 1, text.length());
-        int at = start;
-        int line = 2;
+        int openingLine = line;
+        int start = Math.min(end + 1, text.length());
+        at = start;
+        line++;
         while (true) {
-            int end = lineEnd(text, at);
+            end = lineEnd(text, at);
             String content = text.substring(at, end).stripTrailing();
             if (content.equals("---") || content.equals("...")) {
                 String body = end < text.length() ? text.substring(end + 1) : "";
-                return new SplitText(Optional.of(text.substring(start, at)), body, line + 1);
+                return new SplitText(Optional.of(new Yaml(text.substring(start, at), openingLine + 1)), body, line + 1);
             }
             if (end >= text.length()) {
                 break;
@@ -42,7 +55,7 @@ record SplitText(Optional<String> frontMatter, String body, int bodyFirstLine) {
             at = end + 1;
             line++;
         }
-        throw new DossierException(Diagnostic.at(shownFile, 1, "front matter: no closing '---' line"));
+        throw new DossierException(Diagnostic.at(shownFile, openingLine, "front matter: no closing '---' line"));
     }
 
     private static int lineEnd(String text, int from) {

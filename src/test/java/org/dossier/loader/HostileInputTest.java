@@ -116,6 +116,18 @@ class HostileInputTest {
     }
 
     @Test
+    void blankLinesBeforeFrontMatterAreSkipped() throws IOException {
+        Files.writeString(articles.resolve("blank.md"), "\n  \n\t\n---\ntitle: Leading blank\n---\nBody.\n");
+
+        Article article = loader.loadAll(articles, warnings).get(0);
+
+        assertThat(article.title()).isEqualTo("Leading blank");
+        assertThat(article.provenance()).containsEntry("title", "front matter, line 5");
+        assertThat(article.body()).isEqualTo("Body.\n");
+        assertThat(warnings.sorted()).isEmpty();
+    }
+
+    @Test
     void crlfAndLoneCrLineEndsAreNormalised() throws IOException {
         Files.writeString(articles.resolve("crlf.txt"), "Bridge reopens after repairs\r\n"
                 + LEDE.strip() + "\r"
