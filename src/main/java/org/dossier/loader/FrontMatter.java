@@ -39,6 +39,8 @@ record FrontMatter(
     /** An ISO date, or an ISO date-time whose date is taken as written. */
     private static final Pattern ISO_DATE_OR_DATE_TIME = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?\\s?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    /** The first year HTML has a date for: a {@code <time datetime>} cannot say year 0. */
+    private static final int FIRST_YEAR = 1;
     private static final List<String> TEXT_KEYS = List.of("title", "standfirst", "author", "source", "url");
 
     FrontMatter {
@@ -132,7 +134,7 @@ record FrontMatter(
         }
         String text = entry.flattened().strip();
         Matcher matcher = ISO_DATE_OR_DATE_TIME.matcher(text);
-        if (!matcher.matches()) {
+        if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < FIRST_YEAR) {
             throw error(shownFile, entry, "'" + entry.key() + "' is not a date: " + text);
         }
         try {
