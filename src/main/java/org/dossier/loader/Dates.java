@@ -37,6 +37,8 @@ final class Dates {
     /** A year in two figures, read only beside an American time zone: {@code 10/30/24 2:12 PM ET}. */
     private static final Pattern SLASHED_SHORT_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])");
     private static final int CENTURY = 2000;
+    /** The first year HTML has a date for: a {@code <time datetime>} cannot say year 0. */
+    private static final int FIRST_YEAR = 1;
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
     /** The time of day in an American time zone, after a date: {@code  05:31 PM EST}, {@code , 7:12 a.m. ET}. */
     private static final Pattern AMERICAN_TIME = Pattern.compile(
@@ -130,6 +132,9 @@ final class Dates {
     }
 
     private static Found found(Matcher matcher, String year, String month, String day) {
+        if (Integer.parseInt(year) < FIRST_YEAR) {
+            return null; // year 0: no date HTML can give, keep looking
+        }
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
             return new Found(date, matcher.start(), matcher.end());

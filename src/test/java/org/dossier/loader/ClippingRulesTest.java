@@ -123,6 +123,8 @@ class ClippingRulesTest {
             02/18/2025February 18, 2025                     | 2025-02-18 | false
             June 5, 2024 9:41 PM GMT+1Updated a year ago    | 2024-06-05 | false
             Updated a year ago                              | -          | -
+            March 3, 0000                                   | -          | -
+            0000-01-01                                      | -          | -
             """)
     void dateStampsAreLinesThatOnlyGiveADate(String line, String date, Boolean updated) {
         Optional<DateStamp> stamp = DateStamp.read(line);
