@@ -8,7 +8,7 @@ import org.dossier.diagnostic.DossierException;
 /**
  * An article's text split into its optional front matter and its body.
  *
- * @param frontMatter the YAML between the {@code ---} lines, if the text starts with one
+ * @param frontMatter the YAML between the {@code ---} lines, if the first line that is not blank is one
  * @param body the rest of the text
  * @param bodyFirstLine the line of the file the body starts on (1-based)
  */
