@@ -8,7 +8,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.dossier.text.CompactText;
@@ -19,9 +19,14 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Renders an article body from CommonMark to safe HTML: GFM tables, strikethrough, autolinks and
- * heading anchors; raw HTML passes through a Jsoup safelist; paragraphs get the ids {@code p1},
- * {@code p2}, ... and external links {@code rel="noopener noreferrer"}.
+ * Renders an article body from CommonMark to safe HTML: GFM tables, strikethrough and autolinks;
+ * raw HTML passes through a Jsoup safelist; paragraphs get the ids {@code p1}, {@code p2}, ...,
+ * headings ids made from their text after {@code section-} ({@code ## Main} is
+ * {@code section-main}) and external links {@code rel="noopener noreferrer"}.
+ *
+ * <p>The body sits inside a page that has ids of its own ({@code main}, {@code related-heading},
+ * ...), so no id in it is the author's: the safelist drops every {@code id} the Markdown or its
+ * raw HTML gives, and the ids above, the only ones left, cannot be a page's.
  *
  * <p>Immutable and thread-safe: build one and share it.
  */
@@ -29,23 +34,19 @@ public final class BodyRenderer {
 
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
 
+    /** What every heading id starts with, so none is a page's own or a paragraph's. */
+    private static final String HEADING_PREFIX = "section-";
+
     private static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
-            AutolinkExtension.create(),
-            HeadingAnchorExtension.create());
+            AutolinkExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS)
             .postProcessor(new RawHtmlGuard(Parser.builder().extensions(EXTENSIONS).build())).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private final Safelist safelist = Safelist.relaxed()
             .addTags("del", "s")
-            .addAttributes("h1", "id")
-            .addAttributes("h2", "id")
-            .addAttributes("h3", "id")
-            .addAttributes("h4", "id")
-            .addAttributes("h5", "id")
-            .addAttributes("h6", "id")
             .removeProtocols("img", "src", "http", "https")
             .addProtocols("a", "href", "#");
 
@@ -90,17 +91,20 @@ public final class BodyRenderer {
 
     private static List<Block> numberBlocks(Element body) {
         List<Block> blocks = new ArrayList<>();
+        IdGenerator headingIds = IdGenerator.builder().prefix(HEADING_PREFIX).defaultId("heading").build();
         int paragraph = 0;
         for (Element element : body.select("p, h1, h2, h3, h4, h5, h6, li, td, th")) {
             boolean heading = HEADING.matcher(element.normalName()).matches();
-            if (!heading) {
+            if (heading) {
+                element.attr("id", headingIds.generateId(element.text()));
+            } else {
                 if (element.normalName().equals("li") && !element.select("p").isEmpty()) {
                     continue; // its paragraphs are blocks of their own
                 }
                 element.attr("id", "p" + ++paragraph);
             }
             String text = BlockText.of(element);
-            if (!text.isBlank() && !element.id().isEmpty()) {
+            if (!text.isBlank()) {
                 blocks.add(new Block(element.id(), heading, text));
             }
         }

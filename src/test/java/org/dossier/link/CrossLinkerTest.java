@@ -64,7 +64,7 @@ class CrossLinkerTest {
 
         String html = linker.link(DossierConfig.defaults(), List.of(draft), catalog).articles().get(0).bodyHtml();
 
-        assertThat(html).isEqualTo("<h2 id=\"kim-jong-un-in-moscow\">Kim Jong Un in Moscow</h2>\n"
+        assertThat(html).isEqualTo("<h2 id=\"section-kim-jong-un-in-moscow\">Kim Jong Un in Moscow</h2>\n"
                 + "<p id=\"p1\"><a class=\"entity entity-person\" href=\"../people/kim-jong-un.html\" title=\"Person: Kim Jong Un\">Kim Jong Un</a>"
                 + " met <em><a class=\"entity entity-person\" href=\"../people/vladimir-putin.html\" title=\"Person: Vladimir Putin\">Vladimir Putin</a></em>"
                 + " in <a href=\"https://example.org/\" rel=\"noopener noreferrer\">Moscow</a>.</p>\n"
