@@ -1,22 +1,26 @@
 package org.dossier.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What the checker needs from one file: the anchors it offers and the addresses it refers to.
+ * What the checker needs from one file: the anchors it offers, the ids it gives more than one
+ * element and the addresses it refers to.
  *
  * @param anchors the ids and {@code a[name]}s of an HTML page; empty for other files
+ * @param duplicateIds each id that more than one element of the page carries, once, in the order
+ *     of their second use
  * @param references every address, in document order
  */
-record PageFacts(Set<String> anchors, List<Reference> references) {
+record PageFacts(Set<String> anchors, List<String> duplicateIds, List<Reference> references) {
 
     /** Link relations whose target the browser fetches with the page. */
     private static final Set<String> LOADED_RELATIONS = Set.of(
@@ -30,7 +34,13 @@ record PageFacts(Set<String> anchors, List<Reference> references) {
             "url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)|@import\\s+(['\"])([^'\"]+)\\3");
 
     static PageFacts ofHtml(Document page) {
-        Set<String> anchors = page.select("[id]").stream().map(e -> e.attr("id")).collect(Collectors.toSet());
+        Set<String> anchors = new HashSet<>();
+        Set<String> duplicateIds = new LinkedHashSet<>();
+        for (Element element : page.select("[id]")) {
+            if (!anchors.add(element.attr("id"))) {
+                duplicateIds.add(element.attr("id"));
+            }
+        }
         page.select("a[name]").forEach(a -> anchors.add(a.attr("name")));
         List<Reference> references = new ArrayList<>();
         for (Element element : page.select("a[href], area[href], form[action], link[href]")) {
@@ -45,13 +55,13 @@ record PageFacts(Set<String> anchors, List<Reference> references) {
         page.select("[srcset]").forEach(e -> srcset(e.attr("srcset"), references));
         page.select("style").forEach(e -> css(e.data(), references));
         page.select("[style]").forEach(e -> css(e.attr("style"), references));
-        return new PageFacts(Set.copyOf(anchors), references);
+        return new PageFacts(Set.copyOf(anchors), List.copyOf(duplicateIds), references);
     }
 
     static PageFacts ofCss(String css) {
         List<Reference> references = new ArrayList<>();
         css(css, references);
-        return new PageFacts(Set.of(), references);
+        return new PageFacts(Set.of(), List.of(), references);
     }
 
     private static boolean loads(Element link) {

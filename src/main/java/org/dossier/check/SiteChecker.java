@@ -20,9 +20,10 @@ import org.jsoup.Jsoup;
 
 /**
  * Checks a built site: every internal link, form and resource names a file of the site, every
- * {@code #anchor} names an element of its page, no address is root-absolute (that breaks under a
- * sub-path and from {@code file://}), and no page or style sheet loads anything from another host.
- * Links to other sites are allowed; only what loads with the page is not. Thread-safe.
+ * {@code #anchor} names an element of its page, no page gives one id to two elements (an anchor
+ * would then find the wrong one), no address is root-absolute (that breaks under a sub-path and
+ * from {@code file://}), and no page or style sheet loads anything from another host. Links to
+ * other sites are allowed; only what loads with the page is not. Thread-safe.
  *
  * <pre>{@code
  * List<Problem> problems = new SiteChecker().check(Path.of("target/site"));
@@ -32,7 +33,10 @@ public final class SiteChecker {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-    /** The problems of the site in {@code folder}, sorted by file, in document order within a file. */
+    /**
+     * The problems of the site in {@code folder}, sorted by file; within a file its duplicate ids,
+     * then its addresses in document order.
+     */
     public List<Problem> check(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new DossierException(Diagnostic.of(folder, "not a folder"));
@@ -42,10 +46,17 @@ public final class SiteChecker {
                 .collect(Collectors.toConcurrentMap(Function.identity(), path -> read(root, path)));
         return facts.keySet().stream()
                 .sorted()
-                .flatMap(path -> facts.get(path).references().stream()
-                        .map(reference -> problem(root, facts, path, reference))
-                        .flatMap(Optional::stream))
+                .flatMap(path -> problems(root, facts, path))
                 .toList();
+    }
+
+    private static Stream<Problem> problems(Path root, Map<String, PageFacts> facts, String path) {
+        PageFacts page = facts.get(path);
+        Stream<Problem> duplicates = page.duplicateIds().stream().map(id -> new Problem(path, "duplicate id " + id));
+        Stream<Problem> references = page.references().stream()
+                .map(reference -> problem(root, facts, path, reference))
+                .flatMap(Optional::stream);
+        return Stream.concat(duplicates, references);
     }
 
     private static List<String> files(Path root) {
