@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.DossierException;
+import org.dossier.site.StagedOutput;
 import org.jsoup.Jsoup;
 
 /**
@@ -23,7 +24,9 @@ import org.jsoup.Jsoup;
  * {@code #anchor} names an element of its page, no page gives one id to two elements (an anchor
  * would then find the wrong one), no address is root-absolute (that breaks under a sub-path and
  * from {@code file://}), and no page or style sheet loads anything from another host. Links to
- * other sites are allowed; only what loads with the page is not. Thread-safe.
+ * other sites are allowed; only what loads with the page is not. A folder with neither the home
+ * page {@code index.html} nor the marker file {@value StagedOutput#MARKER} holds no site: that is
+ * an error, not a site without problems. Thread-safe.
  *
  * <pre>{@code
  * List<Problem> problems = new SiteChecker().check(Path.of("target/site"));
@@ -31,6 +34,7 @@ import org.jsoup.Jsoup;
  */
 public final class SiteChecker {
 
+    private static final String HOME_PAGE = "index.html";
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     /**
@@ -40,6 +44,10 @@ public final class SiteChecker {
     public List<Problem> check(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new DossierException(Diagnostic.of(folder, "not a folder"));
+        }
+        if (!Files.isRegularFile(folder.resolve(HOME_PAGE)) && !Files.exists(folder.resolve(StagedOutput.MARKER))) {
+            throw new DossierException(Diagnostic.of(folder,
+                    "holds no Dossier site (no " + HOME_PAGE + ", no " + StagedOutput.MARKER + " marker)"));
         }
         Path root = folder.toAbsolutePath().normalize();
         Map<String, PageFacts> facts = files(root).parallelStream()

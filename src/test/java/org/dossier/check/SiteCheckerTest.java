@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dossier.diagnostic.DossierException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,6 +41,23 @@ class SiteCheckerTest {
         assertThatThrownBy(() -> new SiteChecker().check(Path.of("no-such-site")))
                 .isInstanceOf(DossierException.class)
                 .hasMessage("no-such-site: not a folder");
+    }
+
+    @Test
+    void aFolderWithoutHomePageOrMarkerHoldsNoSite(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("notes.html"), "<a href=\"#gone\">not a site</a>");
+
+        assertThatThrownBy(() -> new SiteChecker().check(folder))
+                .isInstanceOf(DossierException.class)
+                .hasMessage(folder + ": holds no Dossier site (no index.html, no .dossier marker)");
+    }
+
+    @Test
+    void theMarkerAloneMakesAFolderASite(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve(".dossier"), "");
+        Files.writeString(folder.resolve("notes.html"), "<a href=\"#gone\">gone</a>");
+
+        assertThat(new SiteChecker().check(folder)).containsExactly(new Problem("notes.html", "broken anchor #gone"));
     }
 
     private static Path fixtures() throws URISyntaxException {

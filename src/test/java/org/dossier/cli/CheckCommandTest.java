@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
 
@@ -34,6 +35,14 @@ class CheckCommandTest {
     void aMissingFolderIsAnInputError() {
         assertThat(run("check", "no-such-site")).isEqualTo(ExitCodes.INPUT_ERROR);
         assertThat(err.toString()).isEqualTo("error: no-such-site: not a folder" + System.lineSeparator());
+    }
+
+    @Test
+    void anEmptyFolderHoldsNoSiteAndFails(@TempDir Path folder) {
+        assertThat(run("check", folder.toString())).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("error: " + folder + ": holds no Dossier site (no index.html, no .dossier marker)"
+                + System.lineSeparator());
     }
 
     @Test
