@@ -139,6 +139,7 @@ public final class IncrementalBuild {
         if (!Files.isDirectory(options.articles())) {
             throw new DossierException(Diagnostic.of(options.articles(), "articles folder not found"));
         }
+        SeparateFolders.check(options);
         Settings settings = settings(last);
         boolean settingsChanged = last == null || !settings.digest().equals(last.settings().digest());
         boolean ahead = !settingsChanged && output.hasSite();

@@ -71,6 +71,7 @@ public final class SiteBuilder {
         if (!Files.isDirectory(options.articles())) {
             throw new DossierException(Diagnostic.of(options.articles(), "articles folder not found"));
         }
+        SeparateFolders.check(options);
         Templates templates = templates(options.templates(), warnings);
         DossierConfig config = BaseUrl.override(new ConfigLoader().load(options.articles(), warnings), options.baseUrl());
         CurationRules curation = CurationRules.load(options.articles().resolve(CurationRules.FILE_NAME), warnings);

@@ -310,6 +310,38 @@ class HostileFilesTest {
     }
 
     @Test
+    void outputInsideTheArticlesFolderIsRefused() {
+        Path inside = run.articles().resolve("site");
+        String[] args = {"build", "--articles", run.articles().toString(), "--templates", PROJECT_TEMPLATES.toString(),
+            "--out", inside.toString()};
+        StringWriter err = new StringWriter();
+
+        int exit = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly("error: " + inside + ": output folder is inside the articles "
+                + "folder " + run.articles() + "; refusing to write the site where the next build would read it as articles");
+        assertThat(BuildRun.snapshot(run.articles()).keySet()).containsExactly("/", "good.md");
+    }
+
+    @Test
+    void articlesInsideTheOutputFolderAreRefused() {
+        Path articles = run.site().resolve("articles");
+        BuildRun.write(articles.resolve("good.md"), GOOD.getBytes(StandardCharsets.UTF_8));
+        String[] args = {"build", "--articles", articles.toString(), "--templates", PROJECT_TEMPLATES.toString(),
+            "--out", run.site().toString()};
+        StringWriter err = new StringWriter();
+
+        int exit = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly("error: " + run.site() + ": output folder holds the articles "
+                + "folder " + articles + "; refusing to replace it");
+        assertThat(BuildRun.snapshot(run.site()).keySet())
+                .containsExactly(".dossier", "/", "articles/", "articles/good.md", "index.html");
+    }
+
+    @Test
     void outputThatIsAFileIsRefused() throws IOException {
         Files.delete(run.site().resolve(".dossier"));
         Files.delete(run.site().resolve("index.html"));
