@@ -217,15 +217,9 @@ final class ClippingBody {
             return;
         }
         for (int i = 0; i < Math.min(OPENING_BYLINE_WITHIN, blocks.size()); i++) {
-            if (blocks.get(i) instanceof BodyBlock.Paragraph paragraph && OPENING_BY.matcher(paragraph.text()).lookingAt()) {
-                Optional<Byline> byline = BylineReader.read(paragraph.text(), "");
-                if (byline.isPresent() && byline.get().author().isPresent() && byline.get().lead().isEmpty()) {
-                    String where = "byline among the first paragraphs, line " + paragraph.line();
-                    fields.offer("author", byline.get().author().get(), where);
-                    byline.get().source().ifPresent(source -> fields.offer("source", source, where));
-                    blocks.remove(i);
-                    return;
-                }
+            if (blocks.get(i) instanceof BodyBlock.Paragraph paragraph && OPENING_BY.matcher(paragraph.text()).lookingAt()
+                    && takeByline(blocks, i, "byline among the first paragraphs, line " + paragraph.line(), fields)) {
+                return;
             }
         }
     }
@@ -235,13 +229,22 @@ final class ClippingBody {
         if (fields.has("author") || blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof BodyBlock.Paragraph last)) {
             return;
         }
-        Optional<Byline> byline = BylineReader.read(last.text(), "");
-        if (byline.isPresent() && byline.get().author().isPresent() && byline.get().lead().isEmpty()) {
-            String where = "byline under the story, line " + last.line();
-            fields.offer("author", byline.get().author().get(), where);
-            byline.get().source().ifPresent(source -> fields.offer("source", source, where));
-            blocks.remove(blocks.size() - 1);
+        takeByline(blocks, blocks.size() - 1, "byline under the story, line " + last.line(), fields);
+    }
+
+    /**
+     * Takes the paragraph at {@code index} for the byline, offering its author and outlet, when it
+     * holds nothing but a byline with an author; returns whether it did.
+     */
+    private static boolean takeByline(List<BodyBlock> blocks, int index, String where, InferredFields fields) {
+        Optional<Byline> byline = BylineReader.read(blocks.get(index).text(), "");
+        if (byline.isEmpty() || byline.get().author().isEmpty() || byline.get().lead().isPresent()) {
+            return false;
         }
+        fields.offer("author", byline.get().author().get(), where);
+        byline.get().source().ifPresent(source -> fields.offer("source", source, where));
+        blocks.remove(index);
+        return true;
     }
 
     private static void readSignOff(List<BodyBlock> blocks, InferredFields fields) {
