@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 public record Mention(String article, Span span, String evidence, String sentence, boolean credit) {
 
     /**
-     * A sentence that credits the article's makers: {@code (Reporting by Anna Smith; Editing by
-     * Tom Brown)}, {@code Additional reporting by ...}, {@code Contributing: ...}.
+     * A sentence that opens by crediting the article's makers: {@code (Reporting by Anna Smith;
+     * Editing by Tom Brown)}, {@code Additional reporting by ...}, {@code Contributing: ...}.
      */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^[\\s(\\[\u2014\u2013-]{0,3}(?i:(?:with\\s+)?(?:additional\\s+)?"
@@ -27,9 +27,16 @@ public record Mention(String article, Span span, String evidence, String sentenc
                     + "|photographs?|photos?|graphics|fact-checking|production)"
                     + "(?:\\s+(?:and|&)\\s+\\p{L}+)?\\s+by|contributing|contributors?)\\b)");
 
+    /**
+     * A sentence that says who helped: {@code CNN's Yoonjung Seo contributed to this report.},
+     * {@code AFP contributed reporting.}
+     */
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "\\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{1,80})?[.)]*$");
+
     /** A mention, told from its block and sentence whether it is a {@link #credit()}. */
     public Mention(String article, Span span, String evidence, String sentence) {
-        this(article, span, evidence, sentence,
-                span.block().equals(Span.BYLINE) || CREDIT_LINE.matcher(sentence).lookingAt());
+        this(article, span, evidence, sentence, span.block().equals(Span.BYLINE)
+                || CREDIT_LINE.matcher(sentence).lookingAt() || CONTRIBUTED.matcher(sentence).find());
     }
 }

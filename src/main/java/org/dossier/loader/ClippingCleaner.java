@@ -19,8 +19,10 @@ final class ClippingCleaner {
 
     /** The cleaner with every rule the loader knows. */
     static ClippingCleaner standard() {
-        // The tail first: a bare "Related" or "Recommended" label at the end starts other stories.
-        List<BoilerplateRule> rules = new ArrayList<>(List.of(new RelatedTail(), new LinkList(), new VideoEmbed()));
+        // The tail first: a bare "Related" or "Recommended" label at the end starts other stories;
+        // a label the tail does not take may link to one other story between paragraphs.
+        List<BoilerplateRule> rules = new ArrayList<>(List.of(new RelatedTail(), new InlineStoryLink(), new LinkList(),
+                new VideoEmbed()));
         rules.addAll(List.of(LineBoilerplate.values()));
         return new ClippingCleaner(rules);
     }

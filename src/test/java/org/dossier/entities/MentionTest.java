@@ -24,6 +24,10 @@ class MentionTest {
         "Photographs by Ahn Young-joon",
         "Contributing: Jane Doe, USA TODAY",
         "\u2014 Reporting by Anna Smith",
+        "CNN\u2019s Yoonjung Seo contributed to this report.",
+        "Associated Press writers Hanna Arhirova in Kyiv and Matthew Lee in Washington contributed to this report.",
+        "AFP contributed reporting.",
+        "Lee contributed reporting from Seoul.",
     })
     void aSentenceCreditingTheMakersIsACredit(String sentence) {
         assertThat(inParagraph(sentence).credit()).isTrue();
@@ -37,6 +41,8 @@ class MentionTest {
         "Editors at the paper said the reporting was accurate.",
         "Writing in the journal, Anna Smith argued otherwise.",
         "Contributions by Russia to the fund rose.",
+        "Sanctions contributed to this year's fall in trade, Anna Smith said.",
+        "Putin said North Korea contributed to the report's findings.",
         "",
     })
     void aSentenceOfTheStoryIsNot(String sentence) {

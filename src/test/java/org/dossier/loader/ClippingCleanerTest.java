@@ -79,6 +79,14 @@ class ClippingCleanerTest {
     }
 
     @Test
+    void aLinkToOneOtherStoryBetweenParagraphsGoesWithItsHeadline() {
+        List<String> kept = clean("Title", PROSE, "Related article", "North Korea fires ballistic missile on New Year's Day",
+                PROSE);
+
+        assertThat(kept).containsExactly("Title", PROSE, PROSE);
+    }
+
+    @Test
     void relatedLabelAsTitleIsNotATail() {
         List<String> kept = clean("Related stories", PROSE);
 
