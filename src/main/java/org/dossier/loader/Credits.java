@@ -66,6 +66,13 @@ final class Credits {
     private static final Pattern CAPTION_WITH_VIA_CREDIT = Pattern.compile("(.+?[.!?])\\s+(" + VIA_CREDIT
             + "|\\p{Lu}[\\p{L}.'-]{1,30}(?: \\p{Lu}[\\p{L}.'-]*){0,2} via (?:Reuters|AP|AFP|Getty Images|EPA|Yonhap|Sputnik|TASS))");
 
+    /**
+     * A caption run into its credit after an ellipsis, as a page that sets them apart by style
+     * gives them pasted: {@code The launch on Tuesday.Credit...Korean Central News Agency, via Associated Press}.
+     */
+    private static final Pattern CAPTION_WITH_ELLIPSIS_CREDIT = Pattern.compile(
+            "(.+?[.!?\"\u201d\u2019])\\s*(Credit(?:\\.\\.\\.|\u2026)\\s*\\S.{1,150})");
+
     /** Gallery captions: {@code Item 1 of 3 A view of the port. REUTERS/Jane Doe}, {@code [1/3] ...}. */
     private static final Pattern GALLERY_CAPTION = Pattern.compile(
             "(?:Item \\d{1,3} of \\d{1,3}|\\[\\d{1,3}/\\d{1,3}\\])\\s+(.+?)(?:\\s+(\\p{Lu}{2,}/\\S.{0,60}))?");
@@ -83,6 +90,7 @@ final class Credits {
             new CreditedForm(line -> line.indexOf('\u00a9') > 0, CAPTION_WITH_COPYRIGHT),
             new CreditedForm(line -> line.contains(" via "), CAPTION_WITH_VIA_CREDIT),
             new CreditedForm(line -> line.indexOf(" / ") > 0, CAPTION_WITH_CAPITALS_CREDIT),
+            new CreditedForm(line -> line.contains("Credit...") || line.contains("Credit\u2026"), CAPTION_WITH_ELLIPSIS_CREDIT),
             new CreditedForm(line -> line.indexOf(':') >= 0, CAPTION_WITH_CREDIT));
 
     /**

@@ -61,6 +61,9 @@ record DateStamp(LocalDate date, boolean updated) {
     /** A desk's or site's name beside a stamp between slashes: {@code TOI World Desk}, {@code TIMESOFINDIA.COM}. */
     private static final Pattern SLASHED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'-]*){0,3}");
 
+    /** The shortest date pasted twice that is looked for, {@code 5 May 2024}. */
+    private static final int MIN_REPEATED = 8;
+
     /** A section's name after a dash: {@code Jan 13, 2025 - World}. */
     private static final Pattern SECTION_AFTER_DASH = Pattern.compile("\\s+[-\u2013\u2014\u00b7]\\s+\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2}\\s*$");
 
@@ -95,8 +98,29 @@ record DateStamp(LocalDate date, boolean updated) {
                 return amongParts;
             }
         }
+        Optional<String> once = withoutRepeatedEnd(line);
+        if (once.isPresent()) {
+            return readStamps(once.get());
+        }
         Matcher label = LABEL_BEFORE_TIME.matcher(line);
         return label.lookingAt() ? readStamps(line.substring(label.end())) : Optional.empty();
+    }
+
+    /**
+     * The line without its end pasted a second time, as a page that shows a date twice gives it:
+     * {@code Published On 5 Dec 20245 Dec 2024}; empty when its end is not repeated.
+     */
+    private static Optional<String> withoutRepeatedEnd(String line) {
+        int length = line.length();
+        if (length > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        for (int half = length / 2; half >= MIN_REPEATED; half--) {
+            if (line.regionMatches(length - 2 * half, line, length - half, half)) {
+                return Optional.of(line.substring(0, length - half));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

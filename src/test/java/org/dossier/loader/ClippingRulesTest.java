@@ -70,6 +70,9 @@ class ClippingRulesTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             (Published 16 November 2024, 06:49 IST)         | 2024-11-16 | false
             Published: 3 March 2024                         | 2024-03-03 | false
+            Published On 5 Dec 20245 Dec 2024               | 2024-12-05 | false
+            Published On 17 June 202517 June 2025           | 2025-06-17 | false
+            Published On 5 Dec 20246 Dec 2024               | -          | -
             Updated 10:22 AM EST, March 3, 2024             | 2024-03-03 | true
             March 3, 2024                                   | 2024-03-03 | false
             2024-03-03                                      | 2024-03-03 | false
