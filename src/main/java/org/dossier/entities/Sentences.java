@@ -32,7 +32,8 @@ public final class Sentences {
 
     /** The sentence of {@code text} that contains {@code offset}, trimmed. */
     public static String around(String text, int offset) {
-        return split(text).around(offset);
+        Split split = split(text);
+        return split.sentence(split.indexAt(offset));
     }
 
     /**
@@ -129,6 +130,16 @@ public final class Sentences {
          * one string for equal sentences, wherever they were cut.
          */
         public String around(int offset) {
+            int index = indexAt(offset);
+            if (sentences[index] == null) {
+                // Interned: entity pages and the timeline hold the same sentences for the whole build.
+                sentences[index] = sentence(index).intern();
+            }
+            return sentences[index];
+        }
+
+        /** The index of the sentence that holds {@code offset}. */
+        private int indexAt(int offset) {
             // The first boundary whose following sentence starts after the offset ends this sentence.
             int low = 0;
             int high = nextStarts.length;
@@ -140,13 +151,14 @@ public final class Sentences {
                     high = middle;
                 }
             }
-            if (sentences[low] == null) {
-                int start = low > 0 ? nextStarts[low - 1] : 0;
-                int end = low < stops.length ? stops[low] + 1 : text.length();
-                // Interned: entity pages and the timeline hold the same sentences for the whole build.
-                sentences[low] = text.substring(start, Math.max(start, Math.min(end, text.length()))).strip().intern();
-            }
-            return sentences[low];
+            return low;
+        }
+
+        /** The sentence at {@code index}, trimmed. */
+        private String sentence(int index) {
+            int start = index > 0 ? nextStarts[index - 1] : 0;
+            int end = index < stops.length ? stops[index] + 1 : text.length();
+            return text.substring(start, Math.max(start, Math.min(end, text.length()))).strip();
         }
     }
 

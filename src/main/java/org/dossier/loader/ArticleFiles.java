@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,31 +44,32 @@ final class ArticleFiles {
             throw new DossierException(Diagnostic.of(folder, "cannot read the articles folder: " + e.getMessage()), e);
         }
         List<Path> found = new ArrayList<>();
+        Set<Path> links = new HashSet<>();
         try {
             // Walk the real folder, so that an articles folder that is itself a link still works.
-            Files.walkFileTree(realFolder, new Finder(folder, realFolder, found, warnings));
+            Files.walkFileTree(realFolder, new Finder(folder, realFolder, found, links, warnings));
         } catch (IOException e) {
             throw new DossierException(Diagnostic.of(folder, "cannot list articles: " + e.getMessage()), e);
         }
         found.sort((a, b) -> relativeName(folder, a).compareTo(relativeName(folder, b)));
-        return withoutSecondCopies(found, warnings);
+        return links.isEmpty() ? List.copyOf(found) : withoutSecondCopies(found, links, warnings);
     }
 
     /**
-     * {@code files} without the symbolic links to a file already among them: a link to another
-     * article of the folder would publish it twice. Of several links to one file outside the
-     * list, the first by path is kept.
+     * {@code files} without the symbolic links ({@code links}, among them) to a file already among
+     * them: a link to another article of the folder would publish it twice. Of several links to one
+     * file outside the list, the first by path is kept.
      */
-    private static List<Path> withoutSecondCopies(List<Path> files, Diagnostics warnings) {
+    private static List<Path> withoutSecondCopies(List<Path> files, Set<Path> links, Diagnostics warnings) {
         Map<Path, Path> byTarget = new HashMap<>();
         for (Path file : files) {
-            if (!Files.isSymbolicLink(file)) {
+            if (!links.contains(file)) {
                 byTarget.put(realPath(file), file);
             }
         }
         List<Path> kept = new ArrayList<>();
         for (Path file : files) {
-            if (!Files.isSymbolicLink(file)) {
+            if (!links.contains(file)) {
                 kept.add(file);
                 continue;
             }
@@ -101,12 +103,14 @@ final class ArticleFiles {
         private final Path folder;
         private final Path realFolder;
         private final List<Path> found;
+        private final Set<Path> links;
         private final Diagnostics warnings;
 
-        Finder(Path folder, Path realFolder, List<Path> found, Diagnostics warnings) {
+        Finder(Path folder, Path realFolder, List<Path> found, Set<Path> links, Diagnostics warnings) {
             this.folder = folder;
             this.realFolder = realFolder;
             this.found = found;
+            this.links = links;
             this.warnings = warnings;
         }
 
@@ -152,6 +156,7 @@ final class ArticleFiles {
                 warnings.warn(Diagnostic.of(link, "symbolic link to a folder or special file; skipped"));
             } else if (isArticleName(name)) {
                 found.add(link);
+                links.add(link);
             } else {
                 warnings.warn(Diagnostic.of(link, "not an article (.md, .markdown or .txt); skipped"));
             }
