@@ -18,7 +18,7 @@ final class BlockSentences {
     }
 
     /** The sentence of block {@code block} (its position) around {@code offset}, as {@link Sentences#around} finds it. */
-    synchronized String around(int block, int offset) {
+    synchronized Sentence around(int block, int offset) {
         if (splits[block] == null) {
             splits[block] = Sentences.split(blocks.get(block).text());
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.loader.SettingsFile;
@@ -105,8 +106,11 @@ public final class CurationRules {
         return rules;
     }
 
-    /** Applies the rules to {@code entities}, reporting what each changed and every rule that names no entity. */
-    List<Entity> apply(List<Entity> entities, List<ArticleFindings> articles, Diagnostics warnings) {
+    /**
+     * Applies the rules to {@code entities}, found in {@code articles} (the blocks of each article
+     * by its id), reporting what each changed and every rule that names no entity.
+     */
+    List<Entity> apply(List<Entity> entities, SortedMap<String, List<TextBlock>> articles, Diagnostics warnings) {
         if (rules.isEmpty()) {
             return entities;
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +24,13 @@ import org.dossier.text.Slugs;
 final class Curator {
 
     private final Path file;
-    private final List<ArticleFindings> articles;
+    private final SortedMap<String, List<TextBlock>> articles;
     private final Diagnostics warnings;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, String> movedTo = new HashMap<>();
 
-    Curator(Path file, List<ArticleFindings> articles, Diagnostics warnings) {
+    /** A curator of the entities of {@code articles}, the blocks of each article by its id. */
+    Curator(Path file, SortedMap<String, List<TextBlock>> articles, Diagnostics warnings) {
         this.file = file;
         this.articles = articles;
         this.warnings = warnings;
@@ -99,13 +101,13 @@ final class Curator {
         }
         Pattern word = Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(rule.surface()) + "(?![\\p{L}\\p{Nd}])");
         List<Mention> added = new ArrayList<>();
-        for (ArticleFindings article : articles) {
-            for (TextBlock block : article.blocks()) {
+        for (Map.Entry<String, List<TextBlock>> article : articles.entrySet()) {
+            for (TextBlock block : article.getValue()) {
                 Matcher m = word.matcher(block.text());
                 while (m.find()) {
                     Span span = new Span(block.id(), m.start(), m.end(), m.group());
-                    if (!taken(article.id(), span)) {
-                        added.add(new Mention(article.id(), span, "alias \"" + rule.surface() + "\" from " + fileName() + ":"
+                    if (!taken(article.getKey(), span)) {
+                        added.add(new Mention(article.getKey(), span, "alias \"" + rule.surface() + "\" from " + fileName() + ":"
                                 + rule.line(), Sentences.around(block.text(), m.start())));
                     }
                 }
@@ -156,13 +158,13 @@ final class Curator {
 
     private List<Mention> sorted(List<Mention> mentions) {
         Map<String, Map<String, Integer>> order = new HashMap<>();
-        for (ArticleFindings article : articles) {
-            Map<String, Integer> blocks = new HashMap<>();
-            for (int i = 0; i < article.blocks().size(); i++) {
-                blocks.put(article.blocks().get(i).id(), i);
+        articles.forEach((article, blocks) -> {
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                positions.put(blocks.get(i).id(), i);
             }
-            order.put(article.id(), blocks);
-        }
+            order.put(article, positions);
+        });
         List<Mention> out = new ArrayList<>(mentions);
         out.sort(Comparator.comparing(Mention::article)
                 .thenComparingInt(m -> order.getOrDefault(m.article(), Map.of()).getOrDefault(m.span().block(), Integer.MAX_VALUE))

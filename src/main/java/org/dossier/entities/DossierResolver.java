@@ -1,6 +1,7 @@
 package org.dossier.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -33,14 +35,22 @@ final class DossierResolver {
 
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
 
-    /** Every finding of {@code articles} that resolves, in article order. */
-    List<Resolved> resolve(List<ArticleFindings> articles) {
-        Knowledge knowledge = Knowledge.of(articles);
+    /**
+     * Every finding of {@code articles} that resolves, in article order, in a list the caller may
+     * change. Each article's place in the array is emptied once it is resolved, so that a large
+     * dossier's findings can be let go while the rest resolve.
+     */
+    List<Resolved> resolve(ArticleFindings[] articles) {
+        Knowledge knowledge = Knowledge.of(Arrays.asList(articles));
         // Each article resolves against the dossier's knowledge alone, so articles run in parallel.
-        return IntStream.range(0, articles.size()).parallel()
-                .mapToObj(order -> new ArticleResolution(articles.get(order), order, knowledge).resolve())
+        return IntStream.range(0, articles.length).parallel()
+                .mapToObj(order -> {
+                    ArticleFindings article = articles[order];
+                    articles[order] = null;
+                    return new ArticleResolution(article, knowledge).resolve();
+                })
                 .flatMap(List::stream)
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** What the whole dossier says: the people named in full, organisations, places, acronyms. */
@@ -119,7 +129,6 @@ final class DossierResolver {
     private static final class ArticleResolution {
 
         private final ArticleFindings article;
-        private final int order;
         private final Knowledge knowledge;
         private final Map<String, Integer> blockOrder = new HashMap<>();
         private final Set<String> countries = new TreeSet<>();
@@ -127,9 +136,8 @@ final class DossierResolver {
         private final Map<String, Resolved> firstFullName = new TreeMap<>();
         private final Map<String, List<String>> organisationWords = new HashMap<>();
 
-        ArticleResolution(ArticleFindings article, int order, Knowledge knowledge) {
+        ArticleResolution(ArticleFindings article, Knowledge knowledge) {
             this.article = article;
-            this.order = order;
             this.knowledge = knowledge;
             for (int i = 0; i < article.blocks().size(); i++) {
                 blockOrder.put(article.blocks().get(i).id(), i);
@@ -139,7 +147,7 @@ final class DossierResolver {
         List<Resolved> resolve() {
             for (GeoFinding geo : article.geo()) {
                 Finding f = geo.finding();
-                out.add(new Resolved(article.id(), order, f.kind(), placeKey(geo.name()), f, f.evidence().orElse(""),
+                out.add(new Resolved(article.id(), f.kind(), placeKey(geo.name()), f, f.evidence().orElse(""),
                         geo.country(), Optional.of(geo.name())));
                 if (f.kind() == EntityKind.COUNTRY) {
                     countries.add(geo.name());
@@ -264,7 +272,7 @@ final class DossierResolver {
                     Finding piece = new Finding(EntityKind.PERSON, Finding.Form.SHORT, f.block(), start, start + part.length(),
                             part, Optional.empty(), Optional.empty(), false);
                     addPerson(chosen.get(), piece, "part of \"" + f.surface() + "\"; full name in the same article (\""
-                            + full.finding().surface() + "\", " + full.finding().block() + ")" + ambiguity(chosen.get(), inArticle));
+                            + full.surface() + "\", " + full.block() + ")" + ambiguity(chosen.get(), inArticle));
                 }
             }
         }
@@ -276,9 +284,9 @@ final class DossierResolver {
                 Optional<String> chosen = dominant(inArticle);
                 if (chosen.isPresent()) {
                     Resolved full = firstFullName.get(chosen.get());
-                    String when = position(full.finding()) < position(f) ? "earlier" : "later";
-                    addPerson(chosen.get(), f, "full name " + when + " in the same article (\"" + full.finding().surface()
-                            + "\", " + full.finding().block() + ")" + ambiguity(chosen.get(), inArticle));
+                    String when = position(full.block(), full.start()) < position(f.block(), f.start()) ? "earlier" : "later";
+                    addPerson(chosen.get(), f, "full name " + when + " in the same article (\"" + full.surface()
+                            + "\", " + full.block() + ")" + ambiguity(chosen.get(), inArticle));
                 }
                 return;
             }
@@ -399,22 +407,22 @@ final class DossierResolver {
                     surface -> PersonNames.parts(LEADING_THE.matcher(surface).replaceFirst("")));
         }
 
-        private int position(Finding f) {
-            return blockOrder.getOrDefault(f.block(), 0) * 1_000_000 + f.start();
+        private int position(String block, int start) {
+            return blockOrder.getOrDefault(block, 0) * 1_000_000 + start;
         }
 
         private void addPerson(String cluster, Finding f, String evidence) {
             Resolved resolved = add(EntityKind.PERSON, cluster, f, evidence, Optional.empty());
             if (f.form() == Finding.Form.FULL) {
                 Resolved first = firstFullName.get(cluster);
-                if (first == null || position(f) < position(first.finding())) {
+                if (first == null || position(f.block(), f.start()) < position(first.block(), first.start())) {
                     firstFullName.put(cluster, resolved);
                 }
             }
         }
 
         private Resolved add(EntityKind kind, String key, Finding f, String evidence, Optional<String> country) {
-            Resolved resolved = new Resolved(article.id(), order, kind, key, f, evidence, country, Optional.empty());
+            Resolved resolved = new Resolved(article.id(), kind, key, f, evidence, country, Optional.empty());
             out.add(resolved);
             return resolved;
         }

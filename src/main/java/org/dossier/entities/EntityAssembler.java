@@ -23,17 +23,31 @@ final class EntityAssembler {
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
     /**
-     * The entities of {@code resolved}; {@code texts} gives each article's blocks, and
-     * {@code sentences} the sentences of those blocks, by article id.
+     * The entities of {@code resolved}, which is emptied as it is read: a large dossier's resolved
+     * findings are let go as their entities are made. {@code blocks} gives each article's blocks,
+     * and {@code sentences} the sentences of those blocks, by article id.
      */
-    List<Entity> assemble(List<Resolved> resolved, SortedMap<String, ArticleFindings> texts,
+    List<Entity> assemble(List<Resolved> resolved, SortedMap<String, List<TextBlock>> blocks,
             Map<String, BlockSentences> sentences) {
+        Map<String, String> countryIds = new TreeMap<>();
+        List<Draft> drafts = drafts(resolved, countryIds);
+        // Ids are handed out above; writing out each entity's mentions depends on that entity
+        // alone, but for the sentences of each block, cut once whichever entity asks first.
+        BlockPositions positions = new BlockPositions(blocks);
+        return drafts.parallelStream().map(draft -> draft.toEntity(positions, countryIds, sentences)).toList();
+    }
+
+    /**
+     * The drafts of {@code resolved}, emptying it, with their ids; the id of each country by its
+     * name goes into {@code countryIds}.
+     */
+    private static List<Draft> drafts(List<Resolved> resolved, Map<String, String> countryIds) {
         // Hashed, not sorted: the drafts of each kind are sorted by name and key below, a total order.
         Map<EntityKind, Map<String, List<Resolved>>> groups = new EnumMap<>(EntityKind.class);
         for (Resolved r : resolved) {
             groups.computeIfAbsent(r.kind(), k -> new HashMap<>()).computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
         }
-        Map<String, String> countryIds = new TreeMap<>();
+        resolved.clear();
         List<Draft> drafts = new ArrayList<>();
         for (Map.Entry<EntityKind, Map<String, List<Resolved>>> kind : groups.entrySet()) {
             // Named in parallel, then sorted: the order of the drafts is their names' and keys'.
@@ -50,10 +64,7 @@ final class EntityAssembler {
             }
             drafts.addAll(ofKind);
         }
-        // Ids are handed out above; writing out each entity's mentions depends on that entity
-        // alone, but for the sentences of each block, cut once whichever entity asks first.
-        BlockPositions positions = new BlockPositions(texts);
-        return drafts.parallelStream().map(draft -> draft.toEntity(positions, countryIds, sentences)).toList();
+        return drafts;
     }
 
     private static String name(List<Resolved> mentions) {
@@ -64,12 +75,12 @@ final class EntityAssembler {
         }
         Map<String, Integer> counts = new TreeMap<>();
         for (Resolved r : mentions) {
-            if (r.finding().form() == Finding.Form.FULL) {
-                counts.merge(withoutLeadingThe(r.finding().surface()), 1, Integer::sum);
+            if (r.form() == Finding.Form.FULL) {
+                counts.merge(withoutLeadingThe(r.surface()), 1, Integer::sum);
             }
         }
         if (counts.isEmpty()) {
-            mentions.forEach(r -> counts.merge(r.finding().surface(), 1, Integer::sum));
+            mentions.forEach(r -> counts.merge(r.surface(), 1, Integer::sum));
         }
         String best = null;
         int most = 0;
@@ -93,7 +104,8 @@ final class EntityAssembler {
         private final EntityKind kind;
         private final String key;
         private final String name;
-        private final List<Resolved> mentions;
+        /** The resolved findings, until the entity is made of them. */
+        private List<Resolved> mentions;
         private String id;
 
         Draft(EntityKind kind, String key, String name, List<Resolved> mentions) {
@@ -114,20 +126,20 @@ final class EntityAssembler {
         Entity toEntity(BlockPositions positions, Map<String, String> countryIds, Map<String, BlockSentences> sentences) {
             List<Located> located = new ArrayList<>();
             for (Resolved r : mentions) {
-                located.add(new Located(r, positions.order(r.article()), positions.of(r.article(), r.finding().block())));
+                located.add(new Located(r, positions.order(r.article()), positions.of(r.article(), r.block())));
             }
             located.sort(Located.READING_ORDER);
             List<Mention> out = new ArrayList<>();
             TreeSet<String> aliases = new TreeSet<>();
             for (Located l : located) {
                 Resolved r = l.resolved();
-                Finding f = r.finding();
-                aliases.add(f.surface());
-                out.add(new Mention(r.article(), new Span(f.block(), f.start(), f.end(), f.surface()), r.evidence(),
-                        sentences.get(r.article()).around(l.block(), f.start())));
+                aliases.add(r.surface());
+                out.add(new Mention(r.article(), new Span(r.block(), r.start(), r.end(), r.surface()), r.evidence(),
+                        sentences.get(r.article()).around(l.block(), r.start())));
             }
             Optional<String> country = mentions.stream().map(Resolved::country).flatMap(Optional::stream)
                     .map(countryIds::get).filter(c -> c != null).min(Comparator.naturalOrder());
+            mentions = null;
             return new Entity(id, kind, name, aliases, out, Optional.empty(), country);
         }
     }
@@ -142,16 +154,16 @@ final class EntityAssembler {
         private final Map<String, Integer> counts = new HashMap<>();
         private final Map<String, Integer> orders = new HashMap<>();
 
-        /** {@code texts} sorted by article id, as a {@link java.util.TreeMap} holds them. */
-        BlockPositions(SortedMap<String, ArticleFindings> texts) {
-            texts.forEach((article, findings) -> {
+        /** {@code texts}: the blocks of each article, sorted by article id. */
+        BlockPositions(SortedMap<String, List<TextBlock>> texts) {
+            texts.forEach((article, blocks) -> {
                 orders.put(article, orders.size());
-                Map<String, Integer> blocks = new HashMap<>();
-                for (int i = 0; i < findings.blocks().size(); i++) {
-                    blocks.putIfAbsent(findings.blocks().get(i).id(), i);
+                Map<String, Integer> byId = new HashMap<>();
+                for (int i = 0; i < blocks.size(); i++) {
+                    byId.putIfAbsent(blocks.get(i).id(), i);
                 }
-                positions.put(article, blocks);
-                counts.put(article, findings.blocks().size());
+                positions.put(article, byId);
+                counts.put(article, blocks.size());
             });
         }
 
@@ -174,7 +186,7 @@ final class EntityAssembler {
                 return byArticle;
             }
             int byBlock = Integer.compare(a.block(), b.block());
-            return byBlock != 0 ? byBlock : Integer.compare(a.resolved().finding().start(), b.resolved().finding().start());
+            return byBlock != 0 ? byBlock : Integer.compare(a.resolved().start(), b.resolved().start());
         };
     }
 }

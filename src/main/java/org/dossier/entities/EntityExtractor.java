@@ -1,6 +1,7 @@
 package org.dossier.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,12 +51,14 @@ public final class EntityExtractor {
     /** Extracts and resolves the entities of {@code articles}, then applies {@code rules}, reporting what each changed. */
     public EntityCatalog extract(List<ArticleText> articles, CurationRules rules, Diagnostics warnings) {
         Vocabulary vocabulary = Vocabulary.of(articles);
-        List<ArticleFindings> findings = IntStream.range(0, articles.size()).parallel()
+        ArticleFindings[] findings = IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> recogniser.recognise(articles.get(i), vocabulary))
-                .toList();
-        List<Entity> entities = named(findings, findings.stream().map(f -> new BlockSentences(f.blocks())).toList());
+                .toArray(ArticleFindings[]::new);
+        List<BlockSentences> sentences = Arrays.stream(findings).map(f -> new BlockSentences(f.blocks())).toList();
+        SortedMap<String, List<TextBlock>> blocks = blocksById(findings);
+        List<Entity> entities = named(findings, blocks, sentences);
         entities.addAll(new FigureEntities().assemble(figureSightings(articles)));
-        return new EntityCatalog(rules.apply(entities, findings, warnings));
+        return new EntityCatalog(rules.apply(entities, blocks, warnings));
     }
 
     /**
@@ -100,8 +103,9 @@ public final class EntityExtractor {
                             before != null ? before.sentences() : new BlockSentences(found.blocks()));
                 })
                 .toList();
-        List<ArticleFindings> findings = now.stream().map(RecognitionMemo.Seen::findings).toList();
-        List<Entity> entities = named(findings, now.stream().map(RecognitionMemo.Seen::sentences).toList());
+        ArticleFindings[] findings = now.stream().map(RecognitionMemo.Seen::findings).toArray(ArticleFindings[]::new);
+        SortedMap<String, List<TextBlock>> blocks = blocksById(findings);
+        List<Entity> entities = named(findings, blocks, now.stream().map(RecognitionMemo.Seen::sentences).toList());
         List<FigureEntities.Sighting> sightings = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
             for (var mention : now.get(i).figures()) {
@@ -110,7 +114,7 @@ public final class EntityExtractor {
         }
         entities.addAll(new FigureEntities().assemble(sightings));
         now.forEach(s -> seen.put(s.text().article(), s));
-        return new Extraction(new EntityCatalog(rules.apply(entities, findings, warnings)), new RecognitionMemo(seen, counts));
+        return new Extraction(new EntityCatalog(rules.apply(entities, blocks, warnings)), new RecognitionMemo(seen, counts));
     }
 
     /**
@@ -123,16 +127,26 @@ public final class EntityExtractor {
 
     /**
      * The entities other than figures that {@code findings} name, resolved across the dossier;
-     * {@code sentences} holds the sentences of each article's blocks, in the same order.
+     * {@code blocks} holds the blocks of each article by its id, and {@code sentences} the
+     * sentences of each article's blocks, in the order of {@code findings}. The array is emptied
+     * as its articles are resolved.
      */
-    private List<Entity> named(List<ArticleFindings> findings, List<BlockSentences> sentences) {
-        SortedMap<String, ArticleFindings> byId = new TreeMap<>();
+    private List<Entity> named(ArticleFindings[] findings, SortedMap<String, List<TextBlock>> blocks,
+            List<BlockSentences> sentences) {
         Map<String, BlockSentences> sentencesById = new HashMap<>();
-        for (int i = 0; i < findings.size(); i++) {
-            byId.put(findings.get(i).id(), findings.get(i));
-            sentencesById.put(findings.get(i).id(), sentences.get(i));
+        for (int i = 0; i < findings.length; i++) {
+            sentencesById.put(findings[i].id(), sentences.get(i));
         }
-        return new ArrayList<>(assembler.assemble(resolver.resolve(findings), byId, sentencesById));
+        return new ArrayList<>(assembler.assemble(resolver.resolve(findings), blocks, sentencesById));
+    }
+
+    /** The blocks of each article, by article id. */
+    private static SortedMap<String, List<TextBlock>> blocksById(ArticleFindings[] findings) {
+        SortedMap<String, List<TextBlock>> blocks = new TreeMap<>();
+        for (ArticleFindings article : findings) {
+            blocks.put(article.id(), article.blocks());
+        }
+        return blocks;
     }
 
     private List<FigureEntities.Sighting> figureSightings(List<ArticleText> articles) {

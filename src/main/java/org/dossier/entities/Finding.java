@@ -4,38 +4,38 @@ import java.util.Optional;
 
 /**
  * A name found in one article before resolution: where it stands, what it seems to be, and why.
- *
- * @param kind what the name was taken for
- * @param form whether the name is given in full, as one word (a surname), or as an acronym
- * @param block the block id
- * @param start offset of the name in the block
- * @param end offset after the name
- * @param surface the name as written (titles and possessives excluded)
- * @param evidence why the span is taken for {@code kind}; empty when nothing in the sentence says
- *     so and only the rest of the dossier can
- * @param affiliation for a person, the country named just before the name or its title
- *     ({@code North Korean leader Kim Jong Un}), if any
- * @param honorific for a one-word person mention, whether a title or honorific stood before it
+ * Compared by identity. What may be absent is held as {@code null} rather than in an
+ * {@link Optional}, as a large dossier holds millions of findings at once; the accessors give it
+ * back as an {@code Optional}.
  */
-record Finding(
-        EntityKind kind,
-        Form form,
-        String block,
-        int start,
-        int end,
-        String surface,
-        Optional<String> evidence,
-        Optional<String> affiliation,
-        boolean honorific) {
+final class Finding {
+
+    private final EntityKind kind;
+    private final Form form;
+    private final String block;
+    private final int start;
+    private final int end;
+    private final String surface;
+    private final String evidence;
+    private final String affiliation;
+    private final boolean honorific;
 
     /**
      * Keeps one string for each distinct surface form and evidence text: a large dossier has
      * millions of findings and a few tens of thousands of those texts ("Russia", {@code person:
      * after "said"}), and the entities' mentions hold them for the rest of the build.
      */
-    Finding {
-        surface = surface.intern();
-        evidence = evidence.map(String::intern);
+    Finding(EntityKind kind, Form form, String block, int start, int end, String surface, Optional<String> evidence,
+            Optional<String> affiliation, boolean honorific) {
+        this.kind = kind;
+        this.form = form;
+        this.block = block;
+        this.start = start;
+        this.end = end;
+        this.surface = surface.intern();
+        this.evidence = evidence.map(String::intern).orElse(null);
+        this.affiliation = affiliation.orElse(null);
+        this.honorific = honorific;
     }
 
     /** The shape of a name. */
@@ -48,19 +48,67 @@ record Finding(
         ACRONYM
     }
 
+    /** What the name was taken for. */
+    EntityKind kind() {
+        return kind;
+    }
+
+    /** Whether the name is given in full, as one word (a surname), or as an acronym. */
+    Form form() {
+        return form;
+    }
+
+    /** The block id. */
+    String block() {
+        return block;
+    }
+
+    /** The offset of the name in the block. */
+    int start() {
+        return start;
+    }
+
+    /** The offset after the name. */
+    int end() {
+        return end;
+    }
+
+    /** The name as written (titles and possessives excluded). */
+    String surface() {
+        return surface;
+    }
+
+    /** Why the span is taken for its kind; empty when nothing in the sentence says so and only the rest of the dossier can. */
+    Optional<String> evidence() {
+        return Optional.ofNullable(evidence);
+    }
+
+    /**
+     * For a person, the country named just before the name or its title ({@code North Korean
+     * leader Kim Jong Un}), if any.
+     */
+    Optional<String> affiliation() {
+        return Optional.ofNullable(affiliation);
+    }
+
+    /** For a one-word person mention, whether a title or honorific stood before it. */
+    boolean honorific() {
+        return honorific;
+    }
+
     /** Whether the sentence itself says what the name is. */
     boolean cued() {
-        return evidence.isPresent();
+        return evidence != null;
     }
 
     /** The same finding taken for another kind, with the given evidence. */
     Finding as(EntityKind newKind, String why) {
-        return new Finding(newKind, form, block, start, end, surface, Optional.of(why), affiliation, honorific);
+        return new Finding(newKind, form, block, start, end, surface, Optional.of(why), affiliation(), honorific);
     }
 
     /** The same finding with the country named before it. */
     Finding withAffiliation(Optional<String> country) {
-        return new Finding(kind, form, block, start, end, surface, evidence, country, honorific);
+        return new Finding(kind, form, block, start, end, surface, evidence(), country, honorific);
     }
 
     /** Whether two findings share characters of the same block. */

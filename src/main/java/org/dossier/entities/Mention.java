@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *     the same, but two articles are not related, nor two names connected, by who wrote or edited
  *     them.
  */
-public record Mention(String article, Span span, String evidence, String sentence, boolean credit) {
+public record Mention(String article, Span span, String evidence, Sentence sentence, boolean credit) {
 
     /**
      * A sentence that opens by crediting the article's makers: {@code (Reporting by Anna Smith;
@@ -35,8 +35,13 @@ public record Mention(String article, Span span, String evidence, String sentenc
             "\\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{1,80})?[.)]*$");
 
     /** A mention, told from its block and sentence whether it is a {@link #credit()}. */
-    public Mention(String article, Span span, String evidence, String sentence) {
+    public Mention(String article, Span span, String evidence, Sentence sentence) {
         this(article, span, evidence, sentence, span.block().equals(Span.BYLINE)
                 || CREDIT_LINE.matcher(sentence).lookingAt() || CONTRIBUTED.matcher(sentence).find());
+    }
+
+    /** A mention in the sentence {@code sentence}, told from its block and sentence whether it is a {@link #credit()}. */
+    public Mention(String article, Span span, String evidence, String sentence) {
+        this(article, span, evidence, Sentence.of(sentence));
     }
 }

@@ -33,13 +33,13 @@ public final class Sentences {
     /** The sentence of {@code text} that contains {@code offset}, trimmed. */
     public static String around(String text, int offset) {
         Split split = split(text);
-        return split.sentence(split.indexAt(offset));
+        return split.sentence(split.indexAt(offset)).toString();
     }
 
     /**
      * The sentences of {@code text}, found once, for a text with many offsets to look up: the
-     * split's {@link Split#around(int)} gives what {@link #around(String, int)} gives, and one
-     * string per sentence however many offsets fall in it.
+     * split's {@link Split#around(int)} gives what {@link #around(String, int)} gives, as one
+     * {@link Sentence} per sentence however many offsets fall in it.
      */
     public static Split split(String text) {
         List<int[]> boundaries = new ArrayList<>();
@@ -116,24 +116,23 @@ public final class Sentences {
         private final String text;
         private final int[] stops;
         private final int[] nextStarts;
-        private final String[] sentences;
+        private final Sentence[] sentences;
 
         private Split(String text, List<int[]> boundaries) {
             this.text = text;
             this.stops = boundaries.stream().mapToInt(b -> b[0]).toArray();
             this.nextStarts = boundaries.stream().mapToInt(b -> b[1]).toArray();
-            this.sentences = new String[boundaries.size() + 1];
+            this.sentences = new Sentence[boundaries.size() + 1];
         }
 
         /**
          * The sentence that contains {@code offset}, trimmed, as {@link Sentences#around} finds it;
-         * one string for equal sentences, wherever they were cut.
+         * the same object for every offset in it.
          */
-        public String around(int offset) {
+        public Sentence around(int offset) {
             int index = indexAt(offset);
             if (sentences[index] == null) {
-                // Interned: entity pages and the timeline hold the same sentences for the whole build.
-                sentences[index] = sentence(index).intern();
+                sentences[index] = sentence(index);
             }
             return sentences[index];
         }
@@ -154,11 +153,11 @@ public final class Sentences {
             return low;
         }
 
-        /** The sentence at {@code index}, trimmed. */
-        private String sentence(int index) {
+        /** The sentence at {@code index}, without the white space around it. */
+        private Sentence sentence(int index) {
             int start = index > 0 ? nextStarts[index - 1] : 0;
-            int end = index < stops.length ? stops[index] + 1 : text.length();
-            return text.substring(start, Math.max(start, Math.min(end, text.length()))).strip();
+            int end = Math.max(start, Math.min(index < stops.length ? stops[index] + 1 : text.length(), text.length()));
+            return Sentence.stripped(text, start, end);
         }
     }
 

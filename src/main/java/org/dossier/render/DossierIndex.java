@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Mention;
+import org.dossier.entities.Sentence;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 
@@ -174,7 +175,7 @@ final class DossierIndex {
     }
 
     /** Where a sentence stands: two mentions in the same one are said together. */
-    private record SentenceKey(String article, String block, String sentence) {
+    private record SentenceKey(String article, String block, Sentence sentence) {
         static SentenceKey of(Mention mention) {
             return new SentenceKey(mention.article(), mention.span().block(), mention.sentence());
         }

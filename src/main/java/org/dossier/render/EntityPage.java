@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.dossier.entities.Entity;
 import org.dossier.entities.FigureFacts;
 import org.dossier.entities.Mention;
+import org.dossier.entities.Sentence;
 import org.dossier.entities.Span;
 import org.dossier.link.LinkedArticle;
 
@@ -113,7 +114,7 @@ final class EntityPage {
     }
 
     private EntityView.ArticleMentions mentions(Entity entity, LinkedArticle article, String root) {
-        Map<String, List<Mention>> bySentence = new LinkedHashMap<>();
+        Map<Sentence, List<Mention>> bySentence = new LinkedHashMap<>();
         for (Mention mention : index.mentionsIn(entity, article.id())) {
             // Clippings often repeat the standfirst as the first paragraph: quote a sentence once.
             bySentence.computeIfAbsent(mention.sentence(), k -> new ArrayList<>()).add(mention);
@@ -136,7 +137,7 @@ final class EntityPage {
      */
     private static EntityView.Quote quote(LinkedArticle article, List<Mention> same, String root) {
         Mention first = same.get(0);
-        String sentence = first.sentence();
+        String sentence = first.sentence().toString();
         List<MarkedSentence.Range> ranges = same.stream()
                 .map(m -> range(sentence, article.blockText(m.span().block()), m.span()))
                 .toList();

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.entities.Mention;
+import org.dossier.entities.Sentence;
 import org.dossier.link.LinkedArticle;
 
 /**
@@ -77,7 +78,7 @@ final class EntityPageInputs {
             digest.add(entity.id());
             digest.add(entity.name());
             digest.add(entity.kind());
-            String sentence = null;
+            Sentence sentence = null;
             for (Mention mention : catalog.mentionsIn(entity, article.id())) {
                 // Pages do not show why a span was taken for the entity: the evidence is left out,
                 // so that a name confirmed by another article does not make every page anew.

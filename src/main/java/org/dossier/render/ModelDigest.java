@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dossier.entities.Sentence;
 
 /**
  * The SHA-256 of what a page is rendered from, read by value: the title, the content template's
@@ -106,9 +107,10 @@ final class ModelDigest {
     boolean add(Object value) {
         if (value == null) {
             tag(NULL);
-        } else if (value instanceof String text) {
+        } else if (value instanceof String || value instanceof Sentence) {
+            // A sentence is read as the string of its characters, which is how a page shows it.
             tag(STRING);
-            text(text);
+            text(value.toString());
         } else if (value instanceof List<?> list) {
             tag(LIST);
             number(list.size());

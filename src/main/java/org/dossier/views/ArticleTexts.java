@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import org.dossier.entities.Sentence;
 import org.dossier.entities.Sentences;
 import org.dossier.entities.Span;
 import org.dossier.link.LinkedArticle;
@@ -108,7 +109,7 @@ public final class ArticleTexts {
 
     /** The start and end offsets of the sentence of {@code text} that holds {@code offset}. */
     public static int[] sentenceBounds(String text, int offset) {
-        return bounds(text, Sentences.around(text, offset), offset);
+        return bounds(text, Sentences.split(text).around(offset), offset);
     }
 
     /**
@@ -120,12 +121,8 @@ public final class ArticleTexts {
         return offset -> bounds(text, split.around(offset), offset);
     }
 
-    private static int[] bounds(String text, String sentence, int offset) {
-        int start = text.indexOf(sentence, Math.max(0, Math.min(offset, text.length()) - sentence.length()));
-        if (start < 0 || start > offset) {
-            return new int[] {0, text.length()};
-        }
-        return new int[] {start, start + sentence.length()};
+    private static int[] bounds(String text, Sentence sentence, int offset) {
+        return sentence.start() > offset ? new int[] {0, text.length()} : new int[] {sentence.start(), sentence.end()};
     }
 
     private int blockIndex(String article, String block) {

@@ -38,7 +38,9 @@ class SentencesTest {
     void splitAgreesWithAround(String text) {
         Sentences.Split split = Sentences.split(text);
         for (int offset = 0; offset <= text.length(); offset++) {
-            assertThat(split.around(offset)).as("offset %d", offset).isEqualTo(Sentences.around(text, offset));
+            Sentence sentence = split.around(offset);
+            assertThat(sentence.toString()).as("offset %d", offset).isEqualTo(Sentences.around(text, offset));
+            assertThat(text.substring(sentence.start(), sentence.end())).as("where it stands").isEqualTo(sentence.toString());
         }
     }
 
@@ -59,7 +61,7 @@ class SentencesTest {
         for (int offset = 0; offset <= text.length(); offset++) {
             String expected = reference(text, offset);
             assertThat(Sentences.around(text, offset)).as("%s at %d", text, offset).isEqualTo(expected);
-            assertThat(split.around(offset)).as("%s at %d", text, offset).isEqualTo(expected);
+            assertThat(split.around(offset).toString()).as("%s at %d", text, offset).isEqualTo(expected);
         }
     }
 
@@ -92,7 +94,7 @@ class SentencesTest {
         "President George W. Bush met him in 2002.|Bush|President George W. Bush met him in 2002."})
     void aCapitalAloneAfterALowerCaseWordEndsASentenceButAnInitialDoesNot(String text, String word, String sentence) {
         assertThat(Sentences.around(text, text.indexOf(word))).isEqualTo(sentence);
-        assertThat(Sentences.split(text).around(text.indexOf(word))).isEqualTo(sentence);
+        assertThat(Sentences.split(text).around(text.indexOf(word)).toString()).isEqualTo(sentence);
     }
 
     @Test
@@ -107,7 +109,7 @@ class SentencesTest {
         StringBuilder joined = new StringBuilder();
         String previous = null;
         for (int offset = 0; offset < text.length(); offset++) {
-            String sentence = split.around(offset);
+            String sentence = split.around(offset).toString();
             assertThat(sentence.length()).isLessThanOrEqualTo(Sentences.MAX_SENTENCE);
             assertThat(sentence).isEqualTo(Sentences.around(text, offset));
             if (!sentence.equals(previous)) {
@@ -116,8 +118,8 @@ class SentencesTest {
             }
         }
         assertThat(joined.toString().strip()).isEqualTo(text);
-        assertThat(split.around(text.length() - 3)).isEqualTo("Then a short one.");
-        assertThat(split.around(text.indexOf("1005 troops"))).startsWith("officials counted 1000 troops");
+        assertThat(split.around(text.length() - 3).toString()).isEqualTo("Then a short one.");
+        assertThat(split.around(text.indexOf("1005 troops")).toString()).startsWith("officials counted 1000 troops");
     }
 
     @Test
@@ -125,7 +127,7 @@ class SentencesTest {
         String text = "a" + "\ud83d\ude00".repeat(800);
         Sentences.Split split = Sentences.split(text);
 
-        String first = split.around(0);
+        String first = split.around(0).toString();
         assertThat(first.length()).isLessThanOrEqualTo(Sentences.MAX_SENTENCE);
         assertThat(Character.isHighSurrogate(first.charAt(first.length() - 1))).as("a pair kept whole").isFalse();
         assertThat(first + split.around(text.length() - 1)).isEqualTo(text);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.entities.FigureFacts;
+import org.dossier.entities.Sentence;
 import org.dossier.entities.Sentences;
 import org.dossier.entities.Span;
 import org.dossier.markdown.Block;
@@ -24,7 +25,7 @@ final class BlockFigures {
     private final List<CountedThing> inSentence = new ArrayList<>();
     /** The block's sentences, split on the first figure: a block may hold thousands. */
     private Sentences.Split sentences;
-    private String sentence = "";
+    private Sentence sentence = Sentence.of("");
     private int sentenceStart = -1;
     private int sentenceEnd = -1;
     private int lastDate = -1;
@@ -131,9 +132,8 @@ final class BlockFigures {
             sentences = Sentences.split(text);
         }
         sentence = sentences.around(offset);
-        int start = text.lastIndexOf(sentence, offset);
-        sentenceStart = start < 0 ? 0 : start;
-        sentenceEnd = start < 0 ? text.length() : start + sentence.length();
+        sentenceStart = sentence.start();
+        sentenceEnd = sentence.end();
         inSentence.clear();
     }
 

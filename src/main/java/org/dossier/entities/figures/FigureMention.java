@@ -1,6 +1,7 @@
 package org.dossier.entities.figures;
 
 import org.dossier.entities.FigureFacts;
+import org.dossier.entities.Sentence;
 import org.dossier.entities.Span;
 
 /**
@@ -12,7 +13,7 @@ import org.dossier.entities.Span;
  * @param evidence why this span is a figure and how it was read
  * @param sentence the sentence around it
  */
-public record FigureMention(Span span, FigureFacts facts, String evidence, String sentence) {
+public record FigureMention(Span span, FigureFacts facts, String evidence, Sentence sentence) {
 
     /** The identity that links this figure to the same figure in other articles. */
     public FigureKey key() {

@@ -88,7 +88,7 @@ public final class FigureLedger {
         ArticleRef article = texts.article(mention.article()).orElseThrow();
         ArticleTexts.Around around = texts.around(mention.article(), mention.span());
         MeasureReader.Reading reading = reader.read(facts, around.before(), around.after());
-        String sentence = mention.sentence().isBlank() ? around.sentence() : mention.sentence();
+        String sentence = mention.sentence().isBlank() ? around.sentence() : mention.sentence().toString();
         return new SubjectFromContext.Read(
                 new LedgerRow(id, facts, article, mention.span(), sentence, reading.measure(), reading.note()),
                 reading.restatesPrevious());
