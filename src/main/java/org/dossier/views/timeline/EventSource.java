@@ -1,5 +1,6 @@
 package org.dossier.views.timeline;
 
+import org.dossier.entities.Sentence;
 import org.dossier.views.ArticleRef;
 
 /**
@@ -11,4 +12,4 @@ import org.dossier.views.ArticleRef;
  * @param sentence the sentence
  * @param explanation how the date was resolved, or why it was not
  */
-public record EventSource(ArticleRef article, String block, String expression, String sentence, String explanation) {}
+public record EventSource(ArticleRef article, String block, String expression, Sentence sentence, String explanation) {}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.entities.EntityKind;
+import org.dossier.entities.Sentence;
 import org.dossier.views.EntityRef;
 
 /**
@@ -53,7 +54,7 @@ final class Merger {
         int needed = SHARED_ENTITIES + (coarse ? 1 : 0);
         List<Merging> merged = new ArrayList<>();
         // An event joins the list of a sentence, or of an entity other than a country, when it gains it.
-        Map<String, EventList> bySentence = new HashMap<>();
+        Map<Sentence, EventList> bySentence = new HashMap<>();
         Map<String, EventList> byEntity = new HashMap<>();
         for (int index : period) {
             TimelineEvent report = reports.get(index);
@@ -63,7 +64,7 @@ final class Merger {
                 merged.add(new Merging(report, index));
             }
             Gained gained = merged.get(event).add(report);
-            for (String sentence : gained.sentences()) {
+            for (Sentence sentence : gained.sentences()) {
                 bySentence.computeIfAbsent(sentence, k -> new EventList()).insert(event);
             }
             for (String entity : gained.entities()) {
@@ -176,7 +177,7 @@ final class Merger {
     }
 
     /** What an event did not have before a report joined it: its sentences, then its entities other than countries, by id. */
-    private record Gained(List<String> sentences, List<String> entities) {}
+    private record Gained(List<Sentence> sentences, List<String> entities) {}
 
     /**
      * An event while reports merge into it: its sources in order, and by id the entities any
@@ -187,7 +188,7 @@ final class Merger {
         private final int firstReport;
         private final List<EventSource> sources = new ArrayList<>();
         private final Set<String> articles = new HashSet<>();
-        private final Set<String> sentences = new HashSet<>();
+        private final Set<Sentence> sentences = new HashSet<>();
         private final Map<String, EntityRef> entities = new HashMap<>();
 
         Merging(TimelineEvent first, int firstReport) {
@@ -202,7 +203,7 @@ final class Merger {
 
         /** Adds the report's sources and entities; returns what the event did not have before. */
         Gained add(TimelineEvent report) {
-            List<String> newSentences = new ArrayList<>();
+            List<Sentence> newSentences = new ArrayList<>();
             for (EventSource source : report.sources()) {
                 sources.add(source);
                 articles.add(source.article().id());

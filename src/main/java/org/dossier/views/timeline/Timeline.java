@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.dossier.entities.Sentence;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.markdown.Block;
@@ -120,8 +121,7 @@ public final class Timeline {
         Set<List<Object>> seen = new HashSet<>();
         for (DateMention mention : mentions) {
             int[] bounds = blockText.sentenceAround(mention.start());
-            // Interned: reports repeat sentences, which entity pages also hold (see Sentences.Split).
-            String sentence = text.substring(bounds[0], bounds[1]).strip().intern();
+            Sentence sentence = Sentence.stripped(text, bounds[0], bounds[1]);
             if (!seen.add(List.of(sentence, mention.when()))) {
                 continue;
             }

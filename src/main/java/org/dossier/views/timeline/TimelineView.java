@@ -237,7 +237,7 @@ public record TimelineView(String root, String summary, List<PeriodLink> index, 
                     s.article().source().orElse(""), s.article().dateLabel(), s.expression(), s.explanation());
         }).toList();
         return new EventView(event.when().map(TimePoint::label).orElse(event.lead().expression()),
-                event.when().map(w -> w.start().toString()).orElse(""), event.lead().sentence(),
+                event.when().map(w -> w.start().toString()).orElse(""), event.lead().sentence().toString(),
                 withEntities ? LinkView.ofEntities(event.entities(), root) : List.of(),
                 withEntities && !event.entities().isEmpty(), sources,
                 event.sources().size() > maxSources ? "and " + (event.sources().size() - maxSources) + " more" : "",

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.entities.EntityKind;
+import org.dossier.entities.Sentence;
 import org.dossier.views.ArticleRef;
 import org.dossier.views.EntityRef;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class MergerTest {
 
     private static TimelineEvent report(Random random) {
         ArticleRef article = new ArticleRef("a" + random.nextInt(8), "A", Optional.empty(), Optional.empty());
-        EventSource source = new EventSource(article, "p1", "then", "Sentence " + random.nextInt(6) + ".", "");
+        EventSource source = new EventSource(article, "p1", "then", Sentence.of("Sentence " + random.nextInt(6) + "."), "");
         Map<String, EntityRef> entities = new LinkedHashMap<>();
         for (int i = random.nextInt(5); i > 0; i--) {
             boolean country = random.nextBoolean();
