@@ -24,7 +24,7 @@ public final class WrittenPages implements PageSink {
     }
 
     @Override
-    public void write(String path, List<String> parts) {
+    public void write(String path, Iterable<String> parts) {
         next.write(path, parts);
         paths.add(path);
     }

@@ -1,6 +1,5 @@
 package org.dossier.render;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.dossier.entities.Mention;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.loader.Article;
-import org.dossier.text.Utf8Parts;
+import org.dossier.text.TextParts;
 
 /**
  * Writes {@code entities.json}: every article and every entity with its mentions per article, in
@@ -27,10 +26,11 @@ public final class EntitiesJson {
 
     /**
      * The file's text for {@code dossier}, in parts to be joined (see {@link PageSink#write(String,
-     * List)}): the opening and the articles, then each entity's object after its separator, then
-     * the closing. A large dossier's file is too long to hold as one string.
+     * Iterable)}): the opening and the articles, then each entity's object after its separator,
+     * then the closing. A large dossier's file is too long to hold as one string: each entity's
+     * object is made on its own, as it is read.
      */
-    public List<String> parts(LinkedDossier dossier) {
+    public TextParts parts(LinkedDossier dossier) {
         Json json = new Json().raw("{").key("articles").raw("[");
         List<LinkedArticle> articles = dossier.articles().stream()
                 .sorted(Comparator.comparing(LinkedArticle::id)).toList();
@@ -39,14 +39,12 @@ public final class EntitiesJson {
             article(json, articles.get(i));
         }
         json.raw(articles.isEmpty() ? "],\n" : "\n],\n").key("entities").raw("[");
-        // The catalog holds its entities by id. Each entity's object is written on its own, so
-        // entities run in parallel; toList keeps their order.
-        List<String> entities = dossier.catalog().entities().parallelStream().map(EntitiesJson::entity).toList();
-        List<String> parts = new ArrayList<>(2 * entities.size() + 2);
-        parts.add(json.toString());
-        Utf8Parts.addSeparated(parts, entities, "\n  ", ",\n  ");
-        parts.add(entities.isEmpty() ? "]}\n" : "\n]}\n");
-        return parts;
+        // The catalog holds its entities by id.
+        List<Entity> entities = dossier.catalog().entities();
+        return new TextParts()
+                .add(json.toString())
+                .addSeparated(entities, EntitiesJson::entity, "\n  ", ",\n  ")
+                .add(entities.isEmpty() ? "]}\n" : "\n]}\n");
     }
 
     private static void article(Json json, LinkedArticle linked) {

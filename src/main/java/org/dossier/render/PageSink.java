@@ -1,6 +1,5 @@
 package org.dossier.render;
 
-import java.util.List;
 import org.dossier.text.Utf8Parts;
 
 /** Where rendered files go: a path relative to the site root and its bytes. Thread-safe. */
@@ -14,9 +13,9 @@ public interface PageSink {
      * Writes at {@code path} the text the {@code parts} make together, in UTF-8, each part encoded
      * on its own (so no part may end inside a surrogate pair), as {@link Utf8Parts#join} encodes
      * them: for the files of a large dossier that run to hundreds of megabytes, which a sink may
-     * write a part at a time instead of holding their bytes whole.
+     * write a part at a time, as it reads them, instead of holding their bytes whole.
      */
-    default void write(String path, List<String> parts) {
+    default void write(String path, Iterable<String> parts) {
         write(path, Utf8Parts.join(parts));
     }
 

@@ -1,12 +1,11 @@
 package org.dossier.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dossier.markdown.Block;
 import org.dossier.render.PageSink;
 import org.dossier.text.JsonString;
-import org.dossier.text.Utf8Parts;
+import org.dossier.text.TextParts;
 
 /**
  * Writes a {@link SearchIndex} as a script that assigns the global {@code DOSSIER_SEARCH}, so the
@@ -24,21 +23,17 @@ public final class SearchIndexScript {
     private SearchIndexScript() {}
 
     /**
-     * The script of {@code index}, in parts to be joined (see {@link PageSink#write(String, List)}):
-     * the opening, each entry after its separator, the closing. A large dossier's index is too
-     * long to hold as one string.
+     * The script of {@code index}, in parts to be joined (see {@link PageSink#write(String,
+     * Iterable)}): the opening, each entry after its separator, the closing. A large dossier's
+     * index is too long to hold as one string: each entry is made on its own, as it is read.
      */
-    public static List<String> parts(SearchIndex index) {
-        // Each entry is written on its own, so entries run in parallel; toList keeps their order.
-        List<String> docs = index.articles().parallelStream().map(doc -> entry(out -> doc(out, doc))).toList();
-        List<String> names = index.entities().parallelStream().map(name -> entry(out -> name(out, name))).toList();
-        List<String> parts = new ArrayList<>(2 * (docs.size() + names.size()) + 3);
-        parts.add("window." + GLOBAL + "={\"a\":[");
-        Utf8Parts.addSeparated(parts, docs, "", ",\n");
-        parts.add("],\n\"e\":[");
-        Utf8Parts.addSeparated(parts, names, "", ",\n");
-        parts.add("]};\n");
-        return parts;
+    public static TextParts parts(SearchIndex index) {
+        return new TextParts()
+                .add("window." + GLOBAL + "={\"a\":[")
+                .addSeparated(index.articles(), doc -> entry(out -> doc(out, doc)), "", ",\n")
+                .add("],\n\"e\":[")
+                .addSeparated(index.entities(), name -> entry(out -> name(out, name)), "", ",\n")
+                .add("]};\n");
     }
 
     private static String entry(Consumer<StringBuilder> writer) {

@@ -74,7 +74,7 @@ public final class StagedOutput implements PageSink {
 
     /** Writes the parts one after another, so the file's bytes are never held whole. */
     @Override
-    public void write(String path, List<String> parts) {
+    public void write(String path, Iterable<String> parts) {
         write(path, target -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
                 for (String part : parts) {

@@ -1,6 +1,7 @@
 package org.dossier.text;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,37 +19,26 @@ public final class Utf8Parts {
     private Utf8Parts() {}
 
     /**
-     * Adds {@code entries} to {@code parts}, each after a separator: {@code first} before the
-     * first, {@code between} before each other one.
-     */
-    public static void addSeparated(List<String> parts, List<String> entries, String first, String between) {
-        for (int i = 0; i < entries.size(); i++) {
-            parts.add(i == 0 ? first : between);
-            parts.add(entries.get(i));
-        }
-    }
-
-    /**
      * The parts, joined, in UTF-8.
      *
      * @throws IllegalStateException when the text takes more bytes than one array can hold
      */
-    public static byte[] join(List<String> parts) {
-        byte[][] encoded = new byte[parts.size()][];
+    public static byte[] join(Iterable<String> parts) {
+        List<byte[]> encoded = new ArrayList<>();
         long length = 0;
-        for (int i = 0; i < encoded.length; i++) {
-            encoded[i] = parts.get(i).getBytes(StandardCharsets.UTF_8);
-            length += encoded[i].length;
+        for (String part : parts) {
+            encoded.add(part.getBytes(StandardCharsets.UTF_8));
+            length += encoded.get(encoded.size() - 1).length;
         }
         if (length > MAX_BYTES) {
             throw new IllegalStateException("A file of " + length + " bytes is more than one file of the site can hold");
         }
         byte[] bytes = new byte[(int) length];
         int at = 0;
-        for (int i = 0; i < encoded.length; i++) {
-            System.arraycopy(encoded[i], 0, bytes, at, encoded[i].length);
-            at += encoded[i].length;
-            encoded[i] = null;
+        for (int i = 0; i < encoded.size(); i++) {
+            System.arraycopy(encoded.get(i), 0, bytes, at, encoded.get(i).length);
+            at += encoded.get(i).length;
+            encoded.set(i, null);
         }
         return bytes;
     }

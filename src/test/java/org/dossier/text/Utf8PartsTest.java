@@ -22,15 +22,6 @@ class Utf8PartsTest {
     }
 
     @Test
-    void entriesAreAddedEachAfterItsSeparator() {
-        List<String> parts = new ArrayList<>(List.of("["));
-        Utf8Parts.addSeparated(parts, List.of("a", "b", "c"), "\n  ", ",\n  ");
-        Utf8Parts.addSeparated(parts, List.of(), "never", "never");
-
-        assertThat(String.join("", parts)).isEqualTo("[\n  a,\n  b,\n  c");
-    }
-
-    @Test
     void noPartsIsNoBytes() {
         assertThat(Utf8Parts.join(List.of())).isEmpty();
         assertThat(Utf8Parts.join(new ArrayList<>(List.of("", "")))).isEmpty();
