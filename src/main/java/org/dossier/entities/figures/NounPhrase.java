@@ -16,6 +16,8 @@ record NounPhrase(int first, int last, String text, String head) {
 
     private static final int MAX_WORDS = 6;
     private static final Set<String> COORDINATORS = Set.of("and", "or");
+    /** Determiners that open an object after a verb: {@code cut their spending}. */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("their", "its", "his", "her", "our", "your", "my");
 
     /** The noun phrase that starts at token {@code i}, read forward. */
     static Optional<NounPhrase> forward(BlockTokens t, int i) {
@@ -29,6 +31,10 @@ record NounPhrase(int first, int last, String text, String head) {
             }
             if (!contentWord(lower)) {
                 break;
+            }
+            if (k == from && verbBeforeObject(t, k)) {
+                // "25 per cent cut corporate taxes": the amount is the subject of a verb, not its noun's.
+                return Optional.empty();
             }
             if (Words.verbForm(lower)) {
                 continue;
@@ -51,13 +57,15 @@ record NounPhrase(int first, int last, String text, String head) {
 
     /** The noun phrase that ends at token {@code i}, read backward. */
     static Optional<NounPhrase> backward(BlockTokens t, int i, int floor, int maxWords) {
-        if (!t.has(i) || !t.get(i).isWord() || !contentWord(t.lower(i)) || Words.verbForm(t.lower(i))) {
+        if (!t.has(i) || !t.get(i).isWord() || !contentWord(t.lower(i)) || Words.verbForm(t.lower(i))
+                || afterModal(t, i)) {
             return Optional.empty();
         }
         int first = i;
         for (int k = i - 1; k >= floor && k > i - maxWords && t.get(k).isWord(); k--) {
             String lower = t.lower(k);
-            if (!contentWord(lower) || Words.verbForm(lower)) {
+            // "would cut Russia's oil revenues", "could hurt exports": the verb before its object ends the phrase.
+            if (!contentWord(lower) || Words.verbForm(lower) || Words.changeVerb(lower) || afterModal(t, k)) {
                 break;
             }
             first = k;
@@ -77,6 +85,17 @@ record NounPhrase(int first, int last, String text, String head) {
             return this;
         }
         return of(t, first, second.get().last());
+    }
+
+    /** Whether the word at {@code k} follows a modal verb ({@code would cut}), and so is a verb itself. */
+    private static boolean afterModal(BlockTokens t, int k) {
+        return t.has(k - 1) && t.get(k - 1).isWord() && Words.modal(t.get(k - 1).text());
+    }
+
+    /** Whether the word at {@code k} is a verb that changes an amount, with its object after it. */
+    private static boolean verbBeforeObject(BlockTokens t, int k) {
+        return Words.changeVerb(t.lower(k)) && t.has(k + 1) && t.get(k + 1).isWord()
+                && (contentWord(t.lower(k + 1)) || POSSESSIVE_DETERMINERS.contains(t.lower(k + 1)));
     }
 
     private static NounPhrase of(BlockTokens t, int first, int last) {

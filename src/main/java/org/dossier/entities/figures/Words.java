@@ -45,6 +45,17 @@ final class Words {
             "worshipper", "asylum-seeker", "inmate", "captive", "casualties", "infantry", "infantryman",
             "trooper", "militiaman", "gunman", "attacker", "suspect", "labourers", "individual",
             "household", "family");
+    /** Modal verbs: the word after one is a verb, as in {@code would cut}, {@code could hurt}. */
+    private static final Set<String> MODALS = Set.of(
+            "will", "would", "shall", "should", "can", "could", "may", "might", "must");
+    /**
+     * Verbs that change an amount, whose bare and -s forms are also nouns: before an object
+     * ({@code cut Russia's oil revenues}) they are verbs, not part of the phrase.
+     */
+    private static final Set<String> CHANGE_VERBS = Set.of(
+            "cut", "cuts", "raise", "raises", "lift", "lifts", "boost", "boosts", "slash", "slashes", "trim",
+            "trims", "hike", "hikes", "reduce", "reduces", "lower", "lowers", "increase", "increases", "decrease",
+            "decreases", "double", "doubles", "halve", "halves", "curb", "curbs");
     /** Past participles that, standing alone after a number, count persons: {@code 80,000 evacuated}. */
     private static final Set<String> PERSON_PARTICIPLES = Set.of(
             "killed", "dead", "injured", "wounded", "evacuated", "displaced", "missing", "hurt", "arrested",
@@ -130,6 +141,16 @@ final class Words {
             return false; // "California-based", "state-owned": a compound before a noun modifies it
         }
         return (lower.length() > 4 && lower.endsWith("ed")) || (lower.length() > 5 && lower.endsWith("ing"));
+    }
+
+    /** Whether {@code word}, as written, is a modal verb; a capitalised {@code May} is the month. */
+    static boolean modal(String word) {
+        return MODALS.contains(word);
+    }
+
+    /** Whether {@code lower} is a verb that changes an amount ({@code cut}, {@code raises}), read as a verb before its object. */
+    static boolean changeVerb(String lower) {
+        return CHANGE_VERBS.contains(lower);
     }
 
     /** Whether {@code lower} reads as a plural noun. */
