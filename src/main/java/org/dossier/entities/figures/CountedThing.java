@@ -29,6 +29,8 @@ record CountedThing(String what, String unit, String how) {
             "jumped", "dropped", "totalled", "totaled", "totalling", "totaling", "stood", "stands", "hit",
             "numbered", "worth", "shrank", "expanded", "contracted", "eased", "slowed", "increased",
             "decreased", "declined", "gained", "cost", "costs", "accelerated", "slipped", "surged", "soared");
+    /** The links that are prepositions; the others are verbs, whose subject is a whole noun phrase. */
+    private static final Set<String> LINK_PREPOSITIONS = Set.of("of", "at", "to", "by", "worth");
     /** Adverbs that may stand between a link and the amount: {@code was now about 14,000}. */
     private static final Set<String> LINK_ADVERBS = Set.of("now", "still", "already", "currently", "then");
     /** Prepositions that hang the phrase after them on the phrase before them: {@code aid to Ukraine}, {@code trade between the two countries}. */
@@ -57,12 +59,12 @@ record CountedThing(String what, String unit, String how) {
             List<CountedThing> earlier) {
         if (a.money()) {
             String code = a.currency().orElseThrow();
-            return Optional.of(following(t, after, true).or(() -> leading(t, leftEdge, sentenceFirst))
+            return Optional.of(following(t, after, true).or(() -> subject(t, leftEdge, sentenceFirst))
                     .map(np -> new CountedThing(np.text(), code, "money in " + code + " for '" + np.text() + "'"))
                     .orElse(new CountedThing("", code, "money in " + code)));
         }
         if (a.percent()) {
-            return Optional.of(following(t, after, false).or(() -> leading(t, leftEdge, sentenceFirst))
+            return Optional.of(following(t, after, false).or(() -> subject(t, leftEdge, sentenceFirst))
                     .map(np -> new CountedThing(np.text(), PERCENT, "percentage of '" + np.text() + "'"))
                     .orElse(new CountedThing("", PERCENT, "percentage")));
         }
@@ -142,6 +144,20 @@ record CountedThing(String what, String unit, String how) {
                 .map(np -> np.coordinated(t));
     }
 
+    /**
+     * The noun phrase before a sum or a percentage that it measures; not the noun another number
+     * counts: in {@code raised rates by 250 basis points to 45%}, the basis points are not at 45%.
+     */
+    private static Optional<NounPhrase> subject(BlockTokens t, int leftEdge, int sentenceFirst) {
+        return leading(t, leftEdge, sentenceFirst).filter(np -> !countedByNumber(t, np.first() - 1));
+    }
+
+    /** Whether the token at {@code k} is a number or its scale word, so the phrase after it is what the number counts. */
+    private static boolean countedByNumber(BlockTokens t, int k) {
+        return t.has(k) && (t.get(k).isNumber() || Numerals.word(t.lower(k)).isPresent()
+                || Numerals.scaleWord(t.lower(k)).isPresent());
+    }
+
     /** The noun phrase before the amount, joined to it by a link word: {@code GDP of}, {@code inflation rose to}. */
     private static Optional<NounPhrase> leading(BlockTokens t, int leftEdge, int sentenceFirst) {
         int k = leftEdge - 1;
@@ -149,7 +165,9 @@ record CountedThing(String what, String unit, String how) {
             k--; // "was now about 14,000"
         }
         int links = 0;
+        boolean verb = false;
         while (links < 2 && k >= sentenceFirst && t.get(k).isWord() && LINKS.contains(t.lower(k))) {
+            verb |= !LINK_PREPOSITIONS.contains(t.lower(k));
             k--;
             links++;
         }
@@ -176,9 +194,12 @@ record CountedThing(String what, String unit, String how) {
             }
         }
         if (preposition > sentenceFirst && DETERMINERS.contains(t.lower(preposition))
-                && (t.lower(preposition - 1).equals("of") || t.lower(preposition - 1).equals("in"))) {
-            // "shares of the company rose 5.2%", "the toll in the province rose to 1,200"; only "of"
-            // and "in" carry a determiner back, as "rates to a range of 5.25%-5.5%" are no range's rates.
+                && (t.lower(preposition - 1).equals("of") || t.lower(preposition - 1).equals("in")
+                        || verb && ATTACHING.contains(t.lower(preposition - 1)))) {
+            // "shares of the company rose 5.2%", "the toll in the province rose to 1,200"; before a
+            // verb any preposition does ("exports to the European Union fell 8%"), but before a
+            // preposition only "of" and "in" carry a determiner back, as "rates to a range of
+            // 5.25%-5.5%" are no range's rates.
             preposition--;
         }
         if (preposition > sentenceFirst && ATTACHING.contains(t.lower(preposition))) {

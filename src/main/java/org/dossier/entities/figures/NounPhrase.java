@@ -27,7 +27,10 @@ record NounPhrase(int first, int last, String text, String head) {
         for (int k = from; k < from + MAX_WORDS && t.has(k) && t.get(k).isWord(); k++) {
             String lower = t.lower(k);
             if (k == from && from == i && Words.personParticiple(lower)) {
-                return Optional.of(new NounPhrase(i, i, t.get(i).text(), lower));
+                // "80,000 evacuated" counts those evacuated; "15,000 displaced residents" the residents.
+                boolean persons = t.has(i + 1) && t.get(i + 1).isWord() && Words.plural(t.lower(i + 1))
+                        && Words.person(t.get(i + 1).text());
+                return Optional.of(persons ? of(t, i, i + 1) : new NounPhrase(i, i, t.get(i).text(), lower));
             }
             if (!contentWord(lower)) {
                 break;

@@ -28,7 +28,8 @@ final class Words {
             "other", "another", "such", "same", "very", "too", "quite", "rather", "said", "says", "say", "told",
             "according", "last", "next", "ago", "later", "earlier", "today", "yesterday", "tomorrow", "again",
             "away", "back", "out", "up", "down", "off", "whether", "once", "twice", "ever", "never",
-            "mostly", "mainly", "largely", "respectively", "alone", "together", "overall", "cent", "percent");
+            "mostly", "mainly", "largely", "respectively", "alone", "together", "overall", "cent", "percent",
+            "abroad", "elsewhere", "instead", "meanwhile", "however", "therefore", "nevertheless", "nonetheless");
     /** Nouns whose count is a count of persons. */
     private static final Set<String> PERSONS = Set.of(
             "people", "person", "persons", "troop", "soldier", "worker", "personnel", "sapper", "civilian",
