@@ -632,8 +632,12 @@ final class ArticleRecogniser {
                 return;
             }
             if (to - from == 1 && tokens.get(from).acronym()) {
+                // "told NHK"; "public broadcaster NHK", "the disaster agency AFAD": a kind of organisation
+                // before it, unless the capitals are a post ("the company CEO").
+                String word = tokens.get(from).text();
                 Optional<String> why = before(from).filter(w -> w.equals("told"))
-                        .map(w -> "organisation: abbreviation after \"told\"");
+                        .map(w -> "organisation: abbreviation after \"told\"")
+                        .or(() -> lexicon.isTitle(word) || lexicon.isRole(word) ? Optional.empty() : kindBefore(from));
                 found.add(finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, from, to, null, why, false));
                 return;
             }
@@ -674,10 +678,9 @@ final class ArticleRecogniser {
                     return Optional.empty();
                 }
             }
-            Optional<String> previous = before(from);
-            if (previous.isPresent() && lexicon.isOrganisationNoun(previous.get()) && !text.substring(
-                    tokens.get(from - 1).end(), tokens.get(from).start()).contains(",")) {
-                return Optional.of("organisation: after \"" + previous.get() + "\"");
+            Optional<String> kind = kindBefore(from);
+            if (kind.isPresent()) {
+                return kind;
             }
             if (tokens.get(to - 1).possessive()) {
                 return Optional.empty();
@@ -697,6 +700,16 @@ final class ArticleRecogniser {
                         return Optional.of("organisation: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
                     }
                 }
+            }
+            return Optional.empty();
+        }
+
+        /** "the polling firm Latinobarómetro", "public broadcaster NHK": a kind of organisation right before the name. */
+        private Optional<String> kindBefore(int from) {
+            Optional<String> previous = before(from);
+            if (previous.isPresent() && lexicon.isOrganisationNoun(previous.get()) && !text.substring(
+                    tokens.get(from - 1).end(), tokens.get(from).start()).contains(",")) {
+                return Optional.of("organisation: after \"" + previous.get() + "\"");
             }
             return Optional.empty();
         }

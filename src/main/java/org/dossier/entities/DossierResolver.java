@@ -58,7 +58,7 @@ final class DossierResolver {
             PersonDirectory people,
             Set<String> organisations,
             Map<String, Set<String>> acronyms,
-            Set<String> toldAcronyms,
+            Map<String, String> cuedAcronyms,
             Map<String, Finding> places,
             Map<String, Integer> fullNameArticles) {
 
@@ -66,7 +66,7 @@ final class DossierResolver {
             List<PersonDirectory.Sighting> sightings = new ArrayList<>();
             Set<String> organisations = new HashSet<>();
             Map<String, Set<String>> acronyms = new HashMap<>();
-            Set<String> told = new HashSet<>();
+            Map<String, String> cuedAcronyms = new HashMap<>();
             Map<String, Finding> places = new TreeMap<>();
             for (int order = 0; order < articles.size(); order++) {
                 ArticleFindings article = articles.get(order);
@@ -76,7 +76,7 @@ final class DossierResolver {
                     } else if (f.kind() == EntityKind.ORGANISATION && f.form() == Finding.Form.FULL) {
                         organisations.add(organisationKey(f.surface()));
                     } else if (f.kind() == EntityKind.ORGANISATION && f.cued()) {
-                        told.add(f.surface());
+                        cuedAcronyms.putIfAbsent(f.surface(), f.evidence().orElseThrow());
                     } else if (f.kind() == EntityKind.PLACE && f.cued()) {
                         places.putIfAbsent(PersonNames.key(f.surface()), f);
                     }
@@ -94,7 +94,7 @@ final class DossierResolver {
             Map<String, Integer> counts = new HashMap<>();
             articles.parallelStream().map(article -> peopleNamedIn(article, people)).toList()
                     .forEach(named -> named.forEach(c -> counts.merge(c, 1, Integer::sum)));
-            return new Knowledge(people, organisations, acronyms, told, places, counts);
+            return new Knowledge(people, organisations, acronyms, cuedAcronyms, places, counts);
         }
 
         /** The clusters of the people {@code article} names in full. */
@@ -218,9 +218,10 @@ final class DossierResolver {
             if (defined.size() == 1) {
                 add(EntityKind.ORGANISATION, defined.iterator().next(), f,
                         "organisation: the dossier defines \"" + acronym + "\" in brackets after its full name", Optional.empty());
-            } else if (defined.isEmpty() && (f.cued() || knowledge.toldAcronyms().contains(acronym))) {
+            } else if (defined.isEmpty() && (f.cued() || knowledge.cuedAcronyms().containsKey(acronym))) {
                 add(EntityKind.ORGANISATION, organisationKey(acronym), f,
-                        f.evidence().orElse("organisation: the dossier names \"" + acronym + "\" as one (after \"told\")"),
+                        f.evidence().orElseGet(() -> "organisation: the dossier names \"" + acronym + "\" as one ("
+                                + knowledge.cuedAcronyms().get(acronym).replaceFirst("^organisation: ", "") + ")"),
                         Optional.empty());
             }
         }
