@@ -32,6 +32,9 @@ final class ArticleRecogniser {
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "binti", "al", "ibn", "ter");
     private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du");
+    /** Words that open the name of a part of a country ("North Darfur", "Eastern Cape"), never a person's. */
+    private static final Set<String> COMPASS_WORDS = Set.of(
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central");
     /** An Arabic article joined to a name, "al-Burhan", "el-Sisi": a name's later part, never its first. */
     private static final Pattern ARTICLE_JOINED_NAME = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an)-\\p{Lu}\\p{L}+");
     /** Speech verbs whose next word is who is spoken to or of, not who speaks. */
@@ -1012,7 +1015,7 @@ final class ArticleRecogniser {
             for (int i = from; i < to; i++) {
                 words += PARTICLES.contains(tokens.get(i).text()) ? 0 : 1;
             }
-            if (words > 4) {
+            if (words > 4 || to - from > 1 && COMPASS_WORDS.contains(tokens.get(from).text())) {
                 return false;
             }
             for (int i = from; i < to; i++) {
