@@ -754,6 +754,10 @@ final class ArticleRecogniser {
                 end++;
             }
             String last = tokens.get(end - 1).text();
+            if (lexicon.isPlaceFeature(last) && !lexicon.isOrganisationHead(last)) {
+                // "Hamad International Airport", "Parliament Square": a name ending in a place's feature is the place's.
+                return false;
+            }
             String why = "organisation: ends in the head word \"" + tokens.get(head).text() + "\"";
             if (end > head + 1 && !lexicon.isOrganisationHead(last)) {
                 why = "organisation: head word \"" + tokens.get(head).text() + "\" with \""
