@@ -28,7 +28,8 @@ record CountedThing(String what, String unit, String how) {
             "of", "at", "to", "by", "was", "is", "were", "are", "reached", "rose", "fell", "grew", "climbed",
             "jumped", "dropped", "totalled", "totaled", "totalling", "totaling", "stood", "stands", "hit",
             "numbered", "worth", "shrank", "expanded", "contracted", "eased", "slowed", "increased",
-            "decreased", "declined", "gained", "cost", "costs", "accelerated", "slipped", "surged", "soared");
+            "decreased", "declined", "gained", "cost", "costs", "accelerated", "slipped", "surged", "soared",
+            "ran", "run", "runs", "running", "remained", "remains", "remain");
     /** The links that are prepositions; the others are verbs, whose subject is a whole noun phrase. */
     private static final Set<String> LINK_PREPOSITIONS = Set.of("of", "at", "to", "by", "worth");
     /** Adverbs that may stand between a link and the amount: {@code was now about 14,000}. */
@@ -129,10 +130,15 @@ record CountedThing(String what, String unit, String how) {
 
     /**
      * The noun phrase after the amount: right after it, or after {@code of}, or for money also
-     * after {@code in} ({@code US$20 billion in cash}; a percentage {@code in March} is a time).
+     * after {@code in} ({@code US$20 billion in cash}; a percentage {@code in March} is a time, and
+     * so is money {@code in the first quarter}).
      */
     private static Optional<NounPhrase> following(BlockTokens t, int after, boolean money) {
         String next = t.lower(after);
+        if (money && next.equals("in") && DETERMINERS.contains(t.lower(after + 1))) {
+            // "£10bn in the autumn Budget", "$5bn in the first quarter": where or when, not what the money is.
+            return Optional.empty();
+        }
         if (next.equals("of") || (money && next.equals("in"))) {
             int k = after + 1;
             while (DETERMINERS.contains(t.lower(k))) {

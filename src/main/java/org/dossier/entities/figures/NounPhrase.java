@@ -61,7 +61,8 @@ record NounPhrase(int first, int last, String text, String head) {
     /** The noun phrase that ends at token {@code i}, read backward. */
     static Optional<NounPhrase> backward(BlockTokens t, int i, int floor, int maxWords) {
         if (!t.has(i) || !t.get(i).isWord() || !contentWord(t.lower(i)) || Words.verbForm(t.lower(i))
-                || afterModal(t, i)) {
+                || afterModal(t, i) || t.lower(i - 1).equals("to") && Words.bareChangeVerb(t.lower(i))) {
+            // "could rise by 2%", "taxes would have to rise by £20bn": a verb, not what the amount measures.
             return Optional.empty();
         }
         int first = i;

@@ -57,6 +57,10 @@ final class Words {
             "cut", "cuts", "raise", "raises", "lift", "lifts", "boost", "boosts", "slash", "slashes", "trim",
             "trims", "hike", "hikes", "reduce", "reduces", "lower", "lowers", "increase", "increases", "decrease",
             "decreases", "double", "doubles", "halve", "halves", "curb", "curbs");
+    /** Verbs of an amount moving by itself, in their bare form: after {@code to} they are verbs ({@code to rise by 5%}). */
+    private static final Set<String> MOVEMENT_VERBS = Set.of(
+            "rise", "fall", "grow", "drop", "climb", "jump", "decline", "shrink", "soar", "surge", "slip", "ease",
+            "sink", "tumble", "plunge", "rebound");
     /** Past participles that, standing alone after a number, count persons: {@code 80,000 evacuated}. */
     private static final Set<String> PERSON_PARTICIPLES = Set.of(
             "killed", "dead", "injured", "wounded", "evacuated", "displaced", "missing", "hurt", "arrested",
@@ -152,6 +156,11 @@ final class Words {
     /** Whether {@code lower} is a verb that changes an amount ({@code cut}, {@code raises}), read as a verb before its object. */
     static boolean changeVerb(String lower) {
         return CHANGE_VERBS.contains(lower);
+    }
+
+    /** Whether {@code lower} is the bare form of a verb that changes an amount, with or without an object. */
+    static boolean bareChangeVerb(String lower) {
+        return CHANGE_VERBS.contains(lower) && !lower.endsWith("s") || MOVEMENT_VERBS.contains(lower);
     }
 
     /** Whether {@code lower} reads as a plural noun. */
