@@ -69,6 +69,8 @@ final class ArticleRecogniser {
     /** An envoy's post before a name: "Ambassador to the DPRK Alexander Matsegora", "envoy to North Korea Sung Kim". */
     private static final Pattern POSTED_TO_BEFORE = Pattern.compile(
             "\\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Cc]onsul)\\s+to\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){1,3}$");
+    /** The most ordinary words joined by "and" before a named body that are part of its name. */
+    private static final int MAX_JOINED_WORDS = 4;
     /** How far before a name the cue patterns that end at it ({@link #endingAt}) look. */
     private static final int MAX_CUE_REACH = 200;
     /** The longest gap between a country and the name it is the affiliation of: a possessive and three words. */
@@ -505,9 +507,12 @@ final class ArticleRecogniser {
             return out;
         }
 
-        /** {@code Geopolitics and Foreign Policy Department}: a short run joined by "and" to a named department. */
+        /**
+         * {@code Geopolitics and Foreign Policy Department}, {@code National Disaster Risk Reduction and
+         * Management Council}: a run of up to four ordinary words joined by "and" to a named body.
+         */
         private boolean joinsLeft(Run left, Run right) {
-            if (right.from() - left.to() != 1 || !lower(left.to()).equals("and") || left.to() - left.from() > 2) {
+            if (right.from() - left.to() != 1 || !lower(left.to()).equals("and") || left.to() - left.from() > MAX_JOINED_WORDS) {
                 return false;
             }
             if (!lexicon.isOrganisationHead(tokens.get(right.to() - 1).text()) || tokens.get(left.to() - 1).possessive()) {
