@@ -21,7 +21,8 @@ record Attribution(String who, String how) {
             "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "reported", "claimed",
             "claims", "claim", "stated", "announced", "announces", "believe", "believes", "believed",
             "showed", "shows", "show", "suggested", "suggests", "suggest", "wrote", "added", "noted", "confirmed",
-            "confirms", "explained", "put", "calculated", "counted", "recorded", "assessed", "assesses");
+            "confirms", "explained", "put", "calculated", "counted", "recorded", "assessed", "assesses", "found",
+            "finds");
     /** Verbs that may come before their subject after a quote or comma: {@code "...," said Cha}. */
     private static final Set<String> INVERTIBLE =
             Set.of("said", "says", "added", "wrote", "explained", "noted", "asked");
