@@ -100,7 +100,7 @@ public final class AnalystViews {
         }
         views.add(() -> sink.write("figures.csv", FiguresCsv.of(ledger).getBytes(StandardCharsets.UTF_8)));
         for (TimelineView.Page page : TimelineView.pages(timeline, ParagraphLinks.SITE, eventsPerPage)) {
-            views.add(() -> pages.page(sink, page.path(), page.title(), "timeline.mustache", page.view()));
+            views.add(() -> pages.page(sink, page.path(), page.title(), "timeline.mustache", page.view().get()));
         }
         views.add(() -> pages.page(sink, "connections.html", "Connections", "connections.mustache",
                 ConnectionsView.of(CoMentions.of(dossier), PageRenderer.rootOf("connections.html"), ParagraphLinks.SITE)));

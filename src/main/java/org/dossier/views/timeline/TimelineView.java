@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.dossier.render.Pagination;
 import org.dossier.views.Dates;
 import org.dossier.views.LinkView;
@@ -50,9 +51,10 @@ public record TimelineView(String root, String summary, List<PeriodLink> index, 
      *
      * @param path the page, relative to the site root
      * @param title its title
-     * @param view what it shows
+     * @param view what it shows, made when asked for: a large dossier's pages of events are made
+     *     one at a time as they are written, not all held at once
      */
-    public record Page(String path, String title, TimelineView view) {}
+    public record Page(String path, String title, Supplier<TimelineView> view) {}
 
     /**
      * A year or decade.
@@ -129,8 +131,9 @@ public record TimelineView(String root, String summary, List<PeriodLink> index, 
         Pager pager = new Pager(timeline, perPage);
         List<Page> pages = new ArrayList<>();
         for (int number = 1; number <= pager.count; number++) {
+            int page = number;
             pages.add(new Page(Pagination.path(FIRST, number), number == 1 ? "Timeline" : "Timeline, page " + number,
-                    pager.view(number, "", links)));
+                    () -> pager.view(page, "", links)));
         }
         return pages;
     }
