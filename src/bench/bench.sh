@@ -9,8 +9,8 @@
 # (TOOLS_DIR/run_peer.sh). Each build is timed as a whole process with GNU time.
 # It prints, per size and tool, the median wall time, CPU time, peak RSS and pages
 # per second, and the ratio Dossier / peer of the median wall times. Each size given with -l is
-# built once by Dossier alone (with DOSSIER_LARGE_JAVA_OPTS, default -Xmx8g and the JIT settings
-# of .mvn/jvm.config, since such a dossier does not fit the default heap), for growth: its wall
+# built once by Dossier alone (with DOSSIER_LARGE_JAVA_OPTS, by default the JVM's own heap size and
+# collector with the JIT settings of .mvn/jvm.config, as a user would run the jar), for growth: its wall
 # time against the median of the largest -n size, and its peak RSS. The other builds run with
 # DOSSIER_JAVA_OPTS, by default the settings of .mvn/jvm.config. Then, on the largest -n corpus,
 # it measures the live preview's edit latency with src/bench/incremental.sh (EDITS edits,
@@ -39,10 +39,10 @@ work=$project/target/bench
 mkdir -p "$work"
 jar=$project/target/dossier.jar
 (cd "$project" && { mvn -q -o -DskipTests package || mvn -q -DskipTests package; })
-# The JVM settings the project's Maven goals run with (the README explains them); G1, the default
-# collector, for the large sizes, whose dossier nearly fills the heap.
+# The JVM settings the project's Maven goals run with (the README explains them); for the large
+# sizes, the JVM's default heap and collector (G1), with the same JIT settings.
 java_opts=${DOSSIER_JAVA_OPTS-$(cat "$project/.mvn/jvm.config")}
-large_java_opts=${DOSSIER_LARGE_JAVA_OPTS:--Xmx8g -XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000}
+large_java_opts=${DOSSIER_LARGE_JAVA_OPTS:--XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000}
 
 # Every build starts from the same state: earlier writes on disk and, where this user may (root),
 # the page cache dropped, so no build finds an earlier build's files (its own or the other tool's)
