@@ -36,8 +36,9 @@ public record Mention(String article, Span span, String evidence, Sentence sente
 
     /** A mention, told from its block and sentence whether it is a {@link #credit()}. */
     public Mention(String article, Span span, String evidence, Sentence sentence) {
-        this(article, span, evidence, sentence, span.block().equals(Span.BYLINE)
-                || CREDIT_LINE.matcher(sentence).lookingAt() || CONTRIBUTED.matcher(sentence).find());
+        this(article, span, evidence, sentence, span.block().equals(Span.BYLINE) || CREDIT_LINE.matcher(sentence).lookingAt()
+                // The pattern is tried at every place of the sentence: only where its word stands.
+                || sentence.contains("contributed") && CONTRIBUTED.matcher(sentence).find());
     }
 
     /** A mention in the sentence {@code sentence}, told from its block and sentence whether it is a {@link #credit()}. */

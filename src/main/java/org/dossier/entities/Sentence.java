@@ -77,6 +77,12 @@ public final class Sentence implements CharSequence, Comparable<Sentence> {
         return toString().subSequence(from, to);
     }
 
+    /** Whether {@code part} stands in the sentence. */
+    public boolean contains(String part) {
+        int at = text.indexOf(part, start);
+        return at >= 0 && at + part.length() <= end;
+    }
+
     /** Whether the sentence is empty or white space only. */
     public boolean isBlank() {
         for (int i = start; i < end; i++) {

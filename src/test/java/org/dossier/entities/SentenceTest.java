@@ -58,6 +58,17 @@ class SentenceTest {
     }
 
     @Test
+    void containsOnlyWhatStandsWithinItsPlace() {
+        Sentence second = Sentence.in(BLOCK, 15, 29);
+
+        assertThat(second.contains("met Putin.")).isTrue();
+        assertThat(second.contains("Kim met Putin.")).isTrue();
+        assertThat(second.contains("Then")).as("after its end").isFalse();
+        assertThat(Sentence.in(BLOCK, 4, 14).contains("Kim")).as("before its start").isFalse();
+        assertThat(Sentence.in(BLOCK, 15, 28).contains("Putin.")).as("across its end").isFalse();
+    }
+
+    @Test
     void blankWhenOnlyWhiteSpace() {
         assertThat(Sentence.of(" \t").isBlank()).isTrue();
         assertThat(Sentence.in(BLOCK, 14, 15).isBlank()).isTrue();
