@@ -29,7 +29,7 @@ public final class Sentence implements CharSequence, Comparable<Sentence> {
 
     /** The characters {@code [start, end)} of {@code text}, without the white space around them, as {@link String#strip()} leaves them. */
     public static Sentence stripped(String text, int start, int end) {
-        Sentence whole = in(text, start, end);
+        checkBounds(text, start, end);
         int from = start;
         int to = end;
         while (from < to && Character.isWhitespace(text.codePointAt(from))) {
@@ -38,15 +38,19 @@ public final class Sentence implements CharSequence, Comparable<Sentence> {
         while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
             to -= Character.charCount(text.codePointBefore(to));
         }
-        return from == start && to == end ? whole : new Sentence(text, from, to);
+        return new Sentence(text, from, to);
     }
 
     /** The characters {@code [start, end)} of {@code text}. */
     static Sentence in(String text, int start, int end) {
+        checkBounds(text, start, end);
+        return new Sentence(text, start, end);
+    }
+
+    private static void checkBounds(String text, int start, int end) {
         if (start < 0 || end < start || end > text.length()) {
             throw new IndexOutOfBoundsException("sentence [" + start + ", " + end + ") of a text of " + text.length());
         }
-        return new Sentence(text, start, end);
     }
 
     /** Where the sentence starts in the text it was cut from. */
