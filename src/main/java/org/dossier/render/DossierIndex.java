@@ -51,7 +51,8 @@ final class DossierIndex {
         }
         List<Entity> entities = dossier.catalog().entities();
         // Each entity's articles are found on their own, in parallel, once the articles are known.
-        List<List<String>> articlesOfEach = entities.parallelStream().map(this::articlesNaming).toList();
+        List<List<String>> articlesOfEach = entities.parallelStream()
+                .map(entity -> articlesNaming(entity, list)).toList();
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
             articlesOf.put(entity.id(), articlesOfEach.get(i));
@@ -64,10 +65,13 @@ final class DossierIndex {
                 named.add(entity);
             }
         }
-        for (LinkedArticle article : list) {
-            namedIn.put(article.id(), dossier.catalog().inArticle(article.id()).stream()
-                    .filter(e -> positions.containsKey(e.id()) && namesIt(e, article.id()))
-                    .mapToInt(e -> positions.get(e.id())).sorted().toArray());
+        List<int[]> namedInEach = list.parallelStream()
+                .map(article -> dossier.catalog().inArticle(article.id()).stream()
+                        .filter(e -> positions.containsKey(e.id()) && namesIt(e, article.id()))
+                        .mapToInt(e -> positions.get(e.id())).sorted().toArray())
+                .toList();
+        for (int i = 0; i < list.size(); i++) {
+            namedIn.put(list.get(i).id(), namedInEach.get(i));
         }
     }
 
@@ -77,12 +81,22 @@ final class DossierIndex {
     }
 
     /** The ids of the dossier's articles that name {@code entity}, in reading order. */
-    private List<String> articlesNaming(Entity entity) {
-        return entity.mentions().stream()
-                .map(Mention::article)
-                .filter(articles::containsKey)
-                .distinct()
-                .sorted(Comparator.comparing(readingOrder::get))
+    private List<String> articlesNaming(Entity entity, List<LinkedArticle> inReadingOrder) {
+        int[] places = new int[entity.mentions().size()];
+        int count = 0;
+        String previous = null;
+        for (Mention mention : entity.mentions()) {
+            // An entity's mentions in one article mostly follow each other: each run is looked up once.
+            if (!mention.article().equals(previous)) {
+                previous = mention.article();
+                Integer place = readingOrder.get(previous);
+                if (place != null) {
+                    places[count++] = place;
+                }
+            }
+        }
+        return Arrays.stream(places, 0, count).sorted().distinct()
+                .mapToObj(place -> inReadingOrder.get(place).id())
                 .toList();
     }
 

@@ -139,7 +139,7 @@ final class EntityPage {
         Mention first = same.get(0);
         String sentence = first.sentence().toString();
         List<MarkedSentence.Range> ranges = same.stream()
-                .map(m -> range(sentence, article.blockText(m.span().block()), m.span()))
+                .map(m -> range(sentence, m.sentence().start(), article, m.span()))
                 .toList();
         String block = first.span().block();
         String href = root + article.url() + (first.span().inBody() ? "#" + block : "");
@@ -156,13 +156,19 @@ final class EntityPage {
     }
 
     /**
-     * Where the span stands in the sentence: from its offsets when the sentence can be found in
-     * its block, else its first occurrence, else nowhere (left unmarked).
+     * Where the span stands in the sentence: from its offsets, where the sentence stands at
+     * {@code sentenceStart} in the span's block or else can be found there; else its first
+     * occurrence; else nowhere (left unmarked).
      */
-    private static MarkedSentence.Range range(String sentence, Optional<String> blockText, Span span) {
+    private static MarkedSentence.Range range(String sentence, int sentenceStart, LinkedArticle article, Span span) {
+        int offset = span.start() - sentenceStart;
+        if (offset >= 0 && sentence.startsWith(span.text(), offset)) {
+            return new MarkedSentence.Range(offset, offset + span.text().length());
+        }
+        Optional<String> blockText = article.blockText(span.block());
         if (blockText.isPresent()) {
             int start = blockText.get().lastIndexOf(sentence, span.start());
-            int offset = span.start() - start;
+            offset = span.start() - start;
             if (start >= 0 && sentence.startsWith(span.text(), offset)) {
                 return new MarkedSentence.Range(offset, offset + span.text().length());
             }
