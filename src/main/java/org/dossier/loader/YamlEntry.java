@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
  * @param key the key as written
  * @param value the value as snakeyaml-engine builds it: {@code null}, a {@code String},
  *     {@code Boolean}, number, {@code List}, {@code Set}, {@code Map} or {@code byte[]} (a {@code !!binary} value)
+ * @param written the value as the file writes it, when it is a single scalar; else null. A
+ *     number keeps its spelling through it: {@code 1.10} is not {@code 1.1}, nor {@code 1e3} {@code 1000.0}
  * @param line the 1-based line of the key in the file
  */
-record YamlEntry(String key, Object value, int line) {
+record YamlEntry(String key, Object value, String written, int line) {
 
     /** What kind of value this is, in words for messages: "a list", "a mapping", "a text". */
     String kind() {
@@ -40,9 +42,12 @@ record YamlEntry(String key, Object value, int line) {
                 && !(value instanceof byte[]);
     }
 
-    /** The value flattened to one string: lists joined with commas, mappings as {@code k: v}. */
+    /**
+     * The value flattened to one string: a number or a boolean as written, lists joined with
+     * commas, mappings as {@code k: v}.
+     */
     String flattened() {
-        return flatten(value);
+        return isScalar() && written != null ? text(written) : flatten(value);
     }
 
     private static String flatten(Object value) {

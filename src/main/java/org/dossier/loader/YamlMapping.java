@@ -60,16 +60,20 @@ final class YamlMapping {
 
     private static List<YamlEntry> entries(MappingNode mapping, Map<?, ?> built, int firstLine) {
         Map<String, Integer> lines = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 lines.putIfAbsent(key.getValue(), lineOf(key.getStartMark(), firstLine));
+                if (tuple.getValueNode() instanceof ScalarNode value) {
+                    written.putIfAbsent(key.getValue(), value.getValue());
+                }
             }
         }
         int mappingLine = lineOf(mapping.getStartMark(), firstLine);
         List<YamlEntry> entries = new ArrayList<>();
         for (Map.Entry<?, ?> entry : built.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            entries.add(new YamlEntry(key, entry.getValue(), lines.getOrDefault(key, mappingLine)));
+            entries.add(new YamlEntry(key, entry.getValue(), written.get(key), lines.getOrDefault(key, mappingLine)));
         }
         return List.copyOf(entries);
     }

@@ -65,6 +65,18 @@ class FrontMatterFieldsTest {
     }
 
     @Test
+    void numbersAndBooleansKeepTheirSpellingAsTexts() throws IOException {
+        Files.writeString(articles.resolve("n.md"), "---\ntitle: 1.10\nauthor: 1e3\nsource: true\npriority: 007.50\n---\nBody.\n");
+
+        Article article = loader.loadAll(articles, warnings).get(0);
+
+        assertThat(article.title()).isEqualTo("1.10");
+        assertThat(article.author()).contains("1e3");
+        assertThat(article.source()).contains("true");
+        assertThat(article.extra()).containsEntry("priority", "007.50");
+    }
+
+    @Test
     void dateKeyAndDateTimesAndCommaSeparatedTagsAreAccepted() throws IOException {
         Files.writeString(articles.resolve("a.md"), "---\ntitle: A\ndate: 2024-03-03T22:15:00+09:00\ntags: ports, trade ,\n---\nBody.\n");
         Files.writeString(articles.resolve("b.md"), "---\ntitle: B\npublished: 2024-03-04 08:00:00\n---\nBody.\n");
