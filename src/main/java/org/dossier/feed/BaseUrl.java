@@ -16,7 +16,12 @@ import org.dossier.loader.DossierConfig;
  */
 public record BaseUrl(String value) {
 
-    /** Checks and normalises {@code text}: an absolute {@code http} or {@code https} address without query or fragment. */
+    private static final int MAX_PORT = 65_535;
+
+    /**
+     * Checks and normalises {@code text}: an absolute {@code http} or {@code https} address without
+     * query, fragment or user name, with a port, if any, in range.
+     */
     public static BaseUrl of(String text) {
         URI uri;
         try {
@@ -30,6 +35,12 @@ public record BaseUrl(String value) {
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw invalid(text, "an address with a query or fragment cannot be a base");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw invalid(text, "a user name or password in the address would be published in every page and feed");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+            throw invalid(text, "port " + uri.getPort() + " is out of range (1-" + MAX_PORT + ")");
         }
         String value = uri.toString();
         return new BaseUrl(value.endsWith("/") ? value : value + "/");

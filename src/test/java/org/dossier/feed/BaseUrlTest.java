@@ -26,7 +26,8 @@ class BaseUrlTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"example.org", "/dossier/", "ftp://example.org/", "https://example.org/?a=1",
-        "https://example.org/#top", "https://exa mple.org/", "file:///tmp/site/"})
+        "https://example.org/#top", "https://exa mple.org/", "file:///tmp/site/", "https://user:secret@example.org/",
+        "https://user@example.org/", "https://example.org:65536/", "https://example.org:0/"})
     void refusesWhatIsNotAnAbsoluteWebAddress(String text) {
         assertThatThrownBy(() -> BaseUrl.of(text)).isInstanceOf(DossierException.class).hasMessageContaining(text.strip());
     }
