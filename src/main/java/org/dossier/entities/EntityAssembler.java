@@ -70,10 +70,15 @@ final class EntityAssembler {
     }
 
     private static String name(List<Resolved> mentions) {
-        Optional<String> canonical = mentions.stream().map(Resolved::canonical).flatMap(Optional::stream)
-                .min(Comparator.naturalOrder());
-        if (canonical.isPresent()) {
-            return canonical.get();
+        String canonical = null;
+        for (Resolved r : mentions) {
+            String name = r.canonical().orElse(null);
+            if (name != null && (canonical == null || name.compareTo(canonical) < 0)) {
+                canonical = name;
+            }
+        }
+        if (canonical != null) {
+            return canonical;
         }
         Map<String, Integer> counts = new TreeMap<>();
         for (Resolved r : mentions) {
@@ -133,21 +138,36 @@ final class EntityAssembler {
                 if (source == null || !source.article().equals(r.article())) {
                     source = sources.get(r.article());
                 }
-                located.add(new Located(r, source, source.position(r.block())));
+                located.add(new Located(r, source, source.position(r.block()), r.start()));
             }
             located.sort(Located.READING_ORDER);
             List<Mention> out = new ArrayList<>(located.size());
             Set<String> surfaces = new HashSet<>();
+            String surface = null;
             String country = null;
+            Located previous = null;
+            Sentence sentence = null;
+            boolean creditLine = false;
             for (Located l : located) {
                 Resolved r = l.resolved();
-                surfaces.add(r.surface());
-                out.add(new Mention(r.article(), new Span(r.block(), r.start(), r.end(), r.surface()), r.evidence(),
-                        l.source().sentences().around(l.block(), r.start())));
+                // Surfaces are kept one string per text, and an entity's mentions mostly repeat the last one.
+                if (r.surface() != surface) {
+                    surface = r.surface();
+                    surfaces.add(surface);
+                }
+                // Mentions in one sentence follow each other: the sentence is found and read once.
+                if (previous == null || previous.source() != l.source() || previous.block() != l.block()
+                        || r.start() >= sentence.end()) {
+                    sentence = l.source().sentences().around(l.block(), r.start());
+                    creditLine = Mention.isCreditLine(sentence);
+                }
+                out.add(Mention.inSentence(r.article(), new Span(r.block(), r.start(), r.end(), surface), r.evidence(),
+                        sentence, creditLine));
                 String countryId = r.country().map(countryIds::get).orElse(null);
                 if (countryId != null && (country == null || countryId.compareTo(country) < 0)) {
                     country = countryId;
                 }
+                previous = l;
             }
             mentions = null;
             return new Entity(id, kind, name, new TreeSet<>(surfaces), out, Optional.empty(), Optional.ofNullable(country));
@@ -183,8 +203,8 @@ final class EntityAssembler {
         }
     }
 
-    /** A resolved finding with its article's source and the position of its block. */
-    private record Located(Resolved resolved, Source source, int block) {
+    /** A resolved finding with its article's source, the position of its block and its offset there. */
+    private record Located(Resolved resolved, Source source, int block, int start) {
         /** By article id, then block, then offset: the order mentions are written out in. */
         static final Comparator<Located> READING_ORDER = (a, b) -> {
             int byArticle = Integer.compare(a.source().order(), b.source().order());
@@ -192,7 +212,7 @@ final class EntityAssembler {
                 return byArticle;
             }
             int byBlock = Integer.compare(a.block(), b.block());
-            return byBlock != 0 ? byBlock : Integer.compare(a.resolved().start(), b.resolved().start());
+            return byBlock != 0 ? byBlock : Integer.compare(a.start(), b.start());
         };
     }
 }
