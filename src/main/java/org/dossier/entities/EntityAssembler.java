@@ -1,6 +1,7 @@
 package org.dossier.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -175,31 +176,44 @@ final class EntityAssembler {
     }
 
     /**
-     * One article as its entities' mentions are written out: its place in the order of ids, its
-     * blocks, and their sentences.
+     * One article as its entities' mentions are written out: its place in the order of ids, the
+     * ids of its blocks, and their sentences.
      *
      * @param article the article id
      * @param order the place of the article among the articles sorted by id
-     * @param blocks the article's blocks, in reading order
+     * @param blocks the ids of the article's blocks, in reading order
+     * @param distinct whether no two of those blocks share an id
      * @param sentences the sentences of those blocks
      */
-    private record Source(String article, int order, List<TextBlock> blocks, BlockSentences sentences) {
+    private record Source(String article, int order, String[] blocks, boolean distinct, BlockSentences sentences) {
 
         /** The source of every article of {@code blocks}, sorted by id, with its sentences from {@code sentences}. */
         static Map<String, Source> of(SortedMap<String, List<TextBlock>> blocks, Map<String, BlockSentences> sentences) {
             Map<String, Source> sources = new HashMap<>();
-            blocks.forEach((article, list) -> sources.put(article, new Source(article, sources.size(), list, sentences.get(article))));
+            blocks.forEach((article, list) -> {
+                String[] ids = list.stream().map(TextBlock::id).toArray(String[]::new);
+                boolean distinct = Arrays.stream(ids).distinct().count() == ids.length;
+                sources.put(article, new Source(article, sources.size(), ids, distinct, sentences.get(article)));
+            });
             return sources;
         }
 
         /** The position of the first block with id {@code block}; a block the article does not have stands past its end. */
         int position(String block) {
-            for (int i = 0; i < blocks.size(); i++) {
-                if (blocks.get(i).id().equals(block)) {
+            if (distinct) {
+                // A finding names its block by the block's own id string: references are compared before text.
+                for (int i = 0; i < blocks.length; i++) {
+                    if (blocks[i] == block) {
+                        return i;
+                    }
+                }
+            }
+            for (int i = 0; i < blocks.length; i++) {
+                if (blocks[i].equals(block)) {
                     return i;
                 }
             }
-            return blocks.size();
+            return blocks.length;
         }
     }
 
