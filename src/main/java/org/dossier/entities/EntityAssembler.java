@@ -148,7 +148,6 @@ final class EntityAssembler {
             String country = null;
             Located previous = null;
             Sentence sentence = null;
-            boolean creditLine = false;
             for (Located l : located) {
                 Resolved r = l.resolved();
                 // Surfaces are kept one string per text, and an entity's mentions mostly repeat the last one.
@@ -156,14 +155,12 @@ final class EntityAssembler {
                     surface = r.surface();
                     surfaces.add(surface);
                 }
-                // Mentions in one sentence follow each other: the sentence is found and read once.
+                // Mentions in one sentence follow each other: the sentence is found once.
                 if (previous == null || previous.source() != l.source() || previous.block() != l.block()
                         || r.start() >= sentence.end()) {
                     sentence = l.source().sentences().around(l.block(), r.start());
-                    creditLine = Mention.isCreditLine(sentence);
                 }
-                out.add(Mention.inSentence(r.article(), new Span(r.block(), r.start(), r.end(), surface), r.evidence(),
-                        sentence, creditLine));
+                out.add(new Mention(r.article(), new Span(r.block(), r.start(), r.end(), surface), r.evidence(), sentence));
                 String countryId = r.country().map(countryIds::get).orElse(null);
                 if (countryId != null && (country == null || countryId.compareTo(country) < 0)) {
                     country = countryId;

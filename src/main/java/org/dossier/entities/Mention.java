@@ -42,19 +42,11 @@ public record Mention(String article, Span span, String evidence, Sentence sente
 
     /** A mention, told from its block and sentence whether it is a {@link #credit()}. */
     public Mention(String article, Span span, String evidence, Sentence sentence) {
-        this(article, span, evidence, sentence, span.block().equals(Span.BYLINE) || isCreditLine(sentence));
-    }
-
-    /**
-     * A mention in a sentence {@link #isCreditLine} has already read, for the many mentions one
-     * sentence may hold; {@code creditLine} is what it said.
-     */
-    static Mention inSentence(String article, Span span, String evidence, Sentence sentence, boolean creditLine) {
-        return new Mention(article, span, evidence, sentence, span.block().equals(Span.BYLINE) || creditLine);
+        this(article, span, evidence, sentence, span.block().equals(Span.BYLINE) || sentence.isCreditLine());
     }
 
     /** Whether {@code sentence} credits the article's makers, in whichever block it stands. */
-    static boolean isCreditLine(Sentence sentence) {
+    static boolean readsAsCreditLine(Sentence sentence) {
         return mayOpenWithCredit(sentence) && CREDIT_LINE.matcher(sentence).lookingAt()
                 // The pattern is tried at every place of the sentence: only where its word stands.
                 || sentence.contains("contributed") && CONTRIBUTED.matcher(sentence).find();

@@ -82,15 +82,4 @@ class MentionTest {
     void aSentenceOpeningWithAnotherWordMayNot(String sentence) {
         assertThat(Mention.mayOpenWithCredit(sentence)).isFalse();
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Reporting by Anna Smith", "AFP contributed reporting.", "Anna Smith said so."})
-    void aMentionInASentenceAlreadyReadIsTheMentionReadFromIt(String sentence) {
-        for (String block : new String[] {"p9", Span.BYLINE}) {
-            Span span = new Span(block, 0, 1, "x");
-            Sentence read = Sentence.of(sentence);
-            assertThat(Mention.inSentence("a", span, "test", read, Mention.isCreditLine(read)))
-                    .isEqualTo(new Mention("a", span, "test", read));
-        }
-    }
 }
