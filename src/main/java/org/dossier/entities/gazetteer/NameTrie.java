@@ -1,6 +1,7 @@
 package org.dossier.entities.gazetteer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,11 @@ final class NameTrie {
     }
 
     private final Node root = new Node();
+    /**
+     * The first characters of the names' first words. Nearly every name starts with a capital,
+     * so most words of a text are known to start none without hashing them.
+     */
+    private final BitSet firstCharacters = new BitSet();
 
     NameTrie(Map<String, GazetteerName> names) {
         names.forEach(this::put);
@@ -30,6 +36,7 @@ final class NameTrie {
 
     private void put(String surface, GazetteerName name) {
         List<Token> tokens = Tokenizer.tokenize(surface);
+        firstCharacters.set(tokens.get(0).text().charAt(0));
         Node node = root;
         for (int i = 0; i < tokens.size(); i++) {
             node = node.children.computeIfAbsent(key(tokens, i, 0), key -> new Node());
@@ -39,6 +46,9 @@ final class NameTrie {
 
     /** The names starting at token {@code from}, longest first. */
     List<Candidate> startingAt(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !firstCharacters.get(tokens.get(from).text().charAt(0))) {
+            return List.of();
+        }
         List<Candidate> found = new ArrayList<>();
         Node node = root;
         for (int i = from; i < tokens.size(); i++) {

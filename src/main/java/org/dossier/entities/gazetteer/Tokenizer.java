@@ -19,7 +19,9 @@ final class Tokenizer {
         boolean lineBreak = false;
         int i = 0;
         while (i < text.length()) {
-            int c = Character.codePointAt(text, i);
+            char ch = text.charAt(i);
+            // Most text is ASCII: its characters need no decoding.
+            int c = ch < 128 ? ch : Character.codePointAt(text, i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = true;
                 lineBreak |= c == '\n' || c == '\r';
@@ -39,7 +41,8 @@ final class Tokenizer {
     private static int wordEnd(CharSequence text, int from) {
         int i = from;
         while (i < text.length()) {
-            int c = Character.codePointAt(text, i);
+            char ch = text.charAt(i);
+            int c = ch < 128 ? ch : Character.codePointAt(text, i);
             if (!isWordPart(c)) {
                 break;
             }
@@ -49,6 +52,9 @@ final class Tokenizer {
     }
 
     private static boolean isWordPart(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c)
                 || type == Character.NON_SPACING_MARK
