@@ -319,12 +319,17 @@ final class ArticleRecogniser {
     /** Reads one block; holds its tokens and gazetteer matches while it does. */
     private final class BlockReader {
 
+        /** Marks a token's kinds as read from the lexicon, none of whose kinds it is. */
+        private static final int READ = 1 << 31;
+
         private final TextBlock block;
         private final String text;
         private final Vocabulary vocabulary;
         private final List<Token> tokens;
         private final List<GazetteerMatch> places;
         private final boolean[] masked;
+        /** The lexicon's kinds of each token, with {@link #READ}, once asked for; 0 until then. */
+        private final int[] kinds;
         /** Whether the block is a headline with (nearly) every word capitalised. */
         private final boolean titleCase;
 
@@ -338,6 +343,7 @@ final class ArticleRecogniser {
             this.places = List.copyOf(found);
             this.titleCase = block.id().equals(Span.TITLE) && isTitleCase(tokens);
             this.masked = new boolean[tokens.size()];
+            this.kinds = new int[tokens.size()];
             int next = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
@@ -397,7 +403,7 @@ final class ArticleRecogniser {
                     continue;
                 }
                 int from = run.from();
-                while (from < run.to() && lexicon.isFunctionWord(tokens.get(from).text())) {
+                while (from < run.to() && is(from, Lexicon.FUNCTION_WORD)) {
                     from++;
                 }
                 if (run.to() - from >= 2 && validName(from, run.to())) {
@@ -457,9 +463,17 @@ final class ArticleRecogniser {
             return !masked[i] && isArticleJoined(tokens.get(i).text());
         }
 
+        /** Whether token {@code i} is any of the lexicon's {@code kinds}; each token is looked up once. */
+        private boolean is(int i, int kinds) {
+            if (this.kinds[i] == 0) {
+                this.kinds[i] = lexicon.kinds(tokens.get(i).text()) | READ;
+            }
+            return Lexicon.is(this.kinds[i], kinds);
+        }
+
         private boolean eligible(int i) {
             Token token = tokens.get(i);
-            return !masked[i] && token.capitalised() && !token.hasDigit() && !lexicon.isCompoundModifier(token.text());
+            return !masked[i] && token.capitalised() && !token.hasDigit() && !is(i, Lexicon.COMPOUND_MODIFIER);
         }
 
         private boolean joined(int left, int right) {
@@ -470,7 +484,7 @@ final class ArticleRecogniser {
                 return !a.possessive();
             }
             // "Korean People's Army", "Workers' Party": a few words keep their possessive inside a name.
-            return POSSESSIVE_GAP.matcher(gap).matches() && lexicon.isPossessiveNameWord(a.text());
+            return POSSESSIVE_GAP.matcher(gap).matches() && is(left, Lexicon.POSSESSIVE_NAME_WORD);
         }
 
         private List<Run> joinOrganisations(List<Run> base) {
@@ -515,14 +529,13 @@ final class ArticleRecogniser {
             if (right.from() - left.to() != 1 || !lower(left.to()).equals("and") || left.to() - left.from() > MAX_JOINED_WORDS) {
                 return false;
             }
-            if (!lexicon.isOrganisationHead(tokens.get(right.to() - 1).text()) || tokens.get(left.to() - 1).possessive()) {
+            if (!is(right.to() - 1, Lexicon.ORGANISATION_HEAD) || tokens.get(left.to() - 1).possessive()) {
                 return false;
             }
             // Ordinary words capitalised before "and" belong to the name ("Geopolitics and Foreign Policy
             // Department"); a name of its own does not ("Duma and Federation Council").
             for (int i = left.from(); i < left.to(); i++) {
-                String word = tokens.get(i).text();
-                if (lexicon.isFunctionWord(word) || lexicon.isTitle(word) || !vocabulary.isCommon(word)) {
+                if (is(i, Lexicon.FUNCTION_WORD | Lexicon.TITLE) || !vocabulary.isCommon(tokens.get(i).text())) {
                     return false;
                 }
             }
@@ -547,7 +560,7 @@ final class ArticleRecogniser {
             boolean anyUnmasked = false;
             while (i < tokens.size()) {
                 Token token = tokens.get(i);
-                if (!token.capitalised() || token.hasDigit() || lexicon.isCalendarWord(token.text())
+                if (!token.capitalised() || token.hasDigit() || is(i, Lexicon.CALENDAR_WORD)
                         || (i > at && !joined(i - 1, i))) {
                     break;
                 }
@@ -570,7 +583,7 @@ final class ArticleRecogniser {
             // "Center for Strategic and International Studies": a head word may open the name.
             boolean opensName = run.to() < tokens.size() && CONNECTORS.contains(tokens.get(run.to()).text());
             for (int i = afterPlace || opensName ? run.from() : run.from() + 1; i < run.to(); i++) {
-                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                if (is(i, Lexicon.ORGANISATION_HEAD)) {
                     return true;
                 }
             }
@@ -586,13 +599,13 @@ final class ArticleRecogniser {
             int to = run.to();
             Optional<String> strippedVerb = Optional.empty();
             while (from < to && stripsAtStart(from, organisationAhead(from, to))) {
-                if (lexicon.isSpeechVerb(tokens.get(from).text())) {
+                if (is(from, Lexicon.SPEECH_VERB)) {
                     strippedVerb = Optional.of(tokens.get(from).text());
                 }
                 from++;
             }
             for (int i = from; i < to; i++) {
-                if (lexicon.isCalendarWord(tokens.get(i).text())) {
+                if (is(i, Lexicon.CALENDAR_WORD)) {
                     classifyWords(from, i, strippedVerb, found, acronyms);
                     from = i + 1;
                     strippedVerb = Optional.empty();
@@ -612,16 +625,15 @@ final class ArticleRecogniser {
             if (token.acronym()) {
                 return false; // "WHO" is not "who"
             }
-            if (lexicon.isFunctionWord(token.text()) || lexicon.isSpeechVerb(token.text())) {
+            if (is(i, Lexicon.FUNCTION_WORD | Lexicon.SPEECH_VERB)) {
                 return true;
             }
-            return !organisation && token.sentenceInitial() && vocabulary.isCommon(token.text())
-                    && !lexicon.isTitle(token.text());
+            return !organisation && token.sentenceInitial() && vocabulary.isCommon(token.text()) && !is(i, Lexicon.TITLE);
         }
 
         private boolean organisationAhead(int from, int to) {
             for (int i = from + 1; i < to && tokens.get(i).capitalised(); i++) {
-                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                if (is(i, Lexicon.ORGANISATION_HEAD)) {
                     return true;
                 }
             }
@@ -642,10 +654,9 @@ final class ArticleRecogniser {
             if (to - from == 1 && tokens.get(from).acronym()) {
                 // "told NHK"; "public broadcaster NHK", "the disaster agency AFAD": a kind of organisation
                 // before it, unless the capitals are a post ("the company CEO").
-                String word = tokens.get(from).text();
                 Optional<String> why = before(from).filter(w -> w.equals("told"))
                         .map(w -> "organisation: abbreviation after \"told\"")
-                        .or(() -> lexicon.isTitle(word) || lexicon.isRole(word) ? Optional.empty() : kindBefore(from));
+                        .or(() -> is(from, Lexicon.TITLE | Lexicon.ROLE) ? Optional.empty() : kindBefore(from));
                 found.add(finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, from, to, null, why, false));
                 return;
             }
@@ -682,7 +693,7 @@ final class ArticleRecogniser {
         /** "the polling firm Latinobarómetro", "Bruegel, the Brussels think tank". */
         private Optional<String> organisationCue(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (lexicon.isTitle(tokens.get(i).text()) || !validPlace(i, i + 1)) {
+                if (is(i, Lexicon.TITLE) || !validPlace(i, i + 1)) {
                     return Optional.empty();
                 }
             }
@@ -730,11 +741,11 @@ final class ArticleRecogniser {
             int head = -1;
             boolean extended = firstLower < to;
             for (int i = extended ? from : from + 1; i < firstLower; i++) {
-                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                if (is(i, Lexicon.ORGANISATION_HEAD)) {
                     head = i;
                 }
             }
-            if (head < 0 && extended && lexicon.isOrganisationHead(tokens.get(to - 1).text())) {
+            if (head < 0 && extended && is(to - 1, Lexicon.ORGANISATION_HEAD)) {
                 // "Geopolitics and Foreign Policy Department": the head word closes the joined name.
                 head = to - 1;
                 firstLower = to;
@@ -745,7 +756,7 @@ final class ArticleRecogniser {
             while (start > 0 && masked[start - 1] && joined(start - 1, start) && tokens.get(start - 1).capitalised()) {
                 start--;
             }
-            if (head < 0 && start < from && lexicon.isOrganisationHead(tokens.get(from).text())) {
+            if (head < 0 && start < from && is(from, Lexicon.ORGANISATION_HEAD)) {
                 head = from;
             }
             if (head < 0 || head == start && !(extended && head == firstLower - 1)) {
@@ -754,17 +765,17 @@ final class ArticleRecogniser {
             // "Council on Foreign Relations" keeps its connectors; "US Army Pacific" the words after its
             // head, up to a title ("Stimson Center Director ...").
             int end = head == firstLower - 1 && extended ? to : head + 1;
-            while (end < firstLower && !lexicon.isTitle(tokens.get(end).text()) && !lexicon.isCalendarWord(tokens.get(end).text())
+            while (end < firstLower && !is(end, Lexicon.TITLE) && !is(end, Lexicon.CALENDAR_WORD)
                     && !tokens.get(end - 1).possessive()) {
                 end++;
             }
-            String last = tokens.get(end - 1).text();
-            if (lexicon.isPlaceFeature(last) && !lexicon.isOrganisationHead(last)) {
+            boolean endsInHead = is(end - 1, Lexicon.ORGANISATION_HEAD);
+            if (is(end - 1, Lexicon.PLACE_FEATURE) && !endsInHead) {
                 // "Hamad International Airport", "Parliament Square": a name ending in a place's feature is the place's.
                 return false;
             }
             String why = "organisation: ends in the head word \"" + tokens.get(head).text() + "\"";
-            if (end > head + 1 && !lexicon.isOrganisationHead(last)) {
+            if (end > head + 1 && !endsInHead) {
                 why = "organisation: head word \"" + tokens.get(head).text() + "\" with \""
                         + text.substring(tokens.get(head + 1).start(), tokens.get(end - 1).end()) + "\"";
             }
@@ -808,13 +819,11 @@ final class ArticleRecogniser {
          * {@code National Assembly}, {@code Presidential Office}.
          */
         private boolean isGovernmentBody(int from, int to) {
-            if (!lexicon.isGovernmentHead(tokens.get(to - 1).text()) && !lexicon.isGovernmentHead(tokens.get(from).text())) {
+            if (!is(to - 1, Lexicon.GOVERNMENT_HEAD) && !is(from, Lexicon.GOVERNMENT_HEAD)) {
                 return false;
             }
             for (int i = from; i < to; i++) {
-                String word = tokens.get(i).text();
-                if (masked[i] || !lexicon.isGovernmentHead(word) && !lexicon.isGovernmentPortfolio(word)
-                        && !lexicon.isFunctionWord(word)) {
+                if (masked[i] || !is(i, Lexicon.GOVERNMENT_HEAD | Lexicon.GOVERNMENT_PORTFOLIO | Lexicon.FUNCTION_WORD)) {
                     return false;
                 }
             }
@@ -842,12 +851,12 @@ final class ArticleRecogniser {
 
         private boolean place(int from, int to, List<Finding> found) {
             Token last = tokens.get(to - 1);
-            if (to - from >= 2 && lexicon.isPlaceNoun(last.text()) && validPlace(from, to - 1)) {
+            if (to - from >= 2 && is(to - 1, Lexicon.PLACE_NOUN) && validPlace(from, to - 1)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to - 1, null,
                         Optional.of("place: followed by \"" + last.text() + "\""), false));
                 return true;
             }
-            if (to - from >= 2 && lexicon.isPlaceFeature(last.text()) && validPlace(from, to - 1)) {
+            if (to - from >= 2 && is(to - 1, Lexicon.PLACE_FEATURE) && validPlace(from, to - 1)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
                         Optional.of("place: ends in \"" + last.text() + "\""), false));
                 return true;
@@ -873,8 +882,7 @@ final class ArticleRecogniser {
                 return false;
             }
             for (int i = from; i < to; i++) {
-                String word = tokens.get(i).text();
-                if (lexicon.isTitle(word) || lexicon.isFunctionWord(word) || tokens.get(i).acronym()) {
+                if (is(i, Lexicon.TITLE | Lexicon.FUNCTION_WORD) || tokens.get(i).acronym()) {
                     return false;
                 }
             }
@@ -884,7 +892,7 @@ final class ArticleRecogniser {
         private void person(int from, int to, Optional<String> strippedVerb, List<Finding> found) {
             int title = -1;
             for (int i = from; i < to - 1; i++) {
-                if (lexicon.isTitle(tokens.get(i).text())) {
+                if (is(i, Lexicon.TITLE)) {
                     title = i;
                 }
             }
@@ -1034,8 +1042,8 @@ final class ArticleRecogniser {
                     continue;
                 }
                 boolean nameWord = token.capitalised() || i > from && isArticleJoined(word);
-                if (!nameWord || token.acronym() || token.hasDigit() || lexicon.isFunctionWord(word)
-                        || lexicon.isCalendarWord(word) || lexicon.isOrganisationHead(word) || lexicon.isTitle(word)
+                if (!nameWord || token.acronym() || token.hasDigit()
+                        || is(i, Lexicon.FUNCTION_WORD | Lexicon.CALENDAR_WORD | Lexicon.ORGANISATION_HEAD | Lexicon.TITLE)
                         || (i < to - 1 && token.possessive())) {
                     return false;
                 }
@@ -1046,7 +1054,7 @@ final class ArticleRecogniser {
         /** Whether every word names a government's portfolio: "Foreign Affairs" is an office, not a name. */
         private boolean onlyPortfolios(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (!lexicon.isGovernmentPortfolio(tokens.get(i).text())) {
+                if (!is(i, Lexicon.GOVERNMENT_PORTFOLIO)) {
                     return false;
                 }
             }
