@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.entities.gazetteer.GazetteerMatch;
+import org.dossier.text.Scan;
 import org.dossier.text.SortedStarts;
 
 /**
@@ -58,6 +59,8 @@ final class ArticleRecogniser {
             "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
     private static final Pattern WHO_AFTER = Pattern.compile("^\\s*,?\\s+who\\b");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s+([^,.;:()\u201c\u201d\"]{1,80})");
+    /** An apposition that is a noun phrase: ", the Brussels think tank". */
+    private static final Pattern WITH_ARTICLE = Pattern.compile("(?i)(?:a|an|the)\\s.*");
     private static final Pattern PLACE_NOUN_AFTER = Pattern.compile("^\\s+(\\p{Ll}+)\\b");
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("\\b(\\p{Ll}+) of\\s+$");
     private static final Pattern AFFILIATION_GAP = Pattern.compile("^(?:['\u2019]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
@@ -477,13 +480,11 @@ final class ArticleRecogniser {
         }
 
         private boolean joined(int left, int right) {
-            Token a = tokens.get(left);
-            Token b = tokens.get(right);
-            String gap = text.substring(a.end(), b.start());
-            if (gap.equals(" ") || gap.equals("\u00a0")) {
-                return !a.possessive();
+            if (gapIs(left, right, " ") || gapIs(left, right, "\u00a0")) {
+                return !tokens.get(left).possessive();
             }
             // "Korean People's Army", "Workers' Party": a few words keep their possessive inside a name.
+            String gap = text.substring(tokens.get(left).end(), tokens.get(right).start());
             return POSSESSIVE_GAP.matcher(gap).matches() && is(left, Lexicon.POSSESSIVE_NAME_WORD);
         }
 
@@ -574,8 +575,13 @@ final class ArticleRecogniser {
             if (left < 0) {
                 return false;
             }
-            String gap = text.substring(tokens.get(left).end(), tokens.get(right).start());
-            return gap.equals(" ") && !tokens.get(left).possessive();
+            return gapIs(left, right, " ") && !tokens.get(left).possessive();
+        }
+
+        /** Whether the text between tokens {@code left} and {@code right} is {@code gap}. */
+        private boolean gapIs(int left, int right, String gap) {
+            int start = tokens.get(left).end();
+            return tokens.get(right).start() - start == gap.length() && text.startsWith(gap, start);
         }
 
         private boolean containsHead(Run run) {
@@ -704,9 +710,10 @@ final class ArticleRecogniser {
             if (tokens.get(to - 1).possessive()) {
                 return Optional.empty();
             }
-            Matcher apposition = after(APPOSITION, tokens.get(to - 1).end());
+            int rest = tokens.get(to - 1).end();
+            Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
             // Only a noun phrase in apposition counts (", the Brussels think tank"), not a clause (", said his party").
-            if (apposition.lookingAt() && apposition.group(1).matches("(?i)(?:a|an|the)\\s.*")) {
+            if (apposition != null && apposition.lookingAt() && WITH_ARTICLE.matcher(apposition.group(1)).matches()) {
                 String[] words = apposition.group(1).split("\\s+");
                 for (int i = 0; i < Math.min(words.length, 5); i++) {
                     if (words[i].isEmpty() || !Character.isLowerCase(words[i].codePointAt(0))) {
@@ -861,15 +868,17 @@ final class ArticleRecogniser {
                         Optional.of("place: ends in \"" + last.text() + "\""), false));
                 return true;
             }
-            Matcher noun = after(PLACE_NOUN_AFTER, last.end());
-            if (noun.lookingAt() && (lexicon.isPlaceNoun(noun.group(1)) || lexicon.isPlaceFeature(noun.group(1)))
+            // The noun is the word the pattern reads; it says only whether a word ends there.
+            String noun = lowerCaseWordAfter(last.end());
+            if ((lexicon.isPlaceNoun(noun) || lexicon.isPlaceFeature(noun)) && after(PLACE_NOUN_AFTER, last.end()).lookingAt()
                     && !last.possessive() && validPlace(from, to)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
-                        Optional.of("place: followed by \"" + noun.group(1) + "\""), false));
+                        Optional.of("place: followed by \"" + noun + "\""), false));
                 return true;
             }
-            Matcher beforeNoun = endingAt(PLACE_NOUN_BEFORE, text, tokens.get(from).start());
-            if (beforeNoun.find() && lexicon.isPlaceNoun(beforeNoun.group(1)) && validPlace(from, to)) {
+            int start = tokens.get(from).start();
+            Matcher beforeNoun = endsInWord(text, start, "of") ? endingAt(PLACE_NOUN_BEFORE, text, start) : null;
+            if (beforeNoun != null && beforeNoun.find() && lexicon.isPlaceNoun(beforeNoun.group(1)) && validPlace(from, to)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
                         Optional.of("place: after \"" + beforeNoun.group(1) + " of\""), false));
                 return true;
@@ -926,12 +935,13 @@ final class ArticleRecogniser {
                 // "... As Russia Ties Deepen, Says ...": where every word is capitalised, no word's shape or neighbour tells.
                 return Optional.empty();
             }
-            Matcher credit = endingAt(CREDIT_BEFORE, text, tokens.get(from).start());
-            if (credit.find()) {
+            int start = tokens.get(from).start();
+            Matcher credit = endsInWord(text, start, "by") ? endingAt(CREDIT_BEFORE, text, start) : null;
+            if (credit != null && credit.find()) {
                 return Optional.of("person: after \"" + credit.group().strip() + "\"");
             }
-            Matcher posted = endingAt(POSTED_TO_BEFORE, text, tokens.get(from).start());
-            if (posted.find()) {
+            Matcher posted = endsInCapitalisedWord(text, start) ? endingAt(POSTED_TO_BEFORE, text, start) : null;
+            if (posted != null && posted.find()) {
                 return Optional.of("person: after \"" + posted.group().strip() + "\"");
             }
             Optional<String> previous = before(from);
@@ -954,8 +964,8 @@ final class ArticleRecogniser {
             if (speech.lookingAt() && lexicon.isSpeechVerb(speech.group(1)) && !afterPreposition(from)) {
                 return Optional.of("person: followed by \"" + text.substring(rest, speech.end()).strip() + "\"");
             }
-            Matcher apposition = after(APPOSITION, rest);
-            if (apposition.lookingAt()) {
+            Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
+            if (apposition != null && apposition.lookingAt()) {
                 String[] words = apposition.group(1).split("\\s+");
                 for (int i = 0; i < Math.min(words.length, 6); i++) {
                     if (Character.isLowerCase(words[i].codePointAt(0)) && lexicon.isRole(words[i])) {
@@ -994,8 +1004,7 @@ final class ArticleRecogniser {
                 return Optional.empty();
             }
             Token previous = tokens.get(i - 1);
-            String gap = text.substring(previous.end(), tokens.get(i).start());
-            if (!gap.equals(" ") && !gap.equals(", ") || previous.possessive()
+            if (!gapIs(i - 1, i, " ") && !gapIs(i - 1, i, ", ") || previous.possessive()
                     || !Character.isLowerCase(previous.text().codePointAt(0))) {
                 return Optional.empty();
             }
@@ -1020,6 +1029,34 @@ final class ArticleRecogniser {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * Whether a comma follows {@code from}, after white space if any: a quick test that spares the
+         * names no apposition follows the {@link #APPOSITION} pattern.
+         */
+        private boolean commaAfter(int from) {
+            int i = from;
+            while (i < text.length() && Scan.isAsciiSpace(text.charAt(i))) {
+                i++;
+            }
+            return i < text.length() && text.charAt(i) == ',';
+        }
+
+        /**
+         * The lower-case letters after the white space at {@code from}: the noun {@link #PLACE_NOUN_AFTER}
+         * reads when it matches there. Empty if there is no white space.
+         */
+        private String lowerCaseWordAfter(int from) {
+            int start = from;
+            while (start < text.length() && Scan.isAsciiSpace(text.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < text.length() && Character.getType(text.codePointAt(end)) == Character.LOWERCASE_LETTER) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            return start > from ? text.substring(start, end) : "";
         }
 
         /** A matcher for {@code pattern} on the text from {@code from} on, as on {@code text.substring(from)}, with offsets in the text. */
@@ -1115,7 +1152,9 @@ final class ArticleRecogniser {
 
     /** Whether {@code word} is an Arabic article joined to a name: {@code al-Burhan}. */
     private static boolean isArticleJoined(String word) {
-        return ARTICLE_JOINED_NAME.matcher(word).matches();
+        // The article is two or three letters: a word hyphenated elsewhere, or not at all, needs no pattern.
+        int hyphen = word.indexOf('-');
+        return (hyphen == 2 || hyphen == 3) && ARTICLE_JOINED_NAME.matcher(word).matches();
     }
 
     /**
@@ -1133,6 +1172,36 @@ final class ArticleRecogniser {
         }
         // Transparent bounds: the word boundary at the run's start sees the character before it.
         return pattern.matcher(text).region(from, end).useTransparentBounds(true);
+    }
+
+    /**
+     * Whether white space ends at {@code end} after {@code word}, in either case. The patterns that
+     * end at a name ({@link #endingAt}) end in a word of their own and white space: most names follow
+     * no such word, and are told so without a search.
+     */
+    private static boolean endsInWord(String text, int end, String word) {
+        int stop = spaceStart(text, end);
+        int start = stop - word.length();
+        return stop < end && start >= 0 && text.regionMatches(true, start, word, 0, word.length());
+    }
+
+    /** Whether white space ends at {@code end} after a word that starts with a capital letter ("to the DPRK "). */
+    private static boolean endsInCapitalisedWord(String text, int end) {
+        int stop = spaceStart(text, end);
+        int start = stop;
+        while (start > 0 && Character.isLetter(Character.codePointBefore(text, start))) {
+            start -= Character.charCount(Character.codePointBefore(text, start));
+        }
+        return stop < end && start < stop && Character.getType(text.codePointAt(start)) == Character.UPPERCASE_LETTER;
+    }
+
+    /** Where the white space that ends at {@code end} starts; {@code end} if there is none. */
+    private static int spaceStart(String text, int end) {
+        int start = end;
+        while (start > 0 && Scan.isAsciiSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** Whether {@code c} can be part of an affiliation's gap; surrogates count, to be safe. */
