@@ -1014,14 +1014,11 @@ final class ArticleRecogniser {
         /** The country named just before a person's title or name: "North Korean leader Kim Jong Un". */
         private Optional<String> affiliation(int from) {
             int start = tokens.get(from).start();
-            // The gap holds only letters, hyphens, apostrophes and spaces: a country before anything
-            // else cannot be the one.
-            int reach = start;
-            while (reach > 0 && start - reach < MAX_AFFILIATION_GAP && isGapCharacter(text.charAt(reach - 1))) {
-                reach--;
-            }
-            // Places are in text order and do not overlap: only the last few before the name can end in reach.
-            for (int i = SortedStarts.firstAtOrAfter(places, GazetteerMatch::start, start) - 1; i >= 0 && places.get(i).end() >= reach; i--) {
+            // Places are in text order and do not overlap: only the last few before the name can end in
+            // reach. The gap pattern holds only letters, hyphens, apostrophes and spaces: a country before
+            // anything else cannot be the one.
+            for (int i = SortedStarts.firstAtOrAfter(places, GazetteerMatch::start, start) - 1;
+                    i >= 0 && places.get(i).end() >= start - MAX_AFFILIATION_GAP; i--) {
                 GazetteerMatch place = places.get(i);
                 if (place.end() <= start && place.kind() == EntityKind.COUNTRY
                         && AFFILIATION_GAP.matcher(text).region(place.end(), start).matches()) {
@@ -1202,11 +1199,6 @@ final class ArticleRecogniser {
             start--;
         }
         return start;
-    }
-
-    /** Whether {@code c} can be part of an affiliation's gap; surrogates count, to be safe. */
-    private static boolean isGapCharacter(char c) {
-        return isLetterOrSpace(c) || c == '-' || c == '\'' || c == '\u2019';
     }
 
     /** Whether {@code c} can be part of a letters-and-whitespace match; surrogates count, to be safe. */
