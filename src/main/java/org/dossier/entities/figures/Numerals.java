@@ -41,10 +41,11 @@ final class Numerals {
             "tn", new BigDecimal("1E12"), "trn", new BigDecimal("1E12"));
 
     /**
-     * The letters number words start with, and the length of the longest: most words start with
-     * another letter and need no look-up.
+     * The letters number words start with, and their shortest and longest lengths: most words
+     * start with another letter or are shorter ("to", "of") and need no look-up.
      */
     private static final BitSet FIRST_LETTERS = firstLetters();
+    private static final int SHORTEST = Math.min(shortest(UNITS.keySet()), shortest(TENS.keySet()));
     private static final int LONGEST = longest(TENS.keySet()) + "-".length() + longest(UNITS.keySet());
 
     private Numerals() {}
@@ -56,7 +57,7 @@ final class Numerals {
 
     /** The value of a number word such as {@code thirty} or {@code twenty-five}, if it is one. */
     static Optional<Integer> word(String lower) {
-        if (lower.isEmpty() || lower.length() > LONGEST || !FIRST_LETTERS.get(lower.charAt(0))) {
+        if (lower.length() < SHORTEST || lower.length() > LONGEST || !FIRST_LETTERS.get(lower.charAt(0))) {
             return Optional.empty();
         }
         Integer unit = UNITS.get(lower);
@@ -93,6 +94,10 @@ final class Numerals {
         UNITS.keySet().forEach(word -> letters.set(word.charAt(0)));
         TENS.keySet().forEach(word -> letters.set(word.charAt(0)));
         return letters;
+    }
+
+    private static int shortest(Set<String> words) {
+        return words.stream().mapToInt(String::length).min().orElse(0);
     }
 
     private static int longest(Set<String> words) {
