@@ -49,7 +49,8 @@ final class Tokenizer {
 
     /** The words of {@code text}, in order. */
     static List<Token> words(String text) {
-        List<Token> tokens = new ArrayList<>();
+        // Prose has a token every five or six characters: the list seldom grows.
+        List<Token> tokens = new ArrayList<>(text.length() / 4);
         for (int next = nextWord(text, 0); next < text.length(); next = nextWord(text, next)) {
             int start = next;
             int end = wordEnd(text, start);

@@ -33,7 +33,8 @@ final class BlockTokens {
     }
 
     private static List<Token> lex(String text) {
-        List<Token> tokens = new ArrayList<>();
+        // Prose has a token every five or six characters: the list seldom grows.
+        List<Token> tokens = new ArrayList<>(text.length() / 4);
         int i = 0;
         while (i < text.length()) {
             int c = text.codePointAt(i);

@@ -14,7 +14,8 @@ final class Tokenizer {
 
     /** The tokens of {@code text}, in order. */
     static List<Token> tokenize(CharSequence text) {
-        List<Token> tokens = new ArrayList<>();
+        // Prose has a token every five or six characters: the list seldom grows.
+        List<Token> tokens = new ArrayList<>(text.length() / 4);
         boolean space = false;
         boolean lineBreak = false;
         int i = 0;
