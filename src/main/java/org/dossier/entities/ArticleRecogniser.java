@@ -81,6 +81,8 @@ final class ArticleRecogniser {
     /** The longest text that can join two names in a list: {@code 's, and } with spaces around. */
     private static final int MAX_LIST_GAP = 16;
     private static final Pattern LIST_GAP = Pattern.compile("(?:['’]s)?(?:,\\s+and|,|\\s+and|\\s+or)\\s+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("^\\s*(?:by|By|BY)\\s+");
 
     private final Lexicon lexicon;
@@ -293,7 +295,7 @@ final class ArticleRecogniser {
 
     /** Two or three words, none of them written in lower case anywhere in the dossier. */
     private static boolean distinctive(Finding f, Vocabulary vocabulary) {
-        String[] words = f.surface().split("\\s+");
+        String[] words = WHITE_SPACE.split(f.surface());
         if (words.length < 2 || words.length > 3) {
             return false;
         }
@@ -714,7 +716,7 @@ final class ArticleRecogniser {
             Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
             // Only a noun phrase in apposition counts (", the Brussels think tank"), not a clause (", said his party").
             if (apposition != null && apposition.lookingAt() && WITH_ARTICLE.matcher(apposition.group(1)).matches()) {
-                String[] words = apposition.group(1).split("\\s+");
+                String[] words = WHITE_SPACE.split(apposition.group(1));
                 for (int i = 0; i < Math.min(words.length, 5); i++) {
                     if (words[i].isEmpty() || !Character.isLowerCase(words[i].codePointAt(0))) {
                         continue;
@@ -966,7 +968,7 @@ final class ArticleRecogniser {
             }
             Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
             if (apposition != null && apposition.lookingAt()) {
-                String[] words = apposition.group(1).split("\\s+");
+                String[] words = WHITE_SPACE.split(apposition.group(1));
                 for (int i = 0; i < Math.min(words.length, 6); i++) {
                     if (Character.isLowerCase(words[i].codePointAt(0)) && lexicon.isRole(words[i])) {
                         return Optional.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
@@ -1120,7 +1122,7 @@ final class ArticleRecogniser {
     /** Whether {@code acronym}'s letters are initials of {@code name}'s capitalised words, in order. */
     static boolean abbreviates(String acronym, String name) {
         StringBuilder initials = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
+        for (String word : SPACES_AND_HYPHENS.split(name)) {
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
                 initials.append(word.charAt(0));
             }

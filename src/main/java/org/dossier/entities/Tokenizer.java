@@ -1,6 +1,7 @@
 package org.dossier.entities;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,7 +70,7 @@ final class Tokenizer {
             }
             tokens.add(new Token(start, end, word, possessive, opensSentence(text, start)));
         }
-        return List.copyOf(tokens);
+        return Collections.unmodifiableList(tokens);
     }
 
     /** Where the first word at or after {@code from} starts: a letter or a digit; the text's length if none. */

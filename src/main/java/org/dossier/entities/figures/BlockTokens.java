@@ -1,6 +1,7 @@
 package org.dossier.entities.figures;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class BlockTokens {
             tokens.add(Token.of(i, end, text.substring(i, end), kind));
             i = end;
         }
-        return List.copyOf(tokens);
+        return Collections.unmodifiableList(tokens);
     }
 
     /** The end of the number at {@code start}: digits, thousands groups of exactly three, decimals. */

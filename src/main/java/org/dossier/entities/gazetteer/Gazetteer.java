@@ -102,7 +102,8 @@ public final class Gazetteer {
         List<NameTrie.Candidate> candidates = trie.startingAt(tokens, start);
         if (candidates.isEmpty()) {
             // Most words start no name: the words before one are read only when a region word follows it.
-            return regions.explicit(text, tokens, start).filter(found -> !context.insideLongerName(tokens, start, previousEnd));
+            Optional<RegionPatterns.Found> region = regions.explicit(text, tokens, start);
+            return region.isPresent() && context.insideLongerName(tokens, start, previousEnd) ? Optional.empty() : region;
         }
         if (context.insideLongerName(tokens, start, previousEnd)) {
             return Optional.empty();

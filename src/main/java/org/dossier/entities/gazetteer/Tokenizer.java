@@ -1,6 +1,7 @@
 package org.dossier.entities.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ final class Tokenizer {
             lineBreak = false;
             i = end;
         }
-        return List.copyOf(tokens);
+        return Collections.unmodifiableList(tokens);
     }
 
     private static int wordEnd(CharSequence text, int from) {
