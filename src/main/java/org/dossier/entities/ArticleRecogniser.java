@@ -486,8 +486,10 @@ final class ArticleRecogniser {
                 return !tokens.get(left).possessive();
             }
             // "Korean People's Army", "Workers' Party": a few words keep their possessive inside a name.
-            String gap = text.substring(tokens.get(left).end(), tokens.get(right).start());
-            return POSSESSIVE_GAP.matcher(gap).matches() && is(left, Lexicon.POSSESSIVE_NAME_WORD);
+            int gap = tokens.get(left).end();
+            return (text.startsWith("'", gap) || text.startsWith("\u2019", gap))
+                    && POSSESSIVE_GAP.matcher(text.substring(gap, tokens.get(right).start())).matches()
+                    && is(left, Lexicon.POSSESSIVE_NAME_WORD);
         }
 
         private List<Run> joinOrganisations(List<Run> base) {

@@ -19,8 +19,15 @@ final class NameTrie {
     record Candidate(int end, GazetteerName name) {}
 
     private static final class Node {
-        private final Map<String, Node> children = new HashMap<>();
+        /** The next tokens of the names, by their text: those after white space, and those right after this one. */
+        private final Map<String, Node> afterSpace = new HashMap<>();
+        private final Map<String, Node> joined = new HashMap<>();
         private GazetteerName name;
+
+        /** The children that token {@code i} of {@code tokens}, in a name from token {@code from}, is among. */
+        Map<String, Node> children(List<Token> tokens, int i, int from) {
+            return i > from && tokens.get(i).spaceBefore() ? afterSpace : joined;
+        }
     }
 
     private final Node root = new Node();
@@ -39,7 +46,7 @@ final class NameTrie {
         firstCharacters.set(tokens.get(0).text().charAt(0));
         Node node = root;
         for (int i = 0; i < tokens.size(); i++) {
-            node = node.children.computeIfAbsent(key(tokens, i, 0), key -> new Node());
+            node = node.children(tokens, i, 0).computeIfAbsent(tokens.get(i).text(), key -> new Node());
         }
         node.name = name;
     }
@@ -52,7 +59,7 @@ final class NameTrie {
         List<Candidate> found = new ArrayList<>();
         Node node = root;
         for (int i = from; i < tokens.size(); i++) {
-            node = node.children.get(key(tokens, i, from));
+            node = node.children(tokens, i, from).get(tokens.get(i).text());
             if (node == null) {
                 break;
             }
@@ -69,9 +76,5 @@ final class NameTrie {
         return found.isEmpty() || found.get(0).end() != tokens.size()
                 ? Optional.empty()
                 : Optional.of(found.get(0).name());
-    }
-
-    private static String key(List<Token> tokens, int i, int from) {
-        return i == from ? tokens.get(i).text() : tokens.get(i).key();
     }
 }
