@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.entities.gazetteer.GazetteerMatch;
+import org.dossier.text.Scan;
 import org.dossier.text.SortedStarts;
 
 /**
@@ -58,6 +59,8 @@ final class ArticleRecogniser {
             "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
     private static final Pattern WHO_AFTER = Pattern.compile("^\\s*,?\\s+who\\b");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s+([^,.;:()\u201c\u201d\"]{1,80})");
+    /** An apposition that is a noun phrase: ", the Brussels think tank". */
+    private static final Pattern WITH_ARTICLE = Pattern.compile("(?i)(?:a|an|the)\\s.*");
     private static final Pattern PLACE_NOUN_AFTER = Pattern.compile("^\\s+(\\p{Ll}+)\\b");
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("\\b(\\p{Ll}+) of\\s+$");
     private static final Pattern AFFILIATION_GAP = Pattern.compile("^(?:['\u2019]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
@@ -78,6 +81,8 @@ final class ArticleRecogniser {
     /** The longest text that can join two names in a list: {@code 's, and } with spaces around. */
     private static final int MAX_LIST_GAP = 16;
     private static final Pattern LIST_GAP = Pattern.compile("(?:['’]s)?(?:,\\s+and|,|\\s+and|\\s+or)\\s+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("^\\s*(?:by|By|BY)\\s+");
 
     private final Lexicon lexicon;
@@ -290,7 +295,7 @@ final class ArticleRecogniser {
 
     /** Two or three words, none of them written in lower case anywhere in the dossier. */
     private static boolean distinctive(Finding f, Vocabulary vocabulary) {
-        String[] words = f.surface().split("\\s+");
+        String[] words = WHITE_SPACE.split(f.surface());
         if (words.length < 2 || words.length > 3) {
             return false;
         }
@@ -319,12 +324,17 @@ final class ArticleRecogniser {
     /** Reads one block; holds its tokens and gazetteer matches while it does. */
     private final class BlockReader {
 
+        /** Marks a token's kinds as read from the lexicon, none of whose kinds it is. */
+        private static final int READ = 1 << 31;
+
         private final TextBlock block;
         private final String text;
         private final Vocabulary vocabulary;
         private final List<Token> tokens;
         private final List<GazetteerMatch> places;
         private final boolean[] masked;
+        /** The lexicon's kinds of each token, with {@link #READ}, once asked for; 0 until then. */
+        private final int[] kinds;
         /** Whether the block is a headline with (nearly) every word capitalised. */
         private final boolean titleCase;
 
@@ -338,6 +348,7 @@ final class ArticleRecogniser {
             this.places = List.copyOf(found);
             this.titleCase = block.id().equals(Span.TITLE) && isTitleCase(tokens);
             this.masked = new boolean[tokens.size()];
+            this.kinds = new int[tokens.size()];
             int next = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
@@ -397,7 +408,7 @@ final class ArticleRecogniser {
                     continue;
                 }
                 int from = run.from();
-                while (from < run.to() && lexicon.isFunctionWord(tokens.get(from).text())) {
+                while (from < run.to() && is(from, Lexicon.FUNCTION_WORD)) {
                     from++;
                 }
                 if (run.to() - from >= 2 && validName(from, run.to())) {
@@ -457,20 +468,28 @@ final class ArticleRecogniser {
             return !masked[i] && isArticleJoined(tokens.get(i).text());
         }
 
+        /** Whether token {@code i} is any of the lexicon's {@code kinds}; each token is looked up once. */
+        private boolean is(int i, int kinds) {
+            if (this.kinds[i] == 0) {
+                this.kinds[i] = lexicon.kinds(tokens.get(i).text()) | READ;
+            }
+            return Lexicon.is(this.kinds[i], kinds);
+        }
+
         private boolean eligible(int i) {
             Token token = tokens.get(i);
-            return !masked[i] && token.capitalised() && !token.hasDigit() && !lexicon.isCompoundModifier(token.text());
+            return !masked[i] && token.capitalised() && !token.hasDigit() && !is(i, Lexicon.COMPOUND_MODIFIER);
         }
 
         private boolean joined(int left, int right) {
-            Token a = tokens.get(left);
-            Token b = tokens.get(right);
-            String gap = text.substring(a.end(), b.start());
-            if (gap.equals(" ") || gap.equals("\u00a0")) {
-                return !a.possessive();
+            if (gapIs(left, right, " ") || gapIs(left, right, "\u00a0")) {
+                return !tokens.get(left).possessive();
             }
             // "Korean People's Army", "Workers' Party": a few words keep their possessive inside a name.
-            return POSSESSIVE_GAP.matcher(gap).matches() && lexicon.isPossessiveNameWord(a.text());
+            int gap = tokens.get(left).end();
+            return (text.startsWith("'", gap) || text.startsWith("\u2019", gap))
+                    && POSSESSIVE_GAP.matcher(text.substring(gap, tokens.get(right).start())).matches()
+                    && is(left, Lexicon.POSSESSIVE_NAME_WORD);
         }
 
         private List<Run> joinOrganisations(List<Run> base) {
@@ -515,14 +534,13 @@ final class ArticleRecogniser {
             if (right.from() - left.to() != 1 || !lower(left.to()).equals("and") || left.to() - left.from() > MAX_JOINED_WORDS) {
                 return false;
             }
-            if (!lexicon.isOrganisationHead(tokens.get(right.to() - 1).text()) || tokens.get(left.to() - 1).possessive()) {
+            if (!is(right.to() - 1, Lexicon.ORGANISATION_HEAD) || tokens.get(left.to() - 1).possessive()) {
                 return false;
             }
             // Ordinary words capitalised before "and" belong to the name ("Geopolitics and Foreign Policy
             // Department"); a name of its own does not ("Duma and Federation Council").
             for (int i = left.from(); i < left.to(); i++) {
-                String word = tokens.get(i).text();
-                if (lexicon.isFunctionWord(word) || lexicon.isTitle(word) || !vocabulary.isCommon(word)) {
+                if (is(i, Lexicon.FUNCTION_WORD | Lexicon.TITLE) || !vocabulary.isCommon(tokens.get(i).text())) {
                     return false;
                 }
             }
@@ -547,7 +565,7 @@ final class ArticleRecogniser {
             boolean anyUnmasked = false;
             while (i < tokens.size()) {
                 Token token = tokens.get(i);
-                if (!token.capitalised() || token.hasDigit() || lexicon.isCalendarWord(token.text())
+                if (!token.capitalised() || token.hasDigit() || is(i, Lexicon.CALENDAR_WORD)
                         || (i > at && !joined(i - 1, i))) {
                     break;
                 }
@@ -561,8 +579,13 @@ final class ArticleRecogniser {
             if (left < 0) {
                 return false;
             }
-            String gap = text.substring(tokens.get(left).end(), tokens.get(right).start());
-            return gap.equals(" ") && !tokens.get(left).possessive();
+            return gapIs(left, right, " ") && !tokens.get(left).possessive();
+        }
+
+        /** Whether the text between tokens {@code left} and {@code right} is {@code gap}. */
+        private boolean gapIs(int left, int right, String gap) {
+            int start = tokens.get(left).end();
+            return tokens.get(right).start() - start == gap.length() && text.startsWith(gap, start);
         }
 
         private boolean containsHead(Run run) {
@@ -570,7 +593,7 @@ final class ArticleRecogniser {
             // "Center for Strategic and International Studies": a head word may open the name.
             boolean opensName = run.to() < tokens.size() && CONNECTORS.contains(tokens.get(run.to()).text());
             for (int i = afterPlace || opensName ? run.from() : run.from() + 1; i < run.to(); i++) {
-                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                if (is(i, Lexicon.ORGANISATION_HEAD)) {
                     return true;
                 }
             }
@@ -586,13 +609,13 @@ final class ArticleRecogniser {
             int to = run.to();
             Optional<String> strippedVerb = Optional.empty();
             while (from < to && stripsAtStart(from, organisationAhead(from, to))) {
-                if (lexicon.isSpeechVerb(tokens.get(from).text())) {
+                if (is(from, Lexicon.SPEECH_VERB)) {
                     strippedVerb = Optional.of(tokens.get(from).text());
                 }
                 from++;
             }
             for (int i = from; i < to; i++) {
-                if (lexicon.isCalendarWord(tokens.get(i).text())) {
+                if (is(i, Lexicon.CALENDAR_WORD)) {
                     classifyWords(from, i, strippedVerb, found, acronyms);
                     from = i + 1;
                     strippedVerb = Optional.empty();
@@ -612,16 +635,15 @@ final class ArticleRecogniser {
             if (token.acronym()) {
                 return false; // "WHO" is not "who"
             }
-            if (lexicon.isFunctionWord(token.text()) || lexicon.isSpeechVerb(token.text())) {
+            if (is(i, Lexicon.FUNCTION_WORD | Lexicon.SPEECH_VERB)) {
                 return true;
             }
-            return !organisation && token.sentenceInitial() && vocabulary.isCommon(token.text())
-                    && !lexicon.isTitle(token.text());
+            return !organisation && token.sentenceInitial() && vocabulary.isCommon(token.text()) && !is(i, Lexicon.TITLE);
         }
 
         private boolean organisationAhead(int from, int to) {
             for (int i = from + 1; i < to && tokens.get(i).capitalised(); i++) {
-                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                if (is(i, Lexicon.ORGANISATION_HEAD)) {
                     return true;
                 }
             }
@@ -642,10 +664,9 @@ final class ArticleRecogniser {
             if (to - from == 1 && tokens.get(from).acronym()) {
                 // "told NHK"; "public broadcaster NHK", "the disaster agency AFAD": a kind of organisation
                 // before it, unless the capitals are a post ("the company CEO").
-                String word = tokens.get(from).text();
                 Optional<String> why = before(from).filter(w -> w.equals("told"))
                         .map(w -> "organisation: abbreviation after \"told\"")
-                        .or(() -> lexicon.isTitle(word) || lexicon.isRole(word) ? Optional.empty() : kindBefore(from));
+                        .or(() -> is(from, Lexicon.TITLE | Lexicon.ROLE) ? Optional.empty() : kindBefore(from));
                 found.add(finding(EntityKind.ORGANISATION, Finding.Form.ACRONYM, from, to, null, why, false));
                 return;
             }
@@ -682,7 +703,7 @@ final class ArticleRecogniser {
         /** "the polling firm Latinobarómetro", "Bruegel, the Brussels think tank". */
         private Optional<String> organisationCue(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (lexicon.isTitle(tokens.get(i).text()) || !validPlace(i, i + 1)) {
+                if (is(i, Lexicon.TITLE) || !validPlace(i, i + 1)) {
                     return Optional.empty();
                 }
             }
@@ -693,10 +714,11 @@ final class ArticleRecogniser {
             if (tokens.get(to - 1).possessive()) {
                 return Optional.empty();
             }
-            Matcher apposition = after(APPOSITION, tokens.get(to - 1).end());
+            int rest = tokens.get(to - 1).end();
+            Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
             // Only a noun phrase in apposition counts (", the Brussels think tank"), not a clause (", said his party").
-            if (apposition.lookingAt() && apposition.group(1).matches("(?i)(?:a|an|the)\\s.*")) {
-                String[] words = apposition.group(1).split("\\s+");
+            if (apposition != null && apposition.lookingAt() && WITH_ARTICLE.matcher(apposition.group(1)).matches()) {
+                String[] words = WHITE_SPACE.split(apposition.group(1));
                 for (int i = 0; i < Math.min(words.length, 5); i++) {
                     if (words[i].isEmpty() || !Character.isLowerCase(words[i].codePointAt(0))) {
                         continue;
@@ -730,11 +752,11 @@ final class ArticleRecogniser {
             int head = -1;
             boolean extended = firstLower < to;
             for (int i = extended ? from : from + 1; i < firstLower; i++) {
-                if (lexicon.isOrganisationHead(tokens.get(i).text())) {
+                if (is(i, Lexicon.ORGANISATION_HEAD)) {
                     head = i;
                 }
             }
-            if (head < 0 && extended && lexicon.isOrganisationHead(tokens.get(to - 1).text())) {
+            if (head < 0 && extended && is(to - 1, Lexicon.ORGANISATION_HEAD)) {
                 // "Geopolitics and Foreign Policy Department": the head word closes the joined name.
                 head = to - 1;
                 firstLower = to;
@@ -745,7 +767,7 @@ final class ArticleRecogniser {
             while (start > 0 && masked[start - 1] && joined(start - 1, start) && tokens.get(start - 1).capitalised()) {
                 start--;
             }
-            if (head < 0 && start < from && lexicon.isOrganisationHead(tokens.get(from).text())) {
+            if (head < 0 && start < from && is(from, Lexicon.ORGANISATION_HEAD)) {
                 head = from;
             }
             if (head < 0 || head == start && !(extended && head == firstLower - 1)) {
@@ -754,17 +776,17 @@ final class ArticleRecogniser {
             // "Council on Foreign Relations" keeps its connectors; "US Army Pacific" the words after its
             // head, up to a title ("Stimson Center Director ...").
             int end = head == firstLower - 1 && extended ? to : head + 1;
-            while (end < firstLower && !lexicon.isTitle(tokens.get(end).text()) && !lexicon.isCalendarWord(tokens.get(end).text())
+            while (end < firstLower && !is(end, Lexicon.TITLE) && !is(end, Lexicon.CALENDAR_WORD)
                     && !tokens.get(end - 1).possessive()) {
                 end++;
             }
-            String last = tokens.get(end - 1).text();
-            if (lexicon.isPlaceFeature(last) && !lexicon.isOrganisationHead(last)) {
+            boolean endsInHead = is(end - 1, Lexicon.ORGANISATION_HEAD);
+            if (is(end - 1, Lexicon.PLACE_FEATURE) && !endsInHead) {
                 // "Hamad International Airport", "Parliament Square": a name ending in a place's feature is the place's.
                 return false;
             }
             String why = "organisation: ends in the head word \"" + tokens.get(head).text() + "\"";
-            if (end > head + 1 && !lexicon.isOrganisationHead(last)) {
+            if (end > head + 1 && !endsInHead) {
                 why = "organisation: head word \"" + tokens.get(head).text() + "\" with \""
                         + text.substring(tokens.get(head + 1).start(), tokens.get(end - 1).end()) + "\"";
             }
@@ -808,13 +830,11 @@ final class ArticleRecogniser {
          * {@code National Assembly}, {@code Presidential Office}.
          */
         private boolean isGovernmentBody(int from, int to) {
-            if (!lexicon.isGovernmentHead(tokens.get(to - 1).text()) && !lexicon.isGovernmentHead(tokens.get(from).text())) {
+            if (!is(to - 1, Lexicon.GOVERNMENT_HEAD) && !is(from, Lexicon.GOVERNMENT_HEAD)) {
                 return false;
             }
             for (int i = from; i < to; i++) {
-                String word = tokens.get(i).text();
-                if (masked[i] || !lexicon.isGovernmentHead(word) && !lexicon.isGovernmentPortfolio(word)
-                        && !lexicon.isFunctionWord(word)) {
+                if (masked[i] || !is(i, Lexicon.GOVERNMENT_HEAD | Lexicon.GOVERNMENT_PORTFOLIO | Lexicon.FUNCTION_WORD)) {
                     return false;
                 }
             }
@@ -842,25 +862,27 @@ final class ArticleRecogniser {
 
         private boolean place(int from, int to, List<Finding> found) {
             Token last = tokens.get(to - 1);
-            if (to - from >= 2 && lexicon.isPlaceNoun(last.text()) && validPlace(from, to - 1)) {
+            if (to - from >= 2 && is(to - 1, Lexicon.PLACE_NOUN) && validPlace(from, to - 1)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to - 1, null,
                         Optional.of("place: followed by \"" + last.text() + "\""), false));
                 return true;
             }
-            if (to - from >= 2 && lexicon.isPlaceFeature(last.text()) && validPlace(from, to - 1)) {
+            if (to - from >= 2 && is(to - 1, Lexicon.PLACE_FEATURE) && validPlace(from, to - 1)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
                         Optional.of("place: ends in \"" + last.text() + "\""), false));
                 return true;
             }
-            Matcher noun = after(PLACE_NOUN_AFTER, last.end());
-            if (noun.lookingAt() && (lexicon.isPlaceNoun(noun.group(1)) || lexicon.isPlaceFeature(noun.group(1)))
+            // The noun is the word the pattern reads; it says only whether a word ends there.
+            String noun = lowerCaseWordAfter(last.end());
+            if ((lexicon.isPlaceNoun(noun) || lexicon.isPlaceFeature(noun)) && after(PLACE_NOUN_AFTER, last.end()).lookingAt()
                     && !last.possessive() && validPlace(from, to)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
-                        Optional.of("place: followed by \"" + noun.group(1) + "\""), false));
+                        Optional.of("place: followed by \"" + noun + "\""), false));
                 return true;
             }
-            Matcher beforeNoun = endingAt(PLACE_NOUN_BEFORE, text, tokens.get(from).start());
-            if (beforeNoun.find() && lexicon.isPlaceNoun(beforeNoun.group(1)) && validPlace(from, to)) {
+            int start = tokens.get(from).start();
+            Matcher beforeNoun = endsInWord(text, start, "of") ? endingAt(PLACE_NOUN_BEFORE, text, start) : null;
+            if (beforeNoun != null && beforeNoun.find() && lexicon.isPlaceNoun(beforeNoun.group(1)) && validPlace(from, to)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
                         Optional.of("place: after \"" + beforeNoun.group(1) + " of\""), false));
                 return true;
@@ -873,8 +895,7 @@ final class ArticleRecogniser {
                 return false;
             }
             for (int i = from; i < to; i++) {
-                String word = tokens.get(i).text();
-                if (lexicon.isTitle(word) || lexicon.isFunctionWord(word) || tokens.get(i).acronym()) {
+                if (is(i, Lexicon.TITLE | Lexicon.FUNCTION_WORD) || tokens.get(i).acronym()) {
                     return false;
                 }
             }
@@ -884,7 +905,7 @@ final class ArticleRecogniser {
         private void person(int from, int to, Optional<String> strippedVerb, List<Finding> found) {
             int title = -1;
             for (int i = from; i < to - 1; i++) {
-                if (lexicon.isTitle(tokens.get(i).text())) {
+                if (is(i, Lexicon.TITLE)) {
                     title = i;
                 }
             }
@@ -918,12 +939,13 @@ final class ArticleRecogniser {
                 // "... As Russia Ties Deepen, Says ...": where every word is capitalised, no word's shape or neighbour tells.
                 return Optional.empty();
             }
-            Matcher credit = endingAt(CREDIT_BEFORE, text, tokens.get(from).start());
-            if (credit.find()) {
+            int start = tokens.get(from).start();
+            Matcher credit = endsInWord(text, start, "by") ? endingAt(CREDIT_BEFORE, text, start) : null;
+            if (credit != null && credit.find()) {
                 return Optional.of("person: after \"" + credit.group().strip() + "\"");
             }
-            Matcher posted = endingAt(POSTED_TO_BEFORE, text, tokens.get(from).start());
-            if (posted.find()) {
+            Matcher posted = endsInCapitalisedWord(text, start) ? endingAt(POSTED_TO_BEFORE, text, start) : null;
+            if (posted != null && posted.find()) {
                 return Optional.of("person: after \"" + posted.group().strip() + "\"");
             }
             Optional<String> previous = before(from);
@@ -946,9 +968,9 @@ final class ArticleRecogniser {
             if (speech.lookingAt() && lexicon.isSpeechVerb(speech.group(1)) && !afterPreposition(from)) {
                 return Optional.of("person: followed by \"" + text.substring(rest, speech.end()).strip() + "\"");
             }
-            Matcher apposition = after(APPOSITION, rest);
-            if (apposition.lookingAt()) {
-                String[] words = apposition.group(1).split("\\s+");
+            Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
+            if (apposition != null && apposition.lookingAt()) {
+                String[] words = WHITE_SPACE.split(apposition.group(1));
                 for (int i = 0; i < Math.min(words.length, 6); i++) {
                     if (Character.isLowerCase(words[i].codePointAt(0)) && lexicon.isRole(words[i])) {
                         return Optional.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
@@ -986,8 +1008,7 @@ final class ArticleRecogniser {
                 return Optional.empty();
             }
             Token previous = tokens.get(i - 1);
-            String gap = text.substring(previous.end(), tokens.get(i).start());
-            if (!gap.equals(" ") && !gap.equals(", ") || previous.possessive()
+            if (!gapIs(i - 1, i, " ") && !gapIs(i - 1, i, ", ") || previous.possessive()
                     || !Character.isLowerCase(previous.text().codePointAt(0))) {
                 return Optional.empty();
             }
@@ -997,14 +1018,11 @@ final class ArticleRecogniser {
         /** The country named just before a person's title or name: "North Korean leader Kim Jong Un". */
         private Optional<String> affiliation(int from) {
             int start = tokens.get(from).start();
-            // The gap holds only letters, hyphens, apostrophes and spaces: a country before anything
-            // else cannot be the one.
-            int reach = start;
-            while (reach > 0 && start - reach < MAX_AFFILIATION_GAP && isGapCharacter(text.charAt(reach - 1))) {
-                reach--;
-            }
-            // Places are in text order and do not overlap: only the last few before the name can end in reach.
-            for (int i = SortedStarts.firstAtOrAfter(places, GazetteerMatch::start, start) - 1; i >= 0 && places.get(i).end() >= reach; i--) {
+            // Places are in text order and do not overlap: only the last few before the name can end in
+            // reach. The gap pattern holds only letters, hyphens, apostrophes and spaces: a country before
+            // anything else cannot be the one.
+            for (int i = SortedStarts.firstAtOrAfter(places, GazetteerMatch::start, start) - 1;
+                    i >= 0 && places.get(i).end() >= start - MAX_AFFILIATION_GAP; i--) {
                 GazetteerMatch place = places.get(i);
                 if (place.end() <= start && place.kind() == EntityKind.COUNTRY
                         && AFFILIATION_GAP.matcher(text).region(place.end(), start).matches()) {
@@ -1012,6 +1030,34 @@ final class ArticleRecogniser {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * Whether a comma follows {@code from}, after white space if any: a quick test that spares the
+         * names no apposition follows the {@link #APPOSITION} pattern.
+         */
+        private boolean commaAfter(int from) {
+            int i = from;
+            while (i < text.length() && Scan.isAsciiSpace(text.charAt(i))) {
+                i++;
+            }
+            return i < text.length() && text.charAt(i) == ',';
+        }
+
+        /**
+         * The lower-case letters after the white space at {@code from}: the noun {@link #PLACE_NOUN_AFTER}
+         * reads when it matches there. Empty if there is no white space.
+         */
+        private String lowerCaseWordAfter(int from) {
+            int start = from;
+            while (start < text.length() && Scan.isAsciiSpace(text.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < text.length() && Character.getType(text.codePointAt(end)) == Character.LOWERCASE_LETTER) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            return start > from ? text.substring(start, end) : "";
         }
 
         /** A matcher for {@code pattern} on the text from {@code from} on, as on {@code text.substring(from)}, with offsets in the text. */
@@ -1034,8 +1080,8 @@ final class ArticleRecogniser {
                     continue;
                 }
                 boolean nameWord = token.capitalised() || i > from && isArticleJoined(word);
-                if (!nameWord || token.acronym() || token.hasDigit() || lexicon.isFunctionWord(word)
-                        || lexicon.isCalendarWord(word) || lexicon.isOrganisationHead(word) || lexicon.isTitle(word)
+                if (!nameWord || token.acronym() || token.hasDigit()
+                        || is(i, Lexicon.FUNCTION_WORD | Lexicon.CALENDAR_WORD | Lexicon.ORGANISATION_HEAD | Lexicon.TITLE)
                         || (i < to - 1 && token.possessive())) {
                     return false;
                 }
@@ -1046,7 +1092,7 @@ final class ArticleRecogniser {
         /** Whether every word names a government's portfolio: "Foreign Affairs" is an office, not a name. */
         private boolean onlyPortfolios(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (!lexicon.isGovernmentPortfolio(tokens.get(i).text())) {
+                if (!is(i, Lexicon.GOVERNMENT_PORTFOLIO)) {
                     return false;
                 }
             }
@@ -1078,7 +1124,7 @@ final class ArticleRecogniser {
     /** Whether {@code acronym}'s letters are initials of {@code name}'s capitalised words, in order. */
     static boolean abbreviates(String acronym, String name) {
         StringBuilder initials = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
+        for (String word : SPACES_AND_HYPHENS.split(name)) {
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
                 initials.append(word.charAt(0));
             }
@@ -1107,7 +1153,9 @@ final class ArticleRecogniser {
 
     /** Whether {@code word} is an Arabic article joined to a name: {@code al-Burhan}. */
     private static boolean isArticleJoined(String word) {
-        return ARTICLE_JOINED_NAME.matcher(word).matches();
+        // The article is two or three letters: a word hyphenated elsewhere, or not at all, needs no pattern.
+        int hyphen = word.indexOf('-');
+        return (hyphen == 2 || hyphen == 3) && ARTICLE_JOINED_NAME.matcher(word).matches();
     }
 
     /**
@@ -1127,9 +1175,34 @@ final class ArticleRecogniser {
         return pattern.matcher(text).region(from, end).useTransparentBounds(true);
     }
 
-    /** Whether {@code c} can be part of an affiliation's gap; surrogates count, to be safe. */
-    private static boolean isGapCharacter(char c) {
-        return isLetterOrSpace(c) || c == '-' || c == '\'' || c == '\u2019';
+    /**
+     * Whether white space ends at {@code end} after {@code word}, in either case. The patterns that
+     * end at a name ({@link #endingAt}) end in a word of their own and white space: most names follow
+     * no such word, and are told so without a search.
+     */
+    private static boolean endsInWord(String text, int end, String word) {
+        int stop = spaceStart(text, end);
+        int start = stop - word.length();
+        return stop < end && start >= 0 && text.regionMatches(true, start, word, 0, word.length());
+    }
+
+    /** Whether white space ends at {@code end} after a word that starts with a capital letter ("to the DPRK "). */
+    private static boolean endsInCapitalisedWord(String text, int end) {
+        int stop = spaceStart(text, end);
+        int start = stop;
+        while (start > 0 && Character.isLetter(Character.codePointBefore(text, start))) {
+            start -= Character.charCount(Character.codePointBefore(text, start));
+        }
+        return stop < end && start < stop && Character.getType(text.codePointAt(start)) == Character.UPPERCASE_LETTER;
+    }
+
+    /** Where the white space that ends at {@code end} starts; {@code end} if there is none. */
+    private static int spaceStart(String text, int end) {
+        int start = end;
+        while (start > 0 && Scan.isAsciiSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** Whether {@code c} can be part of a letters-and-whitespace match; surrogates count, to be safe. */

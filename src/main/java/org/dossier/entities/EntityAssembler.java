@@ -1,12 +1,15 @@
 package org.dossier.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,8 +36,8 @@ final class EntityAssembler {
         List<Draft> drafts = drafts(resolved, countryIds);
         // Ids are handed out above; writing out each entity's mentions depends on that entity
         // alone, but for the sentences of each block, cut once whichever entity asks first.
-        BlockPositions positions = new BlockPositions(blocks);
-        return drafts.parallelStream().map(draft -> draft.toEntity(positions, countryIds, sentences)).toList();
+        Map<String, Source> sources = Source.of(blocks, sentences);
+        return drafts.parallelStream().map(draft -> draft.toEntity(sources, countryIds)).toList();
     }
 
     /**
@@ -68,10 +71,15 @@ final class EntityAssembler {
     }
 
     private static String name(List<Resolved> mentions) {
-        Optional<String> canonical = mentions.stream().map(Resolved::canonical).flatMap(Optional::stream)
-                .min(Comparator.naturalOrder());
-        if (canonical.isPresent()) {
-            return canonical.get();
+        String canonical = null;
+        for (Resolved r : mentions) {
+            String name = r.canonical().orElse(null);
+            if (name != null && (canonical == null || name.compareTo(canonical) < 0)) {
+                canonical = name;
+            }
+        }
+        if (canonical != null) {
+            return canonical;
         }
         Map<String, Integer> counts = new TreeMap<>();
         for (Resolved r : mentions) {
@@ -123,70 +131,99 @@ final class EntityAssembler {
             return key;
         }
 
-        Entity toEntity(BlockPositions positions, Map<String, String> countryIds, Map<String, BlockSentences> sentences) {
-            List<Located> located = new ArrayList<>();
+        Entity toEntity(Map<String, Source> sources, Map<String, String> countryIds) {
+            List<Located> located = new ArrayList<>(mentions.size());
+            Source source = null;
             for (Resolved r : mentions) {
-                located.add(new Located(r, positions.order(r.article()), positions.of(r.article(), r.block())));
+                // An entity's mentions come article by article: the article is looked up once per run.
+                if (source == null || !source.article().equals(r.article())) {
+                    source = sources.get(r.article());
+                }
+                located.add(new Located(r, source, source.position(r.block()), r.start()));
             }
             located.sort(Located.READING_ORDER);
-            List<Mention> out = new ArrayList<>();
-            TreeSet<String> aliases = new TreeSet<>();
+            List<Mention> out = new ArrayList<>(located.size());
+            Set<String> surfaces = new HashSet<>();
+            String surface = null;
+            String country = null;
+            Located previous = null;
+            Sentence sentence = null;
             for (Located l : located) {
                 Resolved r = l.resolved();
-                aliases.add(r.surface());
-                out.add(new Mention(r.article(), new Span(r.block(), r.start(), r.end(), r.surface()), r.evidence(),
-                        sentences.get(r.article()).around(l.block(), r.start())));
+                // Surfaces are kept one string per text, and an entity's mentions mostly repeat the last one.
+                if (r.surface() != surface) {
+                    surface = r.surface();
+                    surfaces.add(surface);
+                }
+                // Mentions in one sentence follow each other: the sentence is found once.
+                if (previous == null || previous.source() != l.source() || previous.block() != l.block()
+                        || r.start() >= sentence.end()) {
+                    sentence = l.source().sentences().around(l.block(), r.start());
+                }
+                out.add(new Mention(r.article(), new Span(r.block(), r.start(), r.end(), surface), r.evidence(), sentence));
+                String countryId = r.country().map(countryIds::get).orElse(null);
+                if (countryId != null && (country == null || countryId.compareTo(country) < 0)) {
+                    country = countryId;
+                }
+                previous = l;
             }
-            Optional<String> country = mentions.stream().map(Resolved::country).flatMap(Optional::stream)
-                    .map(countryIds::get).filter(c -> c != null).min(Comparator.naturalOrder());
             mentions = null;
-            return new Entity(id, kind, name, aliases, out, Optional.empty(), country);
+            return new Entity(id, kind, name, new TreeSet<>(surfaces), out, Optional.empty(), Optional.ofNullable(country));
         }
     }
 
     /**
-     * The place of every article in the order of ids, and the position of every block of every
-     * article in reading order, found once: a mention's article and block are looked up for each
-     * of the dossier's mentions. A block an article does not have stands past its end.
+     * One article as its entities' mentions are written out: its place in the order of ids, the
+     * ids of its blocks, and their sentences.
+     *
+     * @param article the article id
+     * @param order the place of the article among the articles sorted by id
+     * @param blocks the ids of the article's blocks, in reading order
+     * @param distinct whether no two of those blocks share an id
+     * @param sentences the sentences of those blocks
      */
-    private static final class BlockPositions {
-        private final Map<String, Map<String, Integer>> positions = new HashMap<>();
-        private final Map<String, Integer> counts = new HashMap<>();
-        private final Map<String, Integer> orders = new HashMap<>();
+    private record Source(String article, int order, String[] blocks, boolean distinct, BlockSentences sentences) {
 
-        /** {@code texts}: the blocks of each article, sorted by article id. */
-        BlockPositions(SortedMap<String, List<TextBlock>> texts) {
-            texts.forEach((article, blocks) -> {
-                orders.put(article, orders.size());
-                Map<String, Integer> byId = new HashMap<>();
-                for (int i = 0; i < blocks.size(); i++) {
-                    byId.putIfAbsent(blocks.get(i).id(), i);
-                }
-                positions.put(article, byId);
-                counts.put(article, blocks.size());
+        /** The source of every article of {@code blocks}, sorted by id, with its sentences from {@code sentences}. */
+        static Map<String, Source> of(SortedMap<String, List<TextBlock>> blocks, Map<String, BlockSentences> sentences) {
+            Map<String, Source> sources = new HashMap<>();
+            blocks.forEach((article, list) -> {
+                String[] ids = list.stream().map(TextBlock::id).toArray(String[]::new);
+                boolean distinct = Arrays.stream(ids).distinct().count() == ids.length;
+                sources.put(article, new Source(article, sources.size(), ids, distinct, sentences.get(article)));
             });
+            return sources;
         }
 
-        int of(String article, String block) {
-            return positions.get(article).getOrDefault(block, counts.get(article));
-        }
-
-        /** The place of {@code article} among the articles sorted by id. */
-        int order(String article) {
-            return orders.get(article);
+        /** The position of the first block with id {@code block}; a block the article does not have stands past its end. */
+        int position(String block) {
+            if (distinct) {
+                // A finding names its block by the block's own id string: references are compared before text.
+                for (int i = 0; i < blocks.length; i++) {
+                    if (blocks[i] == block) {
+                        return i;
+                    }
+                }
+            }
+            for (int i = 0; i < blocks.length; i++) {
+                if (blocks[i].equals(block)) {
+                    return i;
+                }
+            }
+            return blocks.length;
         }
     }
 
-    /** A resolved finding with the place of its article among the ids and the position of its block. */
-    private record Located(Resolved resolved, int article, int block) {
+    /** A resolved finding with its article's source, the position of its block and its offset there. */
+    private record Located(Resolved resolved, Source source, int block, int start) {
         /** By article id, then block, then offset: the order mentions are written out in. */
         static final Comparator<Located> READING_ORDER = (a, b) -> {
-            int byArticle = Integer.compare(a.article(), b.article());
+            int byArticle = Integer.compare(a.source().order(), b.source().order());
             if (byArticle != 0) {
                 return byArticle;
             }
             int byBlock = Integer.compare(a.block(), b.block());
-            return byBlock != 0 ? byBlock : Integer.compare(a.resolved().start(), b.resolved().start());
+            return byBlock != 0 ? byBlock : Integer.compare(a.start(), b.start());
         };
     }
 }

@@ -1,13 +1,14 @@
 package org.dossier.entities;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * Every entity of the dossier, sorted by id, with lookups by id and by article.
@@ -17,35 +18,34 @@ public final class EntityCatalog {
     private static final Comparator<Entity> BY_ID = Comparator.comparing(Entity::id);
 
     private final List<Entity> entities;
-    private final Map<String, Entity> byId;
+    /** The position of each entity in {@link #entities}, by id. */
+    private final Map<String, Integer> positions;
     private final Map<String, Named> byArticle;
 
     public EntityCatalog(List<Entity> entities) {
         this.entities = entities.stream().sorted(BY_ID).toList();
-        this.byId = new LinkedHashMap<>();
-        for (Entity entity : this.entities) {
-            if (byId.put(entity.id(), entity) != null) {
-                throw new IllegalArgumentException("Two entities share the id " + entity.id());
+        this.positions = new HashMap<>();
+        for (int position = 0; position < this.entities.size(); position++) {
+            if (positions.put(this.entities.get(position).id(), position) != null) {
+                throw new IllegalArgumentException("Two entities share the id " + this.entities.get(position).id());
             }
         }
         // Keyed by article id, never by entity: an entity's hash covers all its mentions.
-        Map<String, List<Entity>> named = new HashMap<>();
-        Map<String, List<List<Mention>>> mentions = new HashMap<>();
-        for (Entity entity : this.entities) {
-            List<Mention> ordered = inArticleOrder(entity.mentions());
+        Map<String, NamedBuilder> named = new HashMap<>();
+        for (int position = 0; position < this.entities.size(); position++) {
+            List<Mention> ordered = inArticleOrder(this.entities.get(position).mentions());
             for (int from = 0; from < ordered.size(); ) {
                 String article = ordered.get(from).article();
                 int to = from + 1;
                 while (to < ordered.size() && ordered.get(to).article().equals(article)) {
                     to++;
                 }
-                named.computeIfAbsent(article, a -> new ArrayList<>()).add(entity);
-                mentions.computeIfAbsent(article, a -> new ArrayList<>()).add(ordered.subList(from, to));
+                named.computeIfAbsent(article, a -> new NamedBuilder()).add(position, ordered.subList(from, to));
                 from = to;
             }
         }
         this.byArticle = new HashMap<>();
-        named.forEach((article, list) -> byArticle.put(article, new Named(List.copyOf(list), List.copyOf(mentions.get(article)))));
+        named.forEach((article, builder) -> byArticle.put(article, builder.build()));
     }
 
     /** {@code mentions} sorted by article, each article's in the order given (a stable sort). */
@@ -72,13 +72,13 @@ public final class EntityCatalog {
 
     /** The entity with this id. */
     public Optional<Entity> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(positions.get(id)).map(entities::get);
     }
 
     /** The entities mentioned in an article, sorted by id. */
     public List<Entity> inArticle(String article) {
         Named named = byArticle.get(article);
-        return named == null ? List.of() : named.entities();
+        return named == null ? List.of() : new EntitiesAt(entities, named.positions());
     }
 
     /**
@@ -87,11 +87,12 @@ public final class EntityCatalog {
      * there, not all of them.
      */
     public List<Mention> mentionsIn(Entity entity, String article) {
-        if (byId.get(entity.id()) != entity) {
+        Integer position = positions.get(entity.id());
+        if (position == null || entities.get(position) != entity) {
             return entity.mentions().stream().filter(m -> m.article().equals(article)).toList();
         }
         Named named = byArticle.get(article);
-        int at = named == null ? -1 : Collections.binarySearch(named.entities(), entity, BY_ID);
+        int at = named == null ? -1 : Arrays.binarySearch(named.positions(), position);
         return at < 0 ? List.of() : named.mentions().get(at);
     }
 
@@ -101,10 +102,50 @@ public final class EntityCatalog {
     }
 
     /**
-     * The entities one article names, sorted by id, and the mentions of each there.
+     * The entities one article names and the mentions of each there.
      *
-     * @param entities the entities, sorted by id
-     * @param mentions the mentions of the entity at the same place in {@code entities}
+     * @param positions the positions of the entities in the catalog's list, ascending, so in the
+     *     order of ids
+     * @param mentions the mentions of the entity at the same place in {@code positions}
      */
-    private record Named(List<Entity> entities, List<List<Mention>> mentions) {}
+    private record Named(int[] positions, List<List<Mention>> mentions) {}
+
+    /** One article's {@link Named}, as the catalog's entities are read in order. */
+    private static final class NamedBuilder {
+        private int[] positions = new int[4];
+        private final List<List<Mention>> mentions = new ArrayList<>();
+
+        void add(int position, List<Mention> inArticle) {
+            if (mentions.size() == positions.length) {
+                positions = Arrays.copyOf(positions, positions.length * 2);
+            }
+            positions[mentions.size()] = position;
+            mentions.add(inArticle);
+        }
+
+        Named build() {
+            return new Named(Arrays.copyOf(positions, mentions.size()), List.copyOf(mentions));
+        }
+    }
+
+    /** The entities at some positions of the catalog's list, as an unmodifiable list. */
+    private static final class EntitiesAt extends AbstractList<Entity> implements RandomAccess {
+        private final List<Entity> entities;
+        private final int[] positions;
+
+        EntitiesAt(List<Entity> entities, int[] positions) {
+            this.entities = entities;
+            this.positions = positions;
+        }
+
+        @Override
+        public Entity get(int index) {
+            return entities.get(positions[index]);
+        }
+
+        @Override
+        public int size() {
+            return positions.length;
+        }
+    }
 }

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,34 +31,43 @@ final class Lexicon {
     /** Endings of a title not yet taken up. */
     private static final List<String> PENDING = List.of("-elect", "-designate");
 
-    private final Set<String> titles;
-    private final Set<String> roles;
-    private final Set<String> speechVerbs;
-    private final Set<String> organisationHeads;
-    private final Set<String> organisationNouns;
-    private final Set<String> governmentHeads;
-    private final Set<String> governmentPortfolios;
-    private final Set<String> placeNouns;
-    private final Set<String> placeFeatures;
-    private final Set<String> functionWords;
-    private final Set<String> modifierEndings;
-    private final Set<String> possessiveNameWords;
-    private final Set<String> calendarWords;
+    /** The kinds of word the recogniser asks about, as bits of what {@link #kinds} answers. */
+    static final int TITLE = 1;
+    static final int ROLE = 1 << 1;
+    static final int SPEECH_VERB = 1 << 2;
+    static final int ORGANISATION_HEAD = 1 << 3;
+    static final int ORGANISATION_NOUN = 1 << 4;
+    static final int GOVERNMENT_HEAD = 1 << 5;
+    static final int GOVERNMENT_PORTFOLIO = 1 << 6;
+    static final int PLACE_NOUN = 1 << 7;
+    static final int PLACE_FEATURE = 1 << 8;
+    static final int FUNCTION_WORD = 1 << 9;
+    static final int POSSESSIVE_NAME_WORD = 1 << 10;
+    static final int CALENDAR_WORD = 1 << 11;
+    static final int COMPOUND_MODIFIER = 1 << 12;
+    /** Not a kind of word but a list: the endings that make a name a modifier ({@code -based}). */
+    private static final int MODIFIER_ENDING = 1 << 13;
+
+    /**
+     * The lists each word is on, by its key, as bits: one lookup tells every list, where a word
+     * is asked about again and again.
+     */
+    private final Map<String, Integer> lists = new HashMap<>();
 
     private Lexicon() {
-        titles = read("titles.txt");
-        roles = read("roles.txt");
-        speechVerbs = read("speech-verbs.txt");
-        organisationHeads = read("organisation-heads.txt");
-        organisationNouns = read("organisation-nouns.txt");
-        governmentHeads = read("government-heads.txt");
-        governmentPortfolios = read("government-portfolios.txt");
-        placeNouns = read("place-nouns.txt");
-        placeFeatures = read("place-features.txt");
-        functionWords = read("function-words.txt");
-        modifierEndings = read("modifier-endings.txt");
-        possessiveNameWords = read("possessive-name-words.txt");
-        calendarWords = calendar();
+        read("titles.txt", TITLE);
+        read("roles.txt", ROLE);
+        read("speech-verbs.txt", SPEECH_VERB);
+        read("organisation-heads.txt", ORGANISATION_HEAD);
+        read("organisation-nouns.txt", ORGANISATION_NOUN);
+        read("government-heads.txt", GOVERNMENT_HEAD);
+        read("government-portfolios.txt", GOVERNMENT_PORTFOLIO);
+        read("place-nouns.txt", PLACE_NOUN);
+        read("place-features.txt", PLACE_FEATURE);
+        read("function-words.txt", FUNCTION_WORD);
+        read("modifier-endings.txt", MODIFIER_ENDING);
+        read("possessive-name-words.txt", POSSESSIVE_NAME_WORD);
+        calendar().forEach(word -> add(word, CALENDAR_WORD));
     }
 
     /** The packed lexicon. */
@@ -65,62 +76,86 @@ final class Lexicon {
     }
 
     /**
+     * Every kind {@code word} is, as bits ({@link #TITLE}, {@link #ROLE}, ...), for a caller that
+     * asks several questions of one word; the {@code is...} methods each ask one.
+     */
+    int kinds(String word) {
+        String key = key(word);
+        for (String pending : PENDING) {
+            if (key.endsWith(pending) && key.length() > pending.length()) {
+                // Of a title yet to be taken up, only what precedes the ending tells whether it is one.
+                int title = kinds(key.substring(0, key.length() - pending.length())) & TITLE;
+                return kinds(word, key) & ~TITLE | title;
+            }
+        }
+        return kinds(word, key);
+    }
+
+    /** The kinds of {@code word}, whose key is {@code key}, leaving aside a pending ending. */
+    private int kinds(String word, String key) {
+        int kinds = lists.getOrDefault(key, 0);
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen >= 0) {
+            int lastPart = lists.getOrDefault(key(word.substring(hyphen + 1)), 0);
+            kinds |= lastPart & (TITLE | ROLE);
+            if (hyphen > 0 && (lastPart & MODIFIER_ENDING) != 0) {
+                kinds |= COMPOUND_MODIFIER;
+            }
+        }
+        return kinds & ~MODIFIER_ENDING;
+    }
+
+    /** Whether {@code kinds}, as {@link #kinds} gives them, hold {@code kind}. */
+    static boolean is(int kinds, int kind) {
+        return (kinds & kind) != 0;
+    }
+
+    /**
      * A title before a name; of a hyphenated word the last part counts ("Secretary-General"), and
      * a title yet to be taken up is one ("President-elect", "Prime Minister-designate").
      */
     boolean isTitle(String word) {
-        String key = key(word);
-        for (String pending : PENDING) {
-            if (key.endsWith(pending) && key.length() > pending.length()) {
-                return isTitle(key.substring(0, key.length() - pending.length()));
-            }
-        }
-        return titles.contains(key) || titles.contains(lastPart(word));
+        return is(kinds(word), TITLE);
     }
 
     /** A role noun; of a hyphenated word the last part counts ("director-general"). */
     boolean isRole(String word) {
-        return roles.contains(key(word)) || roles.contains(lastPart(word));
-    }
-
-    private static String lastPart(String word) {
-        int hyphen = word.lastIndexOf('-');
-        return hyphen < 0 ? "" : key(word.substring(hyphen + 1));
+        return is(kinds(word), ROLE);
     }
 
     boolean isSpeechVerb(String word) {
-        return speechVerbs.contains(key(word));
+        return is(kinds(word), SPEECH_VERB);
     }
 
     boolean isOrganisationHead(String word) {
-        return organisationHeads.contains(key(word));
+        return is(kinds(word), ORGANISATION_HEAD);
     }
 
     /** The head of a name every government gives a body of its own: "Ministry", "Assembly". */
     boolean isGovernmentHead(String word) {
-        return governmentHeads.contains(key(word));
+        return is(kinds(word), GOVERNMENT_HEAD);
     }
 
     /** A word naming what such a body does or is: "Foreign", "Defence", "Presidential", "Affairs". */
     boolean isGovernmentPortfolio(String word) {
-        return governmentPortfolios.contains(key(word));
+        return is(kinds(word), GOVERNMENT_PORTFOLIO);
     }
 
     /** Lower-case nouns for kinds of organisation: "firm", "think tank". */
     boolean isOrganisationNoun(String word) {
-        return organisationNouns.contains(key(word));
+        return is(kinds(word), ORGANISATION_NOUN);
     }
 
     boolean isPlaceNoun(String word) {
-        return placeNouns.contains(key(word));
+        return is(kinds(word), PLACE_NOUN);
     }
 
     boolean isPlaceFeature(String word) {
-        return placeFeatures.contains(key(word));
+        return is(kinds(word), PLACE_FEATURE);
     }
 
     boolean isFunctionWord(String word) {
-        return functionWords.contains(key(word));
+        return is(kinds(word), FUNCTION_WORD);
     }
 
     /**
@@ -128,8 +163,7 @@ final class Lexicon {
      * {@code Kremlin-backed}, {@code Soviet-era}: it describes what follows and is no part of its name.
      */
     boolean isCompoundModifier(String word) {
-        int hyphen = word.lastIndexOf('-');
-        return hyphen > 0 && modifierEndings.contains(key(word.substring(hyphen + 1)));
+        return is(kinds(word), COMPOUND_MODIFIER);
     }
 
     /**
@@ -137,12 +171,12 @@ final class Lexicon {
      * {@code Workers' Party}, {@code People's Liberation Army}.
      */
     boolean isPossessiveNameWord(String word) {
-        return possessiveNameWords.contains(key(word));
+        return is(kinds(word), POSSESSIVE_NAME_WORD);
     }
 
     /** Days of the week and months, full and abbreviated: never names. */
     boolean isCalendarWord(String word) {
-        return calendarWords.contains(key(word));
+        return is(kinds(word), CALENDAR_WORD);
     }
 
     private static String key(String word) {
@@ -164,23 +198,25 @@ final class Lexicon {
         return Set.copyOf(words);
     }
 
-    private static Set<String> read(String name) {
+    private void add(String key, int list) {
+        lists.merge(key, list, (a, b) -> a | b);
+    }
+
+    private void read(String name, int list) {
         InputStream in = Lexicon.class.getResourceAsStream(FOLDER + name);
         if (in == null) {
             throw new IllegalStateException("Missing lexicon resource " + FOLDER + name);
         }
-        Set<String> words = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    words.add(key(entry));
+                    add(key(entry), list);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read lexicon resource " + FOLDER + name, e);
         }
-        return Set.copyOf(words);
     }
 }

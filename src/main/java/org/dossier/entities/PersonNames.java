@@ -24,17 +24,18 @@ final class PersonNames {
 
     /** The letters of {@code name}, lower case and unaccented: {@code kimjongun}. */
     static String key(String name) {
-        StringBuilder fast = new StringBuilder(name.length());
+        char[] kept = new char[name.length()];
+        int length = 0;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c >= 0x80) {
                 return slowKey(name);
             }
             if (Character.isLetterOrDigit(c)) {
-                fast.append(Character.toLowerCase(c));
+                kept[length++] = Character.toLowerCase(c);
             }
         }
-        return fast.toString();
+        return new String(kept, 0, length);
     }
 
     private static String slowKey(String name) {

@@ -15,6 +15,8 @@ public final class Sentence implements CharSequence, Comparable<Sentence> {
     private final int end;
     /** The hash of the characters, computed when first asked for; 0 until then. */
     private int hash;
+    /** Whether the sentence is a credit line, read when first asked for: 0 until then, 1 if it is, 2 if not. */
+    private byte creditLine;
 
     private Sentence(String text, int start, int end) {
         this.text = text;
@@ -95,6 +97,19 @@ public final class Sentence implements CharSequence, Comparable<Sentence> {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the sentence credits the article's makers, as {@link Mention#readsAsCreditLine} reads
+     * it; read once, as one sentence often holds the mentions of several entities.
+     */
+    boolean isCreditLine() {
+        byte read = creditLine;
+        if (read == 0) {
+            read = Mention.readsAsCreditLine(this) ? (byte) 1 : (byte) 2;
+            creditLine = read;
+        }
+        return read == 1;
     }
 
     /** The sentence's characters as a string; a new string each time unless the sentence is its whole text. */

@@ -28,6 +28,9 @@ public final class Sentences {
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\\b\\p{Lu}|\\b(?:\\p{Lu}\\.)+\\p{Lu})$");
 
+    /** The last letters of the words of {@link #ABBREVIATION}. */
+    private static final String ABBREVIATION_ENDS = "bcdfglnoprstv";
+
     private Sentences() {}
 
     /** The sentence of {@code text} that contains {@code offset}, trimmed. */
@@ -163,7 +166,36 @@ public final class Sentences {
 
     /** Whether the word before the stop at {@code stop} is an abbreviation: read in the last 12 characters, as if they were all the text. */
     private static boolean isAbbreviation(String text, int stop) {
-        return ABBREVIATION.matcher(text).region(Math.max(0, stop - 12), stop).find() && !isCapitalAfterLowerCaseWord(text, stop);
+        return mayEndAbbreviation(text, stop) && ABBREVIATION.matcher(text).region(Math.max(0, stop - 12), stop).find()
+                && !isCapitalAfterLowerCaseWord(text, stop);
+    }
+
+    /**
+     * Whether {@link #ABBREVIATION} may end at {@code stop}: the character before it is not ASCII,
+     * or is a capital or the last letter of one of the words, and does not end a run of five ASCII
+     * letters, as no word of the list is that long and an initial stands alone. Most stops are
+     * told apart here without running the pattern.
+     */
+    static boolean mayEndAbbreviation(String text, int stop) {
+        if (stop == 0) {
+            return false;
+        }
+        char last = text.charAt(stop - 1);
+        if (last >= 0x80) {
+            return true;
+        }
+        if ((last < 'A' || last > 'Z') && ABBREVIATION_ENDS.indexOf(last) < 0) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = stop - 1; i >= 0 && letters < 5 && isAsciiLetter(text.charAt(i)); i--) {
+            letters++;
+        }
+        return letters < 5;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Whether a capital stands alone before the stop, after a word in lower case. */

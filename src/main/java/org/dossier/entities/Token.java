@@ -18,12 +18,29 @@ record Token(int start, int end, String text, boolean possessive, boolean senten
 
     /** Whether the word is an acronym such as {@code CSIS} or {@code U.S.}: two or more capitals. */
     boolean acronym() {
-        String letters = text.replace(".", "");
-        return letters.length() >= 2 && letters.codePoints().allMatch(Character::isUpperCase);
+        int letters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c != '.') {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters += Character.charCount(c);
+            }
+        }
+        return letters >= 2;
     }
 
     /** Whether the word holds a digit. */
     boolean hasDigit() {
-        return text.codePoints().anyMatch(Character::isDigit);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

@@ -1,10 +1,10 @@
 package org.dossier.entities;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dossier.text.Scan;
 
 /**
  * Splits a block of text into words: letters and digits joined by inner hyphens, apostrophes and
@@ -50,7 +50,8 @@ final class Tokenizer {
 
     /** The words of {@code text}, in order. */
     static List<Token> words(String text) {
-        List<Token> tokens = new ArrayList<>();
+        // Prose has a token every five or six characters: the list seldom grows.
+        List<Token> tokens = new ArrayList<>(text.length() / 4);
         for (int next = nextWord(text, 0); next < text.length(); next = nextWord(text, next)) {
             int start = next;
             int end = wordEnd(text, start);
@@ -69,15 +70,16 @@ final class Tokenizer {
             }
             tokens.add(new Token(start, end, word, possessive, opensSentence(text, start)));
         }
-        return List.copyOf(tokens);
+        return Collections.unmodifiableList(tokens);
     }
 
     /** Where the first word at or after {@code from} starts: a letter or a digit; the text's length if none. */
     private static int nextWord(String text, int from) {
         int i = from;
         while (i < text.length()) {
-            int c = text.codePointAt(i);
-            if (Character.isLetter(c) || Character.isDigit(c)) {
+            char ch = text.charAt(i);
+            int c = ch < 128 ? ch : text.codePointAt(i);
+            if (c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetter(c) || Character.isDigit(c)) {
                 return i;
             }
             i += Character.charCount(c);
@@ -91,16 +93,35 @@ final class Tokenizer {
      * the hyphen of {@code pro-}).
      */
     private static int wordEnd(String text, int start) {
-        int i = Scan.runEnd(text, start, Tokenizer::isWordPart);
+        int i = partsEnd(text, start);
         while (i + 1 < text.length() && JOINERS.indexOf(text.charAt(i)) >= 0 && isWordPart(text.codePointAt(i + 1))) {
-            i = Scan.runEnd(text, i + 1, Tokenizer::isWordPart);
+            i = partsEnd(text, i + 1);
         }
         return i;
     }
 
+    /** Where the run of word parts from {@code from} ends. */
+    private static int partsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char ch = text.charAt(i);
+            // Most text is ASCII, whose letters and digits need no look-up.
+            int c = ch < 128 ? ch : text.codePointAt(i);
+            if (!isWordPart(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     private static boolean isWordPart(int c) {
         if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return isAsciiLetterOrDigit(c);
         }
         int type = Character.getType(c);
         return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.NON_SPACING_MARK

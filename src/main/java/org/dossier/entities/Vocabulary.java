@@ -24,18 +24,21 @@ final class Vocabulary {
     static Vocabulary of(List<ArticleText> articles) {
         // A set of words is the same whatever order the articles are read in, so they are read in parallel.
         Set<String> words = articles.parallelStream()
-                .map(Vocabulary::wordsOf)
-                .collect(HashSet::new, Set::addAll, Set::addAll);
+                .collect(HashSet::new, (set, article) -> addWords(article, set), Set::addAll);
         return new Vocabulary(words);
     }
 
     /** The words {@code article} writes in lower case, for a vocabulary kept up to date article by article. */
     static Set<String> wordsOf(ArticleText article) {
         Set<String> words = new HashSet<>();
+        addWords(article, words);
+        return Set.copyOf(words);
+    }
+
+    private static void addWords(ArticleText article, Set<String> words) {
         for (TextBlock block : TextBlock.of(article)) {
             Tokenizer.addLowerCaseWords(block.text(), words);
         }
-        return Set.copyOf(words);
     }
 
     /** The vocabulary of a dossier whose articles write {@code words} in lower case. */

@@ -56,4 +56,30 @@ class MentionTest {
         assertThat(new Mention("a", new Span(Span.TITLE, 0, 10, "Anna Smith"), "test", "Anna Smith wins").credit()).isFalse();
         assertThat(new Mention("a", new Span(Span.STANDFIRST, 0, 10, "Anna Smith"), "test", "By Anna Smith").credit()).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "(Reporting by Anna Smith; Editing by Tom Brown)",
+        "With additional reporting by Jon Lee",
+        "[Editing by Tom Brown]",
+        "Writing by Mark Trevelyan",
+        "Compiled by the foreign desk",
+        "Produced by the video team",
+        "Translated by Jon Lee",
+        "Research by Jon Lee",
+        "Photos by Ahn Young-joon",
+        "Graphics by Jon Lee",
+        "Fact-checking by Jon Lee",
+        "Contributing: Jane Doe, USA TODAY",
+        "\u2014 (reporting by Anna Smith",
+    })
+    void everyCreditLineMayOpenWithCredit(String sentence) {
+        assertThat(Mention.mayOpenWithCredit(sentence)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The report by Anna Smith", "Kim said", "(( (Reporting by Anna Smith)", "\u0158eporting by Anna Smith", "R", ""})
+    void aSentenceOpeningWithAnotherWordMayNot(String sentence) {
+        assertThat(Mention.mayOpenWithCredit(sentence)).isFalse();
+    }
 }

@@ -76,6 +76,19 @@ class SentenceTest {
     }
 
     @Test
+    void aCreditLineIsReadOnceAndToldTheSameEachTime() {
+        String block = "Kim met Putin. (Reporting by Anna Smith)";
+        Sentence credit = Sentence.in(block, 15, block.length());
+        Sentence news = Sentence.in(block, 0, 14);
+
+        for (int asked = 0; asked < 2; asked++) {
+            assertThat(credit.isCreditLine()).isTrue();
+            assertThat(news.isCreditLine()).isFalse();
+        }
+        assertThat(credit.toString()).isEqualTo("(Reporting by Anna Smith)");
+    }
+
+    @Test
     void aPlaceOutsideTheTextIsRefused() {
         assertThatThrownBy(() -> Sentence.in(BLOCK, 5, BLOCK.length() + 1)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> Sentence.in(BLOCK, 9, 8)).isInstanceOf(IndexOutOfBoundsException.class);

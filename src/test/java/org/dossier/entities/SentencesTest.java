@@ -87,6 +87,38 @@ class SentencesTest {
         return ABBREVIATION.matcher(text).region(Math.max(0, stop - 12), stop).useTransparentBounds(true).find();
     }
 
+    /** The abbreviations as the scanner's pattern lists them, before a capital after a lower-case word is set aside. */
+    private static final Pattern LISTED = Pattern.compile(
+            "(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\\b\\p{Lu}|\\b(?:\\p{Lu}\\.)+\\p{Lu})$");
+
+    private static final String[] WORDS = {" ", ".", "Mr", "Mrs", "Sept", "Corp", "etc", "vs", "U.S", "X", "x", "\u00c9", "7", "_",
+        "officials", "Prof", "ofMr", "said", "A.B", "\u0416", "\ud835\udc00", "-", "Inc", "Ltd"};
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aStopTheQuickCheckRulesOutEndsNoAbbreviation(long seed) {
+        Random random = new Random(seed);
+        StringBuilder built = new StringBuilder();
+        for (int i = random.nextInt(12); i >= 0; i--) {
+            built.append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        String text = built.toString();
+        for (int stop = 0; stop <= text.length(); stop++) {
+            boolean listed = LISTED.matcher(text).region(Math.max(0, stop - 12), stop).find();
+            if (listed) {
+                assertThat(Sentences.mayEndAbbreviation(text, stop)).as("%s at %d", text, stop).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Mr|true", "U.S|true", "etc|true", "Sept|true", "J|true", "said|true", "officials|false",
+        "2024|false", "Russia|false", "done)|false", "Inc|true"})
+    void theQuickCheckLetsThroughWhatMayBeAnAbbreviation(String word, boolean may) {
+        String text = "In " + word + ". Then";
+        assertThat(Sentences.mayEndAbbreviation(text, text.indexOf(". Then"))).isEqualTo(may);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "The minister said so in a post on X. Kallas added that more was needed.|Kallas|Kallas added that more was needed.",

@@ -1,6 +1,7 @@
 package org.dossier.entities.figures;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +34,8 @@ final class BlockTokens {
     }
 
     private static List<Token> lex(String text) {
-        List<Token> tokens = new ArrayList<>();
+        // Prose has a token every five or six characters: the list seldom grows.
+        List<Token> tokens = new ArrayList<>(text.length() / 4);
         int i = 0;
         while (i < text.length()) {
             int c = text.codePointAt(i);
@@ -58,7 +60,7 @@ final class BlockTokens {
             tokens.add(Token.of(i, end, text.substring(i, end), kind));
             i = end;
         }
-        return List.copyOf(tokens);
+        return Collections.unmodifiableList(tokens);
     }
 
     /** The end of the number at {@code start}: digits, thousands groups of exactly three, decimals. */
@@ -84,10 +86,25 @@ final class BlockTokens {
 
     /** The end of the word at {@code start}: runs of letters, marks and numbers, joined by {@code ' ’ . -} before a letter. */
     private static int wordEnd(String text, int start) {
-        int i = Scan.runEnd(text, start, BlockTokens::isWordPart);
+        int i = partsEnd(text, start);
         while (i + 1 < text.length() && ("'\u2019.-".indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.codePointAt(i + 1))
                 || text.charAt(i) == '-' && isDigit(text.charAt(i + 1)))) {
-            i = Scan.runEnd(text, i + 1, BlockTokens::isWordPart);
+            i = partsEnd(text, i + 1);
+        }
+        return i;
+    }
+
+    /** Where the run of word parts from {@code from} ends. */
+    private static int partsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char ch = text.charAt(i);
+            // Most text is ASCII, whose letters and digits need no look-up.
+            int c = ch < 128 ? ch : text.codePointAt(i);
+            if (!isWordPart(c)) {
+                break;
+            }
+            i += Character.charCount(c);
         }
         return i;
     }

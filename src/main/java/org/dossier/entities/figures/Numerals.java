@@ -1,8 +1,10 @@
 package org.dossier.entities.figures;
 
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the value of a number as written: digits with thousands commas, number words from ten to
@@ -38,6 +40,14 @@ final class Numerals {
             "mln", new BigDecimal("1E6"), "b", new BigDecimal("1E9"), "bn", new BigDecimal("1E9"),
             "tn", new BigDecimal("1E12"), "trn", new BigDecimal("1E12"));
 
+    /**
+     * The letters number words start with, and their shortest and longest lengths: most words
+     * start with another letter or are shorter ("to", "of") and need no look-up.
+     */
+    private static final BitSet FIRST_LETTERS = firstLetters();
+    private static final int SHORTEST = Math.min(shortest(UNITS.keySet()), shortest(TENS.keySet()));
+    private static final int LONGEST = longest(TENS.keySet()) + "-".length() + longest(UNITS.keySet());
+
     private Numerals() {}
 
     /** The value of digits such as {@code 12,500} or {@code 25.7}. */
@@ -47,6 +57,9 @@ final class Numerals {
 
     /** The value of a number word such as {@code thirty} or {@code twenty-five}, if it is one. */
     static Optional<Integer> word(String lower) {
+        if (lower.length() < SHORTEST || lower.length() > LONGEST || !FIRST_LETTERS.get(lower.charAt(0))) {
+            return Optional.empty();
+        }
         Integer unit = UNITS.get(lower);
         if (unit != null) {
             return Optional.of(unit);
@@ -74,6 +87,21 @@ final class Numerals {
     /** The multiplier of a scale abbreviation glued to its number, if {@code lower} is one. */
     static Optional<BigDecimal> gluedScale(String lower) {
         return Optional.ofNullable(GLUED_SCALES.get(lower));
+    }
+
+    private static BitSet firstLetters() {
+        BitSet letters = new BitSet();
+        UNITS.keySet().forEach(word -> letters.set(word.charAt(0)));
+        TENS.keySet().forEach(word -> letters.set(word.charAt(0)));
+        return letters;
+    }
+
+    private static int shortest(Set<String> words) {
+        return words.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    private static int longest(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** {@code value} without trailing zeros or an exponent: {@code 2.0E10} becomes {@code 20000000000}. */

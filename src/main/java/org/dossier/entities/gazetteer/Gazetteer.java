@@ -99,10 +99,16 @@ public final class Gazetteer {
     }
 
     private Optional<RegionPatterns.Found> matchAt(String text, List<Token> tokens, int start, int previousEnd) {
+        List<NameTrie.Candidate> candidates = trie.startingAt(tokens, start);
+        if (candidates.isEmpty()) {
+            // Most words start no name: the words before one are read only when a region word follows it.
+            Optional<RegionPatterns.Found> region = regions.explicit(text, tokens, start);
+            return region.isPresent() && context.insideLongerName(tokens, start, previousEnd) ? Optional.empty() : region;
+        }
         if (context.insideLongerName(tokens, start, previousEnd)) {
             return Optional.empty();
         }
-        for (NameTrie.Candidate candidate : trie.startingAt(tokens, start)) {
+        for (NameTrie.Candidate candidate : candidates) {
             Optional<RegionPatterns.Found> region = regions.extend(text, tokens, start, candidate.end(), candidate.name());
             if (region.isPresent()) {
                 return region;

@@ -162,10 +162,10 @@ final class MentionContext {
      */
     static boolean isNameWord(Token token) {
         String text = token.text();
-        return token.isWord()
-                && token.isCapitalised()
-                && !text.equals(text.toUpperCase(Locale.ROOT))
-                && !FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT))
-                && !CALENDAR_WORDS.contains(text.toLowerCase(Locale.ROOT));
+        if (!token.isWord() || !token.isCapitalised() || text.equals(text.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return !FUNCTION_WORDS.contains(lower) && !CALENDAR_WORDS.contains(lower);
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.entities.gazetteer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,23 @@ final class NameTrie {
     record Candidate(int end, GazetteerName name) {}
 
     private static final class Node {
-        private final Map<String, Node> children = new HashMap<>();
+        /** The next tokens of the names, by their text: those after white space, and those right after this one. */
+        private final Map<String, Node> afterSpace = new HashMap<>();
+        private final Map<String, Node> joined = new HashMap<>();
         private GazetteerName name;
+
+        /** The children that token {@code i} of {@code tokens}, in a name from token {@code from}, is among. */
+        Map<String, Node> children(List<Token> tokens, int i, int from) {
+            return i > from && tokens.get(i).spaceBefore() ? afterSpace : joined;
+        }
     }
 
     private final Node root = new Node();
+    /**
+     * The first characters of the names' first words. Nearly every name starts with a capital,
+     * so most words of a text are known to start none without hashing them.
+     */
+    private final BitSet firstCharacters = new BitSet();
 
     NameTrie(Map<String, GazetteerName> names) {
         names.forEach(this::put);
@@ -30,19 +43,23 @@ final class NameTrie {
 
     private void put(String surface, GazetteerName name) {
         List<Token> tokens = Tokenizer.tokenize(surface);
+        firstCharacters.set(tokens.get(0).text().charAt(0));
         Node node = root;
         for (int i = 0; i < tokens.size(); i++) {
-            node = node.children.computeIfAbsent(key(tokens, i, 0), key -> new Node());
+            node = node.children(tokens, i, 0).computeIfAbsent(tokens.get(i).text(), key -> new Node());
         }
         node.name = name;
     }
 
     /** The names starting at token {@code from}, longest first. */
     List<Candidate> startingAt(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !firstCharacters.get(tokens.get(from).text().charAt(0))) {
+            return List.of();
+        }
         List<Candidate> found = new ArrayList<>();
         Node node = root;
         for (int i = from; i < tokens.size(); i++) {
-            node = node.children.get(key(tokens, i, from));
+            node = node.children(tokens, i, from).get(tokens.get(i).text());
             if (node == null) {
                 break;
             }
@@ -59,9 +76,5 @@ final class NameTrie {
         return found.isEmpty() || found.get(0).end() != tokens.size()
                 ? Optional.empty()
                 : Optional.of(found.get(0).name());
-    }
-
-    private static String key(List<Token> tokens, int i, int from) {
-        return i == from ? tokens.get(i).text() : tokens.get(i).key();
     }
 }

@@ -63,8 +63,9 @@ final class RegionPatterns {
         }
         Token first = tokens.get(start);
         Token word = tokens.get(start + 1);
-        if (!MentionContext.isNameWord(first) || first.text().length() < 3 || !word.spaceBefore()
-                || word.lineBreakBefore() || !EXPLICIT_WORDS.contains(word.text())) {
+        // The cheapest tests first: this runs at nearly every word of a text.
+        if (!first.isCapitalised() || !EXPLICIT_WORDS.contains(word.text()) || !word.spaceBefore()
+                || word.lineBreakBefore() || first.text().length() < 3 || !MentionContext.isNameWord(first)) {
             return Optional.empty();
         }
         String written = text.substring(first.start(), word.end());

@@ -20,9 +20,4 @@ record Token(int start, int end, String text, boolean spaceBefore, boolean lineB
     boolean isCapitalised() {
         return Character.isUpperCase(text.codePointAt(0));
     }
-
-    /** The key this token adds to a name: its text, after a space when one separates it. */
-    String key() {
-        return spaceBefore ? " " + text : text;
-    }
 }

@@ -1,6 +1,7 @@
 package org.dossier.entities.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,12 +15,15 @@ final class Tokenizer {
 
     /** The tokens of {@code text}, in order. */
     static List<Token> tokenize(CharSequence text) {
-        List<Token> tokens = new ArrayList<>();
+        // Prose has a token every five or six characters: the list seldom grows.
+        List<Token> tokens = new ArrayList<>(text.length() / 4);
         boolean space = false;
         boolean lineBreak = false;
         int i = 0;
         while (i < text.length()) {
-            int c = Character.codePointAt(text, i);
+            char ch = text.charAt(i);
+            // Most text is ASCII: its characters need no decoding.
+            int c = ch < 128 ? ch : Character.codePointAt(text, i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = true;
                 lineBreak |= c == '\n' || c == '\r';
@@ -33,13 +37,14 @@ final class Tokenizer {
             lineBreak = false;
             i = end;
         }
-        return List.copyOf(tokens);
+        return Collections.unmodifiableList(tokens);
     }
 
     private static int wordEnd(CharSequence text, int from) {
         int i = from;
         while (i < text.length()) {
-            int c = Character.codePointAt(text, i);
+            char ch = text.charAt(i);
+            int c = ch < 128 ? ch : Character.codePointAt(text, i);
             if (!isWordPart(c)) {
                 break;
             }
@@ -49,6 +54,9 @@ final class Tokenizer {
     }
 
     private static boolean isWordPart(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c)
                 || type == Character.NON_SPACING_MARK
