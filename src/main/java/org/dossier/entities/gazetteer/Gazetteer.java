@@ -69,8 +69,7 @@ public final class Gazetteer {
                     : Optional.empty();
             if (found.isPresent()) {
                 int end = found.get().end();
-                GazetteerName name = matches.isEmpty() ? found.get().name()
-                        : asUsState(found.get().name(), matches.get(matches.size() - 1), tokens, i, previousEnd);
+                GazetteerName name = asUsState(found.get().name(), matches, tokens, i, previousEnd);
                 matches.add(name.at(text, tokens.get(i).start(), tokens.get(end - 1).end()));
                 previousEnd = end;
                 i = end;
@@ -82,20 +81,32 @@ public final class Gazetteer {
     }
 
     /**
-     * {@code Georgia} in {@code Atlanta, Georgia}: a country that is also a US state names the
-     * state when it follows a US place and a comma.
+     * {@code Georgia} in {@code Atlanta, Georgia} or in {@code Rep. Marjorie Taylor Greene of
+     * Georgia}: a country that is also a US state names the state when it follows a US place and
+     * a comma, or an American office holder's title, name and {@code of} ({@link UsOfficeHolder}).
      */
-    private GazetteerName asUsState(GazetteerName name, GazetteerMatch previous, List<Token> tokens, int start,
+    private GazetteerName asUsState(GazetteerName name, List<GazetteerMatch> matches, List<Token> tokens, int start,
             int previousEnd) {
-        boolean afterUsPlace = previous.country().filter(unitedStates::equals).isPresent()
-                && previousEnd == start - 1
-                && tokens.get(start - 1).text().equals(",");
-        if (!name.caveats().contains(Caveat.US_STATE) || !afterUsPlace) {
+        if (!name.caveats().contains(Caveat.US_STATE)) {
             return name;
         }
+        GazetteerMatch previous = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+        boolean afterUsPlace = previous != null
+                && previous.country().filter(unitedStates::equals).isPresent()
+                && previousEnd == start - 1
+                && tokens.get(start - 1).text().equals(",");
+        if (afterUsPlace) {
+            return usState(name, "after a place of the United States and a comma");
+        }
+        if (UsOfficeHolder.before(tokens, start)) {
+            return usState(name, "after an American title, a name and 'of'");
+        }
+        return name;
+    }
+
+    private GazetteerName usState(GazetteerName name, String why) {
         return new GazetteerName(name.surface(), EntityKind.PLACE, name.surface(), Optional.of(unitedStates),
-                "US state '" + name.surface() + "' after a place of the United States and a comma (a US state in "
-                        + "GeoNames first-level divisions)", Set.of());
+                "US state '" + name.surface() + "' " + why + " (a US state in GeoNames first-level divisions)", Set.of());
     }
 
     private Optional<RegionPatterns.Found> matchAt(String text, List<Token> tokens, int start, int previousEnd) {
