@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.text.Scan;
 
 /**
  * Splits a block of text into words: letters and digits joined by inner hyphens, apostrophes and
@@ -93,27 +94,13 @@ final class Tokenizer {
      * the hyphen of {@code pro-}).
      */
     private static int wordEnd(String text, int start) {
-        int i = partsEnd(text, start);
+        int i = Scan.runEnd(text, start, Tokenizer::isWordPart);
         while (i + 1 < text.length() && JOINERS.indexOf(text.charAt(i)) >= 0 && isWordPart(text.codePointAt(i + 1))) {
-            i = partsEnd(text, i + 1);
+            i = Scan.runEnd(text, i + 1, Tokenizer::isWordPart);
         }
         return i;
     }
 
-    /** Where the run of word parts from {@code from} ends. */
-    private static int partsEnd(String text, int from) {
-        int i = from;
-        while (i < text.length()) {
-            char ch = text.charAt(i);
-            // Most text is ASCII, whose letters and digits need no look-up.
-            int c = ch < 128 ? ch : text.codePointAt(i);
-            if (!isWordPart(c)) {
-                break;
-            }
-            i += Character.charCount(c);
-        }
-        return i;
-    }
 
     private static boolean isAsciiLetterOrDigit(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';

@@ -19,7 +19,9 @@ public final class Scan {
     public static int runEnd(String text, int from, IntPredicate part) {
         int i = from;
         while (i < text.length()) {
-            int c = text.codePointAt(i);
+            char ch = text.charAt(i);
+            // Most text is ASCII, which needs no decoding of surrogate pairs.
+            int c = ch < 128 ? ch : text.codePointAt(i);
             if (!part.test(c)) {
                 break;
             }

@@ -86,28 +86,14 @@ final class BlockTokens {
 
     /** The end of the word at {@code start}: runs of letters, marks and numbers, joined by {@code ' ’ . -} before a letter. */
     private static int wordEnd(String text, int start) {
-        int i = partsEnd(text, start);
+        int i = Scan.runEnd(text, start, BlockTokens::isWordPart);
         while (i + 1 < text.length() && ("'\u2019.-".indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.codePointAt(i + 1))
                 || text.charAt(i) == '-' && isDigit(text.charAt(i + 1)))) {
-            i = partsEnd(text, i + 1);
+            i = Scan.runEnd(text, i + 1, BlockTokens::isWordPart);
         }
         return i;
     }
 
-    /** Where the run of word parts from {@code from} ends. */
-    private static int partsEnd(String text, int from) {
-        int i = from;
-        while (i < text.length()) {
-            char ch = text.charAt(i);
-            // Most text is ASCII, whose letters and digits need no look-up.
-            int c = ch < 128 ? ch : text.codePointAt(i);
-            if (!isWordPart(c)) {
-                break;
-            }
-            i += Character.charCount(c);
-        }
-        return i;
-    }
 
     private static boolean isWordPart(int c) {
         if (c < 128) {
