@@ -41,6 +41,17 @@ final class ArticleRecogniser {
     /** Speech verbs whose next word is who is spoken to or of, not who speaks. */
     private static final Set<String> OBJECT_FIRST = Set.of(
             "told", "tells", "asked", "asks", "believes", "believed", "thinks", "thought");
+    /** Who works for a firm or a body, before "at" and its name: "analysts at Morgan Stanley". */
+    private static final Set<String> STAFF = Set.of("analyst", "economist", "strategist", "researcher", "fellow",
+            "scholar", "professor", "lecturer", "banker", "trader", "executive", "director", "engineer", "lawyer",
+            "partner", "employee", "worker");
+    /** Who works for or owns a firm, after its name: "Goldman Sachs analysts". */
+    private static final Set<String> STAFF_AFTER = Set.of("analysts", "economists", "strategists", "bankers", "traders",
+            "shareholders");
+    /** Months that are also given names or family names: "Theresa May", "April Ryan". */
+    private static final Set<String> NAME_MONTHS = Set.of("April", "May", "June", "August");
+    /** The longest abbreviation of a month or a day: "Sept", "Thur". */
+    private static final int MAX_CALENDAR_ABBREVIATION = 4;
     private static final int MIN_TITLE_CASE_WORDS = 5;
     private static final double TITLE_CASE_SHARE = 0.8;
     /** The most between an owner's possessive and the name it owns: {@code 's} and a space. */
@@ -268,23 +279,6 @@ final class ArticleRecogniser {
             start--;
         }
         return OBJECT_FIRST.contains(text.substring(start, end));
-    }
-
-    /** "Keir Starmer and Emmanuel Macron": a cued full name right before or after, joined by "and" or a comma. */
-    private static Optional<Finding> listedWith(Finding f, List<Finding> names, Map<String, String> texts) {
-        String text = texts.get(f.block());
-        for (Finding other : names) {
-            if (other == f || !other.block().equals(f.block()) || other.kind() != EntityKind.PERSON
-                    || other.form() != Finding.Form.FULL || !other.cued()) {
-                continue;
-            }
-            String gap = other.end() <= f.start() ? text.substring(other.end(), f.start())
-                    : f.end() <= other.start() ? text.substring(f.end(), other.start()) : "";
-            if (LIST_GAP.matcher(gap).matches()) {
-                return Optional.of(other);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Map<String, String> textsById(List<TextBlock> blocks) {
@@ -615,13 +609,27 @@ final class ArticleRecogniser {
                 from++;
             }
             for (int i = from; i < to; i++) {
-                if (is(i, Lexicon.CALENDAR_WORD)) {
+                if (is(i, Lexicon.CALENDAR_WORD) && !inName(i, from, to)) {
                     classifyWords(from, i, strippedVerb, found, acronyms);
                     from = i + 1;
                     strippedVerb = Optional.empty();
                 }
             }
             classifyWords(from, to, strippedVerb, found, acronyms);
+        }
+
+        /**
+         * Whether the calendar word at {@code i}, inside the run {@code [from, to)}, is part of a
+         * name: a month that is also a name, after another word of the run ("Theresa May"), or an
+         * abbreviation with no full stop right before a capitalised word ("Jan Hatzius", "Sun Weidong").
+         */
+        private boolean inName(int i, int from, int to) {
+            String word = tokens.get(i).text();
+            if (NAME_MONTHS.contains(word)) {
+                return i > from;
+            }
+            return word.length() <= MAX_CALENDAR_ABBREVIATION && !word.endsWith(".") && i + 1 < to
+                    && !is(i + 1, Lexicon.CALENDAR_WORD) && gapIs(i, i + 1, " ");
         }
 
         /**
@@ -673,6 +681,11 @@ final class ArticleRecogniser {
             if (to - from >= 2 && definesAcronym(from, to, found, acronyms)) {
                 return;
             }
+            if (to - from >= 2 && lexicon.isFirmName(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()))) {
+                found.add(finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, to, null,
+                        Optional.of("organisation: a firm whose name reads like a person's (lexicon/firms.txt)"), false));
+                return;
+            }
             Optional<String> organisationCue = organisationCue(from, to);
             if (organisationCue.isPresent()) {
                 found.add(finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, to, null, organisationCue, false));
@@ -707,12 +720,15 @@ final class ArticleRecogniser {
                     return Optional.empty();
                 }
             }
-            Optional<String> kind = kindBefore(from);
+            Optional<String> kind = kindBefore(from).or(() -> staffBefore(from));
             if (kind.isPresent()) {
                 return kind;
             }
             if (tokens.get(to - 1).possessive()) {
                 return Optional.empty();
+            }
+            if (to < tokens.size() && STAFF_AFTER.contains(tokens.get(to).text()) && gapIs(to - 1, to, " ")) {
+                return Optional.of("organisation: followed by \"" + tokens.get(to).text() + "\"");
             }
             int rest = tokens.get(to - 1).end();
             Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
@@ -730,6 +746,20 @@ final class ArticleRecogniser {
                         return Optional.of("organisation: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
                     }
                 }
+            }
+            return Optional.empty();
+        }
+
+        /** "analysts at Morgan Stanley", "an economist at Capital Economics": who works there, and "at". */
+        private Optional<String> staffBefore(int from) {
+            if (from < 2 || !tokens.get(from - 1).text().equals("at") || !gapIs(from - 1, from, " ")
+                    || !gapIs(from - 2, from - 1, " ")) {
+                return Optional.empty();
+            }
+            String staff = tokens.get(from - 2).text();
+            String key = staff.toLowerCase(java.util.Locale.ROOT);
+            if (STAFF.contains(key) || key.endsWith("s") && STAFF.contains(key.substring(0, key.length() - 1))) {
+                return Optional.of("organisation: after \"" + staff + " at\"");
             }
             return Optional.empty();
         }
@@ -915,26 +945,39 @@ final class ArticleRecogniser {
             }
             Optional<String> affiliation = affiliation(from);
             boolean honorific = title >= 0;
-            Optional<String> why = Optional.empty();
+            Optional<Cue> cue = Optional.empty();
             if (honorific) {
-                why = Optional.of("person: after the title \"" + text.substring(tokens.get(from).start(), tokens.get(title).end()) + "\"");
+                cue = Optional.of(Cue.of("person: after the title \""
+                        + text.substring(tokens.get(from).start(), tokens.get(title).end()) + "\""));
             } else if (strippedVerb.isPresent()) {
-                why = Optional.of("person: after \"" + strippedVerb.get() + "\"");
+                cue = Optional.of(Cue.spoken("person: after \"" + strippedVerb.get() + "\""));
             } else if (!afterArticle(from)) {
                 // "The White House said": a name right after "the" is not a person's.
-                why = cue(from, to);
+                cue = cue(from, to);
             }
-            if (to - nameFrom == 1) {
-                found.add(finding(EntityKind.PERSON, Finding.Form.SHORT, nameFrom, to, null, why, honorific)
-                        .withAffiliation(affiliation));
-            } else if (!allCommon(nameFrom, to)) {
-                found.add(finding(EntityKind.PERSON, Finding.Form.FULL, nameFrom, to, null, why, honorific)
-                        .withAffiliation(affiliation));
+            Finding.Form form = to - nameFrom == 1 ? Finding.Form.SHORT : Finding.Form.FULL;
+            if (form == Finding.Form.FULL && allCommon(nameFrom, to)) {
+                return;
+            }
+            Finding person = finding(EntityKind.PERSON, form, nameFrom, to, null, cue.map(Cue::why), honorific)
+                    .withAffiliation(affiliation);
+            found.add(cue.isPresent() && cue.get().spoken() ? person.asSpoken() : person);
+        }
+
+        /** Why a run is taken for a person's name, and whether only a verb of saying beside it says so. */
+        private record Cue(String why, boolean spoken) {
+
+            static Cue of(String why) {
+                return new Cue(why, false);
+            }
+
+            static Cue spoken(String why) {
+                return new Cue(why, true);
             }
         }
 
         /** What the words around a run say about it being a person's name. */
-        private Optional<String> cue(int from, int to) {
+        private Optional<Cue> cue(int from, int to) {
             if (titleCase) {
                 // "... As Russia Ties Deepen, Says ...": where every word is capitalised, no word's shape or neighbour tells.
                 return Optional.empty();
@@ -942,44 +985,44 @@ final class ArticleRecogniser {
             int start = tokens.get(from).start();
             Matcher credit = endsInWord(text, start, "by") ? endingAt(CREDIT_BEFORE, text, start) : null;
             if (credit != null && credit.find()) {
-                return Optional.of("person: after \"" + credit.group().strip() + "\"");
+                return Optional.of(Cue.of("person: after \"" + credit.group().strip() + "\""));
             }
             Matcher posted = endsInCapitalisedWord(text, start) ? endingAt(POSTED_TO_BEFORE, text, start) : null;
             if (posted != null && posted.find()) {
-                return Optional.of("person: after \"" + posted.group().strip() + "\"");
+                return Optional.of(Cue.of("person: after \"" + posted.group().strip() + "\""));
             }
             Optional<String> previous = before(from);
             if (previous.isPresent() && lexicon.isRole(previous.get())) {
-                return Optional.of("person: after \"" + previous.get() + "\"");
+                return Optional.of(Cue.of("person: after \"" + previous.get() + "\""));
             }
             // "said Lee": the speaker after the verb. "told Reuters", "asked Moscow": the listener, anyone.
             if (previous.isPresent() && lexicon.isSpeechVerb(previous.get()) && !OBJECT_FIRST.contains(previous.get())) {
-                return Optional.of("person: after \"" + previous.get() + "\"");
+                return Optional.of(Cue.spoken("person: after \"" + previous.get() + "\""));
             }
             int rest = tokens.get(to - 1).end();
             if (tokens.get(to - 1).possessive()) {
                 return Optional.empty();
             }
             if (after(WHO_AFTER, rest).lookingAt()) {
-                return Optional.of("person: followed by \"who\"");
+                return Optional.of(Cue.of("person: followed by \"who\""));
             }
             Matcher speech = after(SPEECH_AFTER, rest);
             // "a fellow at Defense Priorities, said": the object of a preposition is not who speaks.
             if (speech.lookingAt() && lexicon.isSpeechVerb(speech.group(1)) && !afterPreposition(from)) {
-                return Optional.of("person: followed by \"" + text.substring(rest, speech.end()).strip() + "\"");
+                return Optional.of(Cue.spoken("person: followed by \"" + text.substring(rest, speech.end()).strip() + "\""));
             }
             Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
             if (apposition != null && apposition.lookingAt()) {
                 String[] words = WHITE_SPACE.split(apposition.group(1));
                 for (int i = 0; i < Math.min(words.length, 6); i++) {
                     if (Character.isLowerCase(words[i].codePointAt(0)) && lexicon.isRole(words[i])) {
-                        return Optional.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
+                        return Optional.of(Cue.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\""));
                     }
                 }
             }
             if (to - from == 2 && tokens.get(from).text().length() <= MAX_FAMILY_NAME
                     && HYPHENATED_GIVEN_NAME.matcher(tokens.get(from + 1).text()).matches()) {
-                return Optional.of("person: a short family name and a hyphenated given name, as in Korean names");
+                return Optional.of(Cue.of("person: a short family name and a hyphenated given name, as in Korean names"));
             }
             return Optional.empty();
         }
@@ -1082,6 +1125,7 @@ final class ArticleRecogniser {
                 boolean nameWord = token.capitalised() || i > from && isArticleJoined(word);
                 if (!nameWord || token.acronym() || token.hasDigit()
                         || is(i, Lexicon.FUNCTION_WORD | Lexicon.CALENDAR_WORD | Lexicon.ORGANISATION_HEAD | Lexicon.TITLE)
+                        && !(is(i, Lexicon.CALENDAR_WORD) && inName(i, from, to))
                         || (i < to - 1 && token.possessive())) {
                     return false;
                 }

@@ -68,13 +68,20 @@ final class DossierResolver {
             Map<String, Set<String>> acronyms = new HashMap<>();
             Map<String, String> cuedAcronyms = new HashMap<>();
             Map<String, Finding> places = new TreeMap<>();
+            for (ArticleFindings article : articles) {
+                for (Finding f : article.names()) {
+                    if (f.kind() == EntityKind.ORGANISATION && f.form() == Finding.Form.FULL) {
+                        organisations.add(organisationKey(f.surface()));
+                    }
+                }
+            }
             for (int order = 0; order < articles.size(); order++) {
                 ArticleFindings article = articles.get(order);
                 for (Finding f : article.names()) {
                     if (f.kind() == EntityKind.PERSON && f.form() == Finding.Form.FULL && f.cued()) {
-                        sightings.add(new PersonDirectory.Sighting(article.id(), order, f));
-                    } else if (f.kind() == EntityKind.ORGANISATION && f.form() == Finding.Form.FULL) {
-                        organisations.add(organisationKey(f.surface()));
+                        if (!saysAnOrganisation(f, organisations)) {
+                            sightings.add(new PersonDirectory.Sighting(article.id(), order, f));
+                        }
                     } else if (f.kind() == EntityKind.ORGANISATION && f.cued()) {
                         cuedAcronyms.putIfAbsent(f.surface(), f.evidence().orElseThrow());
                     } else if (f.kind() == EntityKind.PLACE && f.cued()) {
@@ -95,6 +102,15 @@ final class DossierResolver {
             articles.parallelStream().map(article -> peopleNamedIn(article, people)).toList()
                     .forEach(named -> named.forEach(c -> counts.merge(c, 1, Integer::sum)));
             return new Knowledge(people, organisations, acronyms, cuedAcronyms, places, counts);
+        }
+
+        /**
+         * Whether {@code f} is the name of an organisation the dossier names elsewhere, marked as a
+         * person's only by a verb of saying beside it: "Morgan Stanley said" where another sentence
+         * has "analysts at Morgan Stanley".
+         */
+        static boolean saysAnOrganisation(Finding f, Set<String> organisations) {
+            return f.spokenOnly() && organisations.contains(organisationKey(f.surface()));
         }
 
         /** The clusters of the people {@code article} names in full. */
@@ -179,6 +195,12 @@ final class DossierResolver {
         }
 
         private void resolveFullPerson(Finding f, List<Finding> pending) {
+            if (Knowledge.saysAnOrganisation(f, knowledge.organisations())) {
+                add(EntityKind.ORGANISATION, organisationKey(f.surface()), f, "organisation: the dossier names \""
+                        + f.surface() + "\" as an organisation; a verb of saying (" + f.evidence().orElseThrow()
+                        .replaceFirst("^person: ", "") + ") marks a body as well as a person", Optional.empty());
+                return;
+            }
             Optional<String> cluster = knowledge.people().clusterOf(f.surface());
             if (cluster.isPresent() && f.cued()) {
                 addPerson(cluster.get(), f, f.evidence().get());

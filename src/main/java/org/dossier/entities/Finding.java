@@ -19,6 +19,7 @@ final class Finding {
     private final String evidence;
     private final String affiliation;
     private final boolean honorific;
+    private final boolean spokenOnly;
 
     /**
      * Keeps one string for each distinct surface form and evidence text: a large dossier has
@@ -27,15 +28,21 @@ final class Finding {
      */
     Finding(EntityKind kind, Form form, String block, int start, int end, String surface, Optional<String> evidence,
             Optional<String> affiliation, boolean honorific) {
+        this(kind, form, block, start, end, surface, evidence.orElse(null), affiliation.orElse(null), honorific, false);
+    }
+
+    private Finding(EntityKind kind, Form form, String block, int start, int end, String surface, String evidence,
+            String affiliation, boolean honorific, boolean spokenOnly) {
         this.kind = kind;
         this.form = form;
         this.block = block;
         this.start = start;
         this.end = end;
         this.surface = surface.intern();
-        this.evidence = evidence.map(String::intern).orElse(null);
-        this.affiliation = affiliation.orElse(null);
+        this.evidence = evidence == null ? null : evidence.intern();
+        this.affiliation = affiliation;
         this.honorific = honorific;
+        this.spokenOnly = spokenOnly;
     }
 
     /** The shape of a name. */
@@ -96,6 +103,19 @@ final class Finding {
         return honorific;
     }
 
+    /**
+     * Whether the one thing that marks this person's name is a verb of saying beside it ("Morgan
+     * Stanley said"), which the name of a firm or a body takes as well.
+     */
+    boolean spokenOnly() {
+        return spokenOnly;
+    }
+
+    /** The same finding, marked as a person's by a verb of saying alone. */
+    Finding asSpoken() {
+        return new Finding(kind, form, block, start, end, surface, evidence, affiliation, honorific, true);
+    }
+
     /** Whether the sentence itself says what the name is. */
     boolean cued() {
         return evidence != null;
@@ -108,7 +128,7 @@ final class Finding {
 
     /** The same finding with the country named before it. */
     Finding withAffiliation(Optional<String> country) {
-        return new Finding(kind, form, block, start, end, surface, evidence(), country, honorific);
+        return new Finding(kind, form, block, start, end, surface, evidence, country.orElse(null), honorific, spokenOnly);
     }
 
     /** Whether two findings share characters of the same block. */

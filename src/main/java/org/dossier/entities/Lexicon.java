@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.Set;
  * The general English word lists the recogniser reads its cues from: titles and honorifics, role
  * nouns, speech verbs, organisation head words, place nouns and function words, packed as
  * resources under {@code org/dossier/entities/lexicon/}, plus the calendar words of
- * {@link java.time}. No list names a person, country or organisation.
+ * {@link java.time}. No list names a person or a country; one names firms, those whose names
+ * read like a person's ({@code Morgan Stanley}), which no cue in a sentence tells apart.
  *
  * <p>Immutable and thread-safe.
  */
@@ -53,6 +55,8 @@ final class Lexicon {
      * is asked about again and again.
      */
     private final Map<String, Integer> lists = new HashMap<>();
+    /** The names of firms that read like a person's, by key: lower case, one space between words. */
+    private final Set<String> firms = new HashSet<>();
 
     private Lexicon() {
         read("titles.txt", TITLE);
@@ -68,6 +72,7 @@ final class Lexicon {
         read("modifier-endings.txt", MODIFIER_ENDING);
         read("possessive-name-words.txt", POSSESSIVE_NAME_WORD);
         calendar().forEach(word -> add(word, CALENDAR_WORD));
+        entries("firms.txt").forEach(name -> firms.add(firmKey(name)));
     }
 
     /** The packed lexicon. */
@@ -174,6 +179,15 @@ final class Lexicon {
         return is(kinds(word), POSSESSIVE_NAME_WORD);
     }
 
+    /** Whether {@code name} is a firm's whose name reads like a person's: {@code Morgan Stanley}. */
+    boolean isFirmName(String name) {
+        return firms.contains(firmKey(name));
+    }
+
+    private static String firmKey(String name) {
+        return String.join(" ", name.toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
     /** Days of the week and months, full and abbreviated: never names. */
     boolean isCalendarWord(String word) {
         return is(kinds(word), CALENDAR_WORD);
@@ -203,20 +217,27 @@ final class Lexicon {
     }
 
     private void read(String name, int list) {
+        entries(name).forEach(entry -> add(key(entry), list));
+    }
+
+    /** The entries of the lexicon resource {@code name}: one a line, '#' starting a comment. */
+    private static List<String> entries(String name) {
         InputStream in = Lexicon.class.getResourceAsStream(FOLDER + name);
         if (in == null) {
             throw new IllegalStateException("Missing lexicon resource " + FOLDER + name);
         }
+        List<String> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    add(key(entry), list);
+                    entries.add(entry);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read lexicon resource " + FOLDER + name, e);
         }
+        return entries;
     }
 }
