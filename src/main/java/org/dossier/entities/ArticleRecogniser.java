@@ -955,6 +955,10 @@ final class ArticleRecogniser {
                 // "The White House said": a name right after "the" is not a person's.
                 cue = cue(from, to);
             }
+            if (cue.isPresent() && cue.get().spoken() && to - nameFrom > 1 && unlikePersonName(nameFrom, to)) {
+                // "Human Rights Watch said", "Air France said": bodies speak too.
+                cue = Optional.empty();
+            }
             Finding.Form form = to - nameFrom == 1 ? Finding.Form.SHORT : Finding.Form.FULL;
             if (form == Finding.Form.FULL && allCommon(nameFrom, to)) {
                 return;
@@ -962,6 +966,17 @@ final class ArticleRecogniser {
             Finding person = finding(EntityKind.PERSON, form, nameFrom, to, null, cue.map(Cue::why), honorific)
                     .withAffiliation(affiliation);
             found.add(cue.isPresent() && cue.get().spoken() ? person.asSpoken() : person);
+        }
+
+        /**
+         * Whether a name of several words reads unlike a person's: its first word is one the
+         * dossier also writes in lower case ("Planned Parenthood", "Air France"), its last is a
+         * place's feature ("Silicon Valley"), or a place is followed by an ordinary word ("Scotland
+         * Yard", "Manchester United"). A given name is seldom an ordinary word.
+         */
+        private boolean unlikePersonName(int from, int to) {
+            return vocabulary.isCommon(tokens.get(from).text()) || is(to - 1, Lexicon.PLACE_FEATURE)
+                    || vocabulary.isCommon(tokens.get(to - 1).text()) && !gazetteer.find(tokens.get(from).text()).isEmpty();
         }
 
         /** Why a run is taken for a person's name, and whether only a verb of saying beside it says so. */
@@ -976,53 +991,71 @@ final class ArticleRecogniser {
             }
         }
 
-        /** What the words around a run say about it being a person's name. */
+        /**
+         * What the words around a run say about it being a person's name; a verb of saying beside
+         * it counts only where nothing else does, as firms and bodies speak too.
+         */
         private Optional<Cue> cue(int from, int to) {
             if (titleCase) {
                 // "... As Russia Ties Deepen, Says ...": where every word is capitalised, no word's shape or neighbour tells.
                 return Optional.empty();
             }
+            return markedAsPerson(from, to).map(Cue::of).or(() -> speaker(from, to).map(Cue::spoken));
+        }
+
+        /** A cue that only a person's name takes: a title, a role or a byline before it, "who" or a role after it. */
+        private Optional<String> markedAsPerson(int from, int to) {
             int start = tokens.get(from).start();
             Matcher credit = endsInWord(text, start, "by") ? endingAt(CREDIT_BEFORE, text, start) : null;
             if (credit != null && credit.find()) {
-                return Optional.of(Cue.of("person: after \"" + credit.group().strip() + "\""));
+                return Optional.of("person: after \"" + credit.group().strip() + "\"");
             }
             Matcher posted = endsInCapitalisedWord(text, start) ? endingAt(POSTED_TO_BEFORE, text, start) : null;
             if (posted != null && posted.find()) {
-                return Optional.of(Cue.of("person: after \"" + posted.group().strip() + "\""));
+                return Optional.of("person: after \"" + posted.group().strip() + "\"");
             }
             Optional<String> previous = before(from);
             if (previous.isPresent() && lexicon.isRole(previous.get())) {
-                return Optional.of(Cue.of("person: after \"" + previous.get() + "\""));
-            }
-            // "said Lee": the speaker after the verb. "told Reuters", "asked Moscow": the listener, anyone.
-            if (previous.isPresent() && lexicon.isSpeechVerb(previous.get()) && !OBJECT_FIRST.contains(previous.get())) {
-                return Optional.of(Cue.spoken("person: after \"" + previous.get() + "\""));
+                return Optional.of("person: after \"" + previous.get() + "\"");
             }
             int rest = tokens.get(to - 1).end();
             if (tokens.get(to - 1).possessive()) {
                 return Optional.empty();
             }
             if (after(WHO_AFTER, rest).lookingAt()) {
-                return Optional.of(Cue.of("person: followed by \"who\""));
-            }
-            Matcher speech = after(SPEECH_AFTER, rest);
-            // "a fellow at Defense Priorities, said": the object of a preposition is not who speaks.
-            if (speech.lookingAt() && lexicon.isSpeechVerb(speech.group(1)) && !afterPreposition(from)) {
-                return Optional.of(Cue.spoken("person: followed by \"" + text.substring(rest, speech.end()).strip() + "\""));
+                return Optional.of("person: followed by \"who\"");
             }
             Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
             if (apposition != null && apposition.lookingAt()) {
                 String[] words = WHITE_SPACE.split(apposition.group(1));
                 for (int i = 0; i < Math.min(words.length, 6); i++) {
                     if (Character.isLowerCase(words[i].codePointAt(0)) && lexicon.isRole(words[i])) {
-                        return Optional.of(Cue.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\""));
+                        return Optional.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
                     }
                 }
             }
             if (to - from == 2 && tokens.get(from).text().length() <= MAX_FAMILY_NAME
                     && HYPHENATED_GIVEN_NAME.matcher(tokens.get(from + 1).text()).matches()) {
-                return Optional.of(Cue.of("person: a short family name and a hyphenated given name, as in Korean names"));
+                return Optional.of("person: a short family name and a hyphenated given name, as in Korean names");
+            }
+            return Optional.empty();
+        }
+
+        /** A verb of saying right before the run ("said Lee") or right after it ("Lee said"). */
+        private Optional<String> speaker(int from, int to) {
+            Optional<String> previous = before(from);
+            // "said Lee": the speaker after the verb. "told Reuters", "asked Moscow": the listener, anyone.
+            if (previous.isPresent() && lexicon.isSpeechVerb(previous.get()) && !OBJECT_FIRST.contains(previous.get())) {
+                return Optional.of("person: after \"" + previous.get() + "\"");
+            }
+            int rest = tokens.get(to - 1).end();
+            if (tokens.get(to - 1).possessive()) {
+                return Optional.empty();
+            }
+            Matcher speech = after(SPEECH_AFTER, rest);
+            // "a fellow at Defense Priorities, said": the object of a preposition is not who speaks.
+            if (speech.lookingAt() && lexicon.isSpeechVerb(speech.group(1)) && !afterPreposition(from)) {
+                return Optional.of("person: followed by \"" + text.substring(rest, speech.end()).strip() + "\"");
             }
             return Optional.empty();
         }

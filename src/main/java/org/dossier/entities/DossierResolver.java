@@ -79,7 +79,7 @@ final class DossierResolver {
                 ArticleFindings article = articles.get(order);
                 for (Finding f : article.names()) {
                     if (f.kind() == EntityKind.PERSON && f.form() == Finding.Form.FULL && f.cued()) {
-                        if (!saysAnOrganisation(f, organisations)) {
+                        if (marksPerson(f, organisations)) {
                             sightings.add(new PersonDirectory.Sighting(article.id(), order, f));
                         }
                     } else if (f.kind() == EntityKind.ORGANISATION && f.cued()) {
@@ -105,12 +105,16 @@ final class DossierResolver {
         }
 
         /**
-         * Whether {@code f} is the name of an organisation the dossier names elsewhere, marked as a
-         * person's only by a verb of saying beside it: "Morgan Stanley said" where another sentence
-         * has "analysts at Morgan Stanley".
+         * Whether the sentence around {@code f} marks it as a person's name. A verb of saying beside
+         * it does not where the dossier names an organisation so: "Morgan Stanley said" where
+         * another sentence has "analysts at Morgan Stanley".
          */
-        static boolean saysAnOrganisation(Finding f, Set<String> organisations) {
-            return f.spokenOnly() && organisations.contains(organisationKey(f.surface()));
+        boolean marksPerson(Finding f) {
+            return marksPerson(f, organisations);
+        }
+
+        private static boolean marksPerson(Finding f, Set<String> organisations) {
+            return f.cued() && !(f.spokenOnly() && organisations.contains(organisationKey(f.surface())));
         }
 
         /** The clusters of the people {@code article} names in full. */
@@ -195,22 +199,20 @@ final class DossierResolver {
         }
 
         private void resolveFullPerson(Finding f, List<Finding> pending) {
-            if (Knowledge.saysAnOrganisation(f, knowledge.organisations())) {
-                add(EntityKind.ORGANISATION, organisationKey(f.surface()), f, "organisation: the dossier names \""
-                        + f.surface() + "\" as an organisation; a verb of saying (" + f.evidence().orElseThrow()
-                        .replaceFirst("^person: ", "") + ") marks a body as well as a person", Optional.empty());
-                return;
-            }
             Optional<String> cluster = knowledge.people().clusterOf(f.surface());
-            if (cluster.isPresent() && f.cued()) {
+            if (cluster.isPresent() && knowledge.marksPerson(f)) {
                 addPerson(cluster.get(), f, f.evidence().get());
             } else if (cluster.isPresent()) {
                 PersonDirectory.Sighting first = knowledge.people().sightings(cluster.get()).get(0);
                 addPerson(cluster.get(), f, "named as a person " + where(first) + ": \"" + first.finding().surface() + "\", "
                         + first.finding().evidence().orElse("").replaceFirst("^person: ", ""));
             } else if (knowledge.organisations().contains(organisationKey(f.surface()))) {
-                add(EntityKind.ORGANISATION, organisationKey(f.surface()), f,
-                        "organisation: the dossier names \"" + f.surface() + "\" as an organisation", Optional.empty());
+                String why = "organisation: the dossier names \"" + f.surface() + "\" as an organisation";
+                if (f.spokenOnly()) {
+                    why += "; a verb of saying (" + f.evidence().orElseThrow().replaceFirst("^person: ", "")
+                            + ") marks a body as well as a person";
+                }
+                add(EntityKind.ORGANISATION, organisationKey(f.surface()), f, why, Optional.empty());
             } else if (knowledge.places().containsKey(PersonNames.key(f.surface()))) {
                 add(EntityKind.PLACE, PersonNames.key(f.surface()), f, placeEvidence(f), Optional.empty());
             } else {

@@ -25,7 +25,8 @@ import org.dossier.entities.EntityKind;
  *       feature: {@code Niger Delta}, {@code Jordan River}, {@code Congo Basin}.
  *   <li><b>Speakers.</b> A city or region right before a reporting verb ({@code said},
  *       {@code told}...) is a person's surname: {@code Jackson said}. Capitals speak for their
- *       governments and are exempt: {@code Moscow said}.
+ *       governments and are exempt: {@code Moscow said}; so are names of several words, which
+ *       no surname is: {@code San Francisco said}.
  *   <li><b>Headlines in capitals.</b> A two-letter abbreviation next to another word in capitals
  *       is not taken for a country: {@code JOIN US}, {@code US SANCTIONS}.
  * </ul>
@@ -85,7 +86,7 @@ final class MentionContext {
         if (followedByFeatureWord(tokens, end)) {
             return false;
         }
-        if (name.caveats().contains(Caveat.NOT_A_SPEAKER) && followedByReportingVerb(tokens, end)) {
+        if (name.caveats().contains(Caveat.NOT_A_SPEAKER) && end - start == 1 && followedByReportingVerb(tokens, end)) {
             return false;
         }
         return !(isTwoCapitals(name.surface()) && inCapitals(tokens, start, end));
