@@ -60,7 +60,7 @@ record NounPhrase(int first, int last, String text, String head) {
 
     /** The noun phrase that ends at token {@code i}, read backward. */
     static Optional<NounPhrase> backward(BlockTokens t, int i, int floor, int maxWords) {
-        if (!t.has(i) || !t.get(i).isWord() || !contentWord(t.lower(i)) || Words.verbForm(t.lower(i))
+        if (!t.has(i) || !t.get(i).isWord() || !contentWord(t.lower(i)) || !name(t, i, floor) && Words.verbForm(t.lower(i))
                 || afterModal(t, i) || t.lower(i - 1).equals("to") && Words.bareChangeVerb(t.lower(i))) {
             // "could rise by 2%", "taxes would have to rise by £20bn": a verb, not what the amount measures.
             return Optional.empty();
@@ -69,12 +69,17 @@ record NounPhrase(int first, int last, String text, String head) {
         for (int k = i - 1; k >= floor && k > i - maxWords && t.get(k).isWord(); k--) {
             String lower = t.lower(k);
             // "would cut Russia's oil revenues", "could hurt exports": the verb before its object ends the phrase.
-            if (!contentWord(lower) || Words.verbForm(lower) || Words.changeVerb(lower) || afterModal(t, k)) {
+            if (!contentWord(lower) || !name(t, k, floor) && Words.verbForm(lower) || Words.changeVerb(lower) || afterModal(t, k)) {
                 break;
             }
             first = k;
         }
         return Optional.of(of(t, first, i));
+    }
+
+    /** Whether the word at {@code k} is a name, whatever its ending ("Lockheed", "Beijing"): capitalised inside the sentence. */
+    private static boolean name(BlockTokens t, int k, int floor) {
+        return k > floor && t.get(k).capitalised();
     }
 
     /** This phrase extended by {@code and}/{@code or} and a second plural phrase of the same kind, if one follows. */
