@@ -720,12 +720,17 @@ final class ArticleRecogniser {
                     return Optional.empty();
                 }
             }
-            Optional<String> kind = kindBefore(from).or(() -> staffBefore(from));
+            Optional<String> kind = kindBefore(from);
             if (kind.isPresent()) {
                 return kind;
             }
             if (tokens.get(to - 1).possessive()) {
+                // "a lawyer at Kim's trial": what follows "at" is the possessive's, not the name.
                 return Optional.empty();
+            }
+            Optional<String> employer = staffBefore(from);
+            if (employer.isPresent()) {
+                return employer;
             }
             if (to < tokens.size() && STAFF_AFTER.contains(tokens.get(to).text()) && gapIs(to - 1, to, " ")) {
                 return Optional.of("organisation: followed by \"" + tokens.get(to).text() + "\"");
