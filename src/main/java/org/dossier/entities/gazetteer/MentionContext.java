@@ -17,9 +17,10 @@ import org.dossier.entities.EntityKind;
  *       {@code Booker T. Washington}, {@code Mr. Jackson}. This costs some title-case headlines.
  *   <li><b>Followed by a name.</b> A place, or a country whose name is also a first name or a US
  *       state ({@code Jordan}, {@code Chad}, {@code Georgia}, {@code Israel}), right before a
- *       capitalised word that is neither a function word nor a gazetteer form starts a longer
- *       name: {@code Jordan Peterson}, {@code Chad Smith}, {@code Washington Post},
- *       {@code New York Times}. Demonyms and other countries are exempt: {@code Russian President}.
+ *       capitalised word that is neither a function word nor a country's name starts a longer
+ *       name: {@code Jordan Peterson}, {@code Jordan Henderson}, {@code Chad Smith},
+ *       {@code Washington Post}, {@code New York Times}. Demonyms and other countries are exempt:
+ *       {@code Russian President}.
  *       Days and months are not names: {@code in Pyongyang Tuesday}.
  *   <li><b>Natural features.</b> A country right before a capitalised feature word is the
  *       feature: {@code Niger Delta}, {@code Jordan River}, {@code Congo Basin}.
@@ -154,7 +155,8 @@ final class MentionContext {
         if (next.lineBreakBefore() || !next.spaceBefore() || !isNameWord(next)) {
             return false;
         }
-        return trie.startingAt(tokens, end).isEmpty();
+        // "Jordan Henderson": a town's name is a surname as often as a country's is a first name.
+        return trie.startingAt(tokens, end).stream().noneMatch(c -> c.name().kind() == EntityKind.COUNTRY);
     }
 
     /**
