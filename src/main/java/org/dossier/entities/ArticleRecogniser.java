@@ -739,17 +739,28 @@ final class ArticleRecogniser {
             Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
             // Only a noun phrase in apposition counts (", the Brussels think tank"), not a clause (", said his party").
             if (apposition != null && apposition.lookingAt() && WITH_ARTICLE.matcher(apposition.group(1)).matches()) {
+                // The noun phrase up to its first function word: "the Russian foreign ministry
+                // spokeswoman" names a person, though "ministry" comes first.
                 String[] words = WHITE_SPACE.split(apposition.group(1));
-                for (int i = 0; i < Math.min(words.length, 5); i++) {
+                int end = 1;
+                while (end < Math.min(words.length, 5) && !lexicon.isFunctionWord(words[end])) {
+                    end++;
+                }
+                int organisationNoun = -1;
+                for (int i = 0; i < end; i++) {
                     if (words[i].isEmpty() || !Character.isLowerCase(words[i].codePointAt(0))) {
                         continue;
                     }
                     if (lexicon.isRole(words[i])) {
                         return Optional.empty();
                     }
-                    if (lexicon.isOrganisationNoun(words[i])) {
-                        return Optional.of("organisation: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
+                    if (organisationNoun < 0 && lexicon.isOrganisationNoun(words[i])) {
+                        organisationNoun = i;
                     }
+                }
+                if (organisationNoun >= 0) {
+                    return Optional.of("organisation: followed by \", "
+                            + String.join(" ", List.of(words).subList(0, organisationNoun + 1)) + "\"");
                 }
             }
             return Optional.empty();
