@@ -17,6 +17,8 @@ record CountedThing(String what, String unit, String how) {
 
     static final String PEOPLE = "people";
     static final String PERCENT = "percent";
+    /** The degree sign, and the signs of one character for degrees Celsius and Fahrenheit. */
+    private static final Set<String> DEGREE_SIGNS = Set.of("\u00b0", "\u2103", "\u2109");
 
     /** Words between a count and its noun that say nothing of what is counted: {@code 30,000 more troops}. */
     private static final Set<String> ADDITIVES = Set.of("more", "additional", "extra", "further", "other");
@@ -74,6 +76,10 @@ record CountedThing(String what, String unit, String how) {
 
     private static Optional<CountedThing> count(BlockTokens t, int after, int leftEdge, int sentenceFirst,
             List<CountedThing> earlier) {
+        if (t.has(after) && DEGREE_SIGNS.contains(t.get(after).text())
+                && t.get(after).start() - t.get(after - 1).end() <= 1) {
+            return Optional.of(degrees(t, after));
+        }
         if (t.glued(after - 1) && t.lower(after).equals("-") && t.lower(after + 1).equals("strong")) {
             // "a 5,000-strong force" counts the persons the force is made of.
             String what = NounPhrase.forward(t, after + 2).map(NounPhrase::text).orElse("");
@@ -119,6 +125,21 @@ record CountedThing(String what, String unit, String how) {
     }
 
     /** A count of the noun phrase {@code np}, with {@code source} saying where it was found. */
+    /** "2°C", "41 ℃", "45°": degrees of the scale the letter glued after the sign names, if any. */
+    private static CountedThing degrees(BlockTokens t, int sign) {
+        String symbol = t.get(sign).text();
+        boolean letterAfter = symbol.equals("\u00b0") && t.glued(sign) && t.get(sign + 1).isWord();
+        String scale = symbol.equals("\u2103") ? "C" : symbol.equals("\u2109") ? "F"
+                : letterAfter ? t.get(sign + 1).text() : "";
+        String unit = switch (scale) {
+            case "C" -> "degree celsius";
+            case "F" -> "degree fahrenheit";
+            default -> "degree";
+        };
+        String written = letterAfter && !unit.equals("degree") ? symbol + scale : symbol;
+        return new CountedThing(written, unit, "'" + written + "': " + unit);
+    }
+
     private static CountedThing counted(BlockTokens t, NounPhrase np, String source) {
         String headWord = t.get(np.last()).text();
         if (Words.person(headWord) || Words.person(np.head()) || Words.personParticiple(np.head())) {
