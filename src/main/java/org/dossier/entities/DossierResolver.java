@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  * the one person of that name the dossier knows, provided the country the dossier ties that
  * person to is named in the article too. When several people share the word, the one the dossier
  * names in at least {@value #DOMINANCE} times as many articles as any other is taken, and
- * otherwise none.
+ * otherwise none. A short form the lexicon lists ({@code NATO}, {@code Kremlin}) that nothing else
+ * resolves is the organisation it stands for.
  *
  * <p>Stateless and thread-safe.
  */
@@ -29,11 +30,18 @@ final class DossierResolver {
 
     static final int DOMINANCE = 3;
 
+    private final Lexicon lexicon;
+
     private static final java.util.regex.Pattern ADMINISTRATIVE = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:region|province|oblast|krai|district|county|prefecture|governorate|municipality)$");
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i)the\\s+");
 
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+
+    /** A resolver that reads the organisations {@code lexicon} lists by their short forms. */
+    DossierResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /**
      * Every finding of {@code articles} that resolves, in article order, in a list the caller may
@@ -47,7 +55,7 @@ final class DossierResolver {
                 .mapToObj(order -> {
                     ArticleFindings article = articles[order];
                     articles[order] = null;
-                    return new ArticleResolution(article, knowledge).resolve();
+                    return new ArticleResolution(article, knowledge, lexicon).resolve();
                 })
                 .flatMap(List::stream)
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -150,15 +158,17 @@ final class DossierResolver {
 
         private final ArticleFindings article;
         private final Knowledge knowledge;
+        private final Lexicon lexicon;
         private final Map<String, Integer> blockOrder = new HashMap<>();
         private final Set<String> countries = new TreeSet<>();
         private final List<Resolved> out = new ArrayList<>();
         private final Map<String, Resolved> firstFullName = new TreeMap<>();
         private final Map<String, List<String>> organisationWords = new HashMap<>();
 
-        ArticleResolution(ArticleFindings article, Knowledge knowledge) {
+        ArticleResolution(ArticleFindings article, Knowledge knowledge, Lexicon lexicon) {
             this.article = article;
             this.knowledge = knowledge;
+            this.lexicon = lexicon;
             for (int i = 0; i < article.blocks().size(); i++) {
                 blockOrder.put(article.blocks().get(i).id(), i);
             }
@@ -215,6 +225,8 @@ final class DossierResolver {
                 add(EntityKind.ORGANISATION, organisationKey(f.surface()), f, why, Optional.empty());
             } else if (knowledge.places().containsKey(PersonNames.key(f.surface()))) {
                 add(EntityKind.PLACE, PersonNames.key(f.surface()), f, placeEvidence(f), Optional.empty());
+            } else if (lexicon.organisationNamed(f.surface()).isPresent()) {
+                addKnownOrganisation(f);
             } else {
                 // "Under-fire Putin": an unmarked run may end (or start) with a name the article gives in full.
                 String[] words = f.surface().split(" ");
@@ -242,6 +254,8 @@ final class DossierResolver {
             if (defined.size() == 1) {
                 add(EntityKind.ORGANISATION, defined.iterator().next(), f,
                         "organisation: the dossier defines \"" + acronym + "\" in brackets after its full name", Optional.empty());
+            } else if (defined.isEmpty() && lexicon.organisationNamed(acronym).isPresent()) {
+                addKnownOrganisation(f);
             } else if (defined.isEmpty() && (f.cued() || knowledge.cuedAcronyms().containsKey(acronym))) {
                 add(EntityKind.ORGANISATION, organisationKey(acronym), f,
                         f.evidence().orElseGet(() -> "organisation: the dossier names \"" + acronym + "\" as one ("
@@ -323,6 +337,10 @@ final class DossierResolver {
             if (!f.honorific() && knowledge.organisations().contains(key)) {
                 add(EntityKind.ORGANISATION, key, f, "organisation: the dossier names \"" + f.surface() + "\" as one",
                         Optional.empty());
+                return;
+            }
+            if (!f.honorific() && called.isEmpty() && lexicon.organisationNamed(f.surface()).isPresent()) {
+                addKnownOrganisation(f);
                 return;
             }
             resolveFromDossier(f, called);
@@ -434,6 +452,14 @@ final class DossierResolver {
 
         private int position(String block, int start) {
             return blockOrder.getOrDefault(block, 0) * 1_000_000 + start;
+        }
+
+        /** "NATO", "the Kremlin": a short form of an organisation the lexicon lists. */
+        private void addKnownOrganisation(Finding f) {
+            String name = lexicon.organisationNamed(f.surface()).orElseThrow();
+            String why = name.equals(f.surface()) ? "organisation: \"" + name + "\" (lexicon/organisations.tsv)"
+                    : "organisation: \"" + f.surface() + "\" is the " + name + " (lexicon/organisations.tsv)";
+            add(EntityKind.ORGANISATION, organisationKey(name), f, why, Optional.empty());
         }
 
         private void addPerson(String cluster, Finding f, String evidence) {

@@ -29,7 +29,7 @@ public final class EntityExtractor {
 
     private final ArticleRecogniser recogniser;
     private final FigureExtractor figures;
-    private final DossierResolver resolver = new DossierResolver();
+    private final DossierResolver resolver;
     private final EntityAssembler assembler = new EntityAssembler();
 
     /** An extractor that reads countries and places from the packed gazetteer. */
@@ -39,7 +39,9 @@ public final class EntityExtractor {
 
     /** An extractor with the given gazetteer and figure extractor. */
     public EntityExtractor(GazetteerLookup gazetteer, FigureExtractor figures) {
-        this.recogniser = new ArticleRecogniser(Lexicon.load(), gazetteer);
+        Lexicon lexicon = Lexicon.load();
+        this.recogniser = new ArticleRecogniser(lexicon, gazetteer);
+        this.resolver = new DossierResolver(lexicon);
         this.figures = figures;
     }
 

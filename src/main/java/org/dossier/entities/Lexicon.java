@@ -15,14 +15,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The general English word lists the recogniser reads its cues from: titles and honorifics, role
  * nouns, speech verbs, organisation head words, place nouns and function words, packed as
  * resources under {@code org/dossier/entities/lexicon/}, plus the calendar words of
- * {@link java.time}. No list names a person or a country; one names firms, those whose names
- * read like a person's ({@code Morgan Stanley}), which no cue in a sentence tells apart.
+ * {@link java.time}. No list names a person or a country. Two name organisations: firms whose
+ * names read like a person's ({@code Morgan Stanley}), which no cue in a sentence tells apart,
+ * and organisations a clipping names by a short form alone ({@code NATO}, {@code Hamas}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -57,6 +59,8 @@ final class Lexicon {
     private final Map<String, Integer> lists = new HashMap<>();
     /** The names of firms that read like a person's, by key: lower case, one space between words. */
     private final Set<String> firms = new HashSet<>();
+    /** The names of well-known organisations, by each short form as written: "NATO", "Kremlin". */
+    private final Map<String, String> organisations = new HashMap<>();
 
     private Lexicon() {
         read("titles.txt", TITLE);
@@ -73,6 +77,12 @@ final class Lexicon {
         read("possessive-name-words.txt", POSSESSIVE_NAME_WORD);
         calendar().forEach(word -> add(word, CALENDAR_WORD));
         entries("firms.txt").forEach(name -> firms.add(firmKey(name)));
+        for (String entry : entries("organisations.tsv")) {
+            String[] columns = entry.split("\t");
+            for (String form : columns[1].split(",")) {
+                organisations.put(form.strip(), columns[0]);
+            }
+        }
     }
 
     /** The packed lexicon. */
@@ -182,6 +192,14 @@ final class Lexicon {
     /** Whether {@code name} is a firm's whose name reads like a person's: {@code Morgan Stanley}. */
     boolean isFirmName(String name) {
         return firms.contains(firmKey(name));
+    }
+
+    /**
+     * The name of the well-known organisation {@code form} stands for, written as the list writes
+     * it: "NATO" is the North Atlantic Treaty Organization.
+     */
+    Optional<String> organisationNamed(String form) {
+        return Optional.ofNullable(organisations.get(form));
     }
 
     private static String firmKey(String name) {
