@@ -80,6 +80,8 @@ final class ArticleRecogniser {
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]\\s");
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?i)\\b(?:reporting|reported|written|edited|editing|compiled|photographs?|interview)\\s+by\\s+$");
+    /** Who leads a body, before the name: "the Liberal Democrats, led by Ed Davey". */
+    private static final Pattern LEADER_BEFORE = Pattern.compile("(?i)\\b(?:led|headed|chaired|founded)\\s+by\\s+$");
     /** An envoy's post before a name: "Ambassador to the DPRK Alexander Matsegora", "envoy to North Korea Sung Kim". */
     private static final Pattern POSTED_TO_BEFORE = Pattern.compile(
             "\\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Cc]onsul)\\s+to\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){1,3}$");
@@ -1025,6 +1027,10 @@ final class ArticleRecogniser {
             Matcher credit = endsInWord(text, start, "by") ? endingAt(CREDIT_BEFORE, text, start) : null;
             if (credit != null && credit.find()) {
                 return Optional.of("person: after \"" + credit.group().strip() + "\"");
+            }
+            Matcher leader = endsInWord(text, start, "by") ? endingAt(LEADER_BEFORE, text, start) : null;
+            if (leader != null && leader.find()) {
+                return Optional.of("person: after \"" + leader.group().strip() + "\"");
             }
             Matcher posted = endsInCapitalisedWord(text, start) ? endingAt(POSTED_TO_BEFORE, text, start) : null;
             if (posted != null && posted.find()) {

@@ -146,7 +146,9 @@ record Attribution(String who, String how) {
                 && Set.of(",", "\"", "\u201d", "\u2019", "'").contains(before.text());
         if (afterBreak && INVERTIBLE.contains(t.lower(verb)) && t.has(verb + 1) && t.get(verb + 1).capitalised()) {
             int last = clauseEnd(t, verb + 1, end);
-            return named(t, verb + 1, last).map(who -> new Attribution(who, "subject of '" + verbText + "'"));
+            if (!clauseAfter(t, verb + 1, last)) {
+                return named(t, verb + 1, last).map(who -> new Attribution(who, "subject of '" + verbText + "'"));
+            }
         }
         if (before != null && before.isSymbol(",")) {
             // An apposition between commas: "Mr Kyrylo Budanov, head of Ukrainian military intelligence, told".
@@ -163,6 +165,22 @@ record Attribution(String who, String how) {
             k--;
         }
         return backward(t, k, sentenceFirst).map(who -> new Attribution(who, "subject of '" + verbText + "'"));
+    }
+
+    /**
+     * Whether tokens {@code [from, last]} hold a clause, not a speaker: a number or a verb in
+     * lower case. "(NIS), said Pyongyang had shipped 10,000 containers": what was said, and the
+     * speaker is before the verb.
+     */
+    private static boolean clauseAfter(BlockTokens t, int from, int last) {
+        for (int k = from; k <= last; k++) {
+            String lower = t.lower(k);
+            if (t.get(k).isNumber() || !t.get(k).capitalised()
+                    && (BETWEEN.contains(lower) || VERBS.contains(lower) || Words.verbForm(lower) || Words.modal(lower))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAtSoon(BlockTokens t, int from, int end) {

@@ -13,6 +13,13 @@ import java.util.Set;
 final class Words {
 
     /** Function words and common verbs: a counted noun phrase never contains them. */
+    /**
+     * Irregular past forms that are never nouns: "The Bank of England held rates at 5.25%". Left
+     * out are those that are also nouns or units: "set", "cut", "left", "won".
+     */
+    private static final Set<String> IRREGULAR_PAST = Set.of("held", "kept", "sold", "bought", "paid", "spent",
+            "took", "made", "gave", "sent", "brought", "built", "began", "became", "told", "met", "saw", "got", "fled",
+            "grew", "rose", "fell", "drew", "threw", "struck", "sought", "taught", "caught", "forgot", "chose");
     private static final Set<String> STOP = Set.of(
             "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
             "some", "any", "each", "every", "all", "both", "either", "neither", "no", "not", "nor", "and", "or",
@@ -140,12 +147,16 @@ final class Words {
         return lower.length() > 4 && lower.endsWith("ly") && !LY_NOUNS.contains(lower);
     }
 
-    /** Whether {@code lower} is a verb form ending in -ed or -ing, which ends a noun phrase at its head. */
+    /**
+     * Whether {@code lower} is a verb form ending in -ed or -ing, or an irregular past form that
+     * is no noun ({@code held}, {@code sold}), which ends a noun phrase at its head.
+     */
     static boolean verbForm(String lower) {
         if (lower.indexOf('-') > 0) {
             return false; // "California-based", "state-owned": a compound before a noun modifies it
         }
-        return (lower.length() > 4 && lower.endsWith("ed")) || (lower.length() > 5 && lower.endsWith("ing"));
+        return (lower.length() > 4 && lower.endsWith("ed")) || (lower.length() > 5 && lower.endsWith("ing"))
+                || IRREGULAR_PAST.contains(lower);
     }
 
     /** Whether {@code word}, as written, is a modal verb; a capitalised {@code May} is the month. */
