@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
  * otherwise none. A short form the lexicon lists ({@code NATO}, {@code Kremlin}) that nothing else
  * resolves is the organisation it stands for.
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe.
  */
 final class DossierResolver {
 
