@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The general English word lists the recogniser reads its cues from: titles and honorifics, role
@@ -31,6 +32,7 @@ import java.util.Set;
 final class Lexicon {
 
     private static final String FOLDER = "lexicon/";
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** Endings of a title not yet taken up. */
     private static final List<String> PENDING = List.of("-elect", "-designate");
@@ -59,6 +61,8 @@ final class Lexicon {
     private final Map<String, Integer> lists = new HashMap<>();
     /** The names of firms that read like a person's, by key: lower case, one space between words. */
     private final Set<String> firms = new HashSet<>();
+    /** The first words of those names, lower case: most runs are turned away by this one lookup. */
+    private final Set<String> firmFirstWords = new HashSet<>();
     /** The names of well-known organisations, by each short form as written: "NATO", "Kremlin". */
     private final Map<String, String> organisations = new HashMap<>();
 
@@ -76,7 +80,11 @@ final class Lexicon {
         read("modifier-endings.txt", MODIFIER_ENDING);
         read("possessive-name-words.txt", POSSESSIVE_NAME_WORD);
         calendar().forEach(word -> add(word, CALENDAR_WORD));
-        entries("firms.txt").forEach(name -> firms.add(firmKey(name)));
+        for (String name : entries("firms.txt")) {
+            String key = firmKey(name);
+            firms.add(key);
+            firmFirstWords.add(key.substring(0, key.indexOf(' ')));
+        }
         for (String entry : entries("organisations.tsv")) {
             String[] columns = entry.split("\t");
             for (String form : columns[1].split(",")) {
@@ -191,7 +199,9 @@ final class Lexicon {
 
     /** Whether {@code name} is a firm's whose name reads like a person's: {@code Morgan Stanley}. */
     boolean isFirmName(String name) {
-        return firms.contains(firmKey(name));
+        int space = name.indexOf(' ');
+        return space > 0 && firmFirstWords.contains(name.substring(0, space).toLowerCase(Locale.ROOT))
+                && firms.contains(firmKey(name));
     }
 
     /**
@@ -203,7 +213,7 @@ final class Lexicon {
     }
 
     private static String firmKey(String name) {
-        return String.join(" ", name.toLowerCase(Locale.ROOT).split("\\s+"));
+        return String.join(" ", WHITE_SPACE.split(name.toLowerCase(Locale.ROOT)));
     }
 
     /** Days of the week and months, full and abbreviated: never names. */
