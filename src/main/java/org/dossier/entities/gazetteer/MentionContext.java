@@ -28,6 +28,9 @@ import org.dossier.entities.EntityKind;
  *       {@code told}...) is a person's surname: {@code Jackson said}. Capitals speak for their
  *       governments and are exempt: {@code Moscow said}; so are names of several words, which
  *       no surname is: {@code San Francisco said}.
+ *   <li><b>Idioms.</b> A demonym that with the lower-case word after it names a thing of
+ *       everyday life, not its country, is no mention: {@code Spanish flu}, {@code French fries},
+ *       {@code Russian roulette}, {@code German shepherd}.
  *   <li><b>Headlines in capitals.</b> A two-letter abbreviation next to another word in capitals
  *       is not taken for a country: {@code JOIN US}, {@code US SANCTIONS}.
  * </ul>
@@ -65,6 +68,22 @@ final class MentionContext {
             "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december");
 
+    /**
+     * Demonyms and the words after them that make idioms of them, lower case; a plural in
+     * {@code -s} or {@code -es} of the word counts as well.
+     */
+    private static final Set<String> IDIOMS = Set.of(
+            "spanish flu", "spanish omelette", "french fry", "french toast", "french horn",
+            "french kiss", "french window", "french door", "french press", "french dressing", "belgian waffle",
+            "swiss cheese", "swiss roll", "russian roulette", "russian doll", "russian dressing", "turkish delight",
+            "turkish bath", "danish pastry", "dutch courage", "dutch auction", "dutch oven",
+            "dutch uncle", "irish coffee", "irish stew", "german shepherd", "mexican wave", "mexican standoff",
+            "chinese whisper", "chinese checker", "chinese lantern", "japanese knotweed", "greek yogurt",
+            "greek yoghurt", "english breakfast", "english muffin", "indian summer", "indian ink", "canadian bacon",
+            "scotch egg", "scotch whisky", "scotch tape", "persian cat", "siamese twin", "siamese cat",
+            "egyptian cotton", "brazil nut", "panama hat", "afghan hound", "swedish massage", "thai massage",
+            "cuban heel", "cuban cigar", "venetian blind", "french polish");
+
     private final NameTrie trie;
 
     MentionContext(NameTrie trie) {
@@ -84,7 +103,7 @@ final class MentionContext {
         if (guarded && followedByName(tokens, end)) {
             return false;
         }
-        if (followedByFeatureWord(tokens, end)) {
+        if (followedByFeatureWord(tokens, end) || beginsIdiom(tokens, start, end)) {
             return false;
         }
         if (name.caveats().contains(Caveat.NOT_A_SPEAKER) && end - start == 1 && followedByReportingVerb(tokens, end)) {
@@ -96,6 +115,22 @@ final class MentionContext {
     private static boolean followedByFeatureWord(List<Token> tokens, int end) {
         return end < tokens.size() && tokens.get(end).spaceBefore() && !tokens.get(end).lineBreakBefore()
                 && FEATURE_WORDS.contains(tokens.get(end).text());
+    }
+
+    /** Whether the one-word form at {@code [start, end)} and the word after it are one of the {@link #IDIOMS}. */
+    private static boolean beginsIdiom(List<Token> tokens, int start, int end) {
+        if (end - start != 1 || end >= tokens.size() || !tokens.get(end).spaceBefore() || !tokens.get(end).isWord()) {
+            return false;
+        }
+        String next = tokens.get(end).text();
+        if (!Character.isLowerCase(next.codePointAt(0))) {
+            return false;
+        }
+        String idiom = tokens.get(start).text().toLowerCase(Locale.ROOT) + " " + next;
+        return IDIOMS.contains(idiom)
+                || idiom.endsWith("s") && IDIOMS.contains(idiom.substring(0, idiom.length() - 1))
+                || idiom.endsWith("ies") && IDIOMS.contains(idiom.substring(0, idiom.length() - 3) + "y")
+                || idiom.endsWith("es") && IDIOMS.contains(idiom.substring(0, idiom.length() - 2));
     }
 
     private static boolean followedByReportingVerb(List<Token> tokens, int end) {
