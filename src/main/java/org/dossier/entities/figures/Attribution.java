@@ -49,6 +49,8 @@ record Attribution(String who, String how) {
     private static final Set<String> CLAUSE_ENDERS =
             Set.of("citing", "who", "which", "that", "whose", "but", "while", "as");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and");
+    /** Conjunctions that, after "X said,", open a clause of the writer's own. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "whereas", "although", "though");
     /** Lower-case particles inside personal names: {@code Ursula von der Leyen}, {@code Ahmed bin Ali}. */
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin", "ibn", "el", "dos", "das");
@@ -79,13 +81,25 @@ record Attribution(String who, String how) {
                 subjectOf(t, k, sentenceFirst, sentenceEnd).ifPresent(a -> candidates.add(new Candidate(at, a)));
             }
         }
-        Optional<Candidate> before = candidates.stream().filter(c -> c.at() < figureFirst).reduce((x, y) -> y);
+        Optional<Candidate> before = candidates.stream()
+                .filter(c -> c.at() < figureFirst && !closedBefore(t, c.at(), figureFirst))
+                .reduce((x, y) -> y);
         // A verb after the figure attributes it only across a clause break: in "70 percent of
         // respondents said" the figure is the subject, not the claim.
         Optional<Candidate> after = candidates.stream()
                 .filter(c -> c.at() > figureLast && clauseBreak(t, figureLast + 1, c.at()))
                 .findFirst();
         return before.or(() -> after).map(Candidate::attribution);
+    }
+
+    /**
+     * Whether the claim of the verb at {@code verb} ends before {@code figureFirst}: the verb
+     * closes its sentence's claim and a comma and a conjunction open another clause, the writer's
+     * own. "Inflation rose to 3.4%, the statistics office said, while the central bank held rates
+     * at 4.25%": the second figure is no claim of the statistics office.
+     */
+    private static boolean closedBefore(BlockTokens t, int verb, int figureFirst) {
+        return verb + 2 < figureFirst && t.get(verb + 1).isSymbol(",") && CLAUSE_OPENERS.contains(t.lower(verb + 2));
     }
 
     private static boolean clauseBreak(BlockTokens t, int from, int to) {
