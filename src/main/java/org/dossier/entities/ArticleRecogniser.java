@@ -66,6 +66,10 @@ final class ArticleRecogniser {
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     /** Generations written after a name. */
     private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    /** Titles of those who reign, known by one name and a numeral: "King Charles III", "Pope Leo XIV". */
+    private static final Set<String> REGNAL_TITLES = Set.of("King", "Queen", "Pope", "Emperor", "Empress", "Sultan",
+            "Tsar", "Czar", "Shah", "Emir");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
     private static final Pattern WHO_AFTER = Pattern.compile("^\\s*,?\\s+who\\b");
@@ -315,7 +319,16 @@ final class ArticleRecogniser {
     }
 
     /** A run of tokens {@code [from, to)} that may be one name. */
-    private record Run(int from, int to) {}
+    /**
+     * A run of capitalised words, tokens {@code [from, to)}; {@code byInitials} when it was joined
+     * across "and" because the initials in brackets after it span both sides.
+     */
+    private record Run(int from, int to, boolean byInitials) {
+
+        Run(int from, int to) {
+            this(from, to, false);
+        }
+    }
 
     /** Reads one block; holds its tokens and gazetteer matches while it does. */
     private final class BlockReader {
@@ -445,7 +458,14 @@ final class ArticleRecogniser {
          */
         private boolean generationBefore(int from, int to) {
             return to - from > 2 && GENERATIONS.contains(tokens.get(to - 1).text())
-                    && !vocabulary.isCommon(tokens.get(to - 2).text());
+                    && !vocabulary.isCommon(tokens.get(to - 2).text()) && !regnalNumeral(to - 1);
+        }
+
+        /** Whether token {@code i} is a numeral after a reigning title and one name: the "III" of "King Charles III". */
+        private boolean regnalNumeral(int i) {
+            String numeral = tokens.get(i).text();
+            return i >= 2 && numeral.length() > 1 && ROMAN_NUMERAL.matcher(numeral).matches()
+                    && REGNAL_TITLES.contains(tokens.get(i - 2).text()) && gapIs(i - 1, i, " ") && gapIs(i - 2, i - 1, " ");
         }
 
         /**
@@ -511,10 +531,12 @@ final class ArticleRecogniser {
                     while (k + 1 < base.size() && base.get(k + 1).from() < end) {
                         k++;
                     }
-                    if (!out.isEmpty() && joinsLeft(out.get(out.size() - 1), run)) {
+                    boolean byInitials = false;
+                    if (!out.isEmpty() && joinsLeft(out.get(out.size() - 1), run, end)) {
+                        byInitials = initialsSpan(out.get(out.size() - 1), end);
                         run = new Run(out.remove(out.size() - 1).from(), run.to());
                     }
-                    out.add(new Run(run.from(), end));
+                    out.add(new Run(run.from(), end, byInitials));
                 } else {
                     out.add(run);
                 }
@@ -526,11 +548,17 @@ final class ArticleRecogniser {
          * {@code Geopolitics and Foreign Policy Department}, {@code National Disaster Risk Reduction and
          * Management Council}: a run of up to four ordinary words joined by "and" to a named body.
          */
-        private boolean joinsLeft(Run left, Run right) {
-            if (right.from() - left.to() != 1 || !lower(left.to()).equals("and") || left.to() - left.from() > MAX_JOINED_WORDS) {
+        private boolean joinsLeft(Run left, Run right, int end) {
+            if (right.from() - left.to() != 1 || !lower(left.to()).equals("and")) {
                 return false;
             }
             if (!is(right.to() - 1, Lexicon.ORGANISATION_HEAD) || tokens.get(left.to() - 1).possessive()) {
+                return false;
+            }
+            if (initialsSpan(left, end)) {
+                return singleSpaces(left.to() - 1, left.to()) && singleSpaces(left.to(), right.from());
+            }
+            if (left.to() - left.from() > MAX_JOINED_WORDS) {
                 return false;
             }
             // Ordinary words capitalised before "and" belong to the name ("Geopolitics and Foreign Policy
@@ -541,6 +569,25 @@ final class ArticleRecogniser {
                 }
             }
             return singleSpaces(left.to() - 1, left.to()) && singleSpaces(left.to(), right.from());
+        }
+
+        /**
+         * Whether initials in brackets after token {@code end - 1} abbreviate the words from the
+         * start of {@code left} on, and not those after its "and": "United Nations Relief and
+         * Works Agency (UNRWA)".
+         */
+        private boolean initialsSpan(Run left, int end) {
+            Matcher initials = after(ACRONYM_AFTER, tokens.get(end - 1).end());
+            if (!initials.lookingAt() || left.to() + 1 >= end) {
+                return false;
+            }
+            int start = left.from();
+            while (start < left.to() && is(start, Lexicon.FUNCTION_WORD)) {
+                start++;
+            }
+            int nameEnd = tokens.get(end - 1).end();
+            return start < left.to() && abbreviates(initials.group(1), text.substring(tokens.get(start).start(), nameEnd))
+                    && !abbreviates(initials.group(1), text.substring(tokens.get(left.to() + 1).start(), nameEnd));
         }
 
         private int connectorsEnd(int at, Set<String> allowed) {
@@ -617,6 +664,9 @@ final class ArticleRecogniser {
                     strippedVerb = Optional.empty();
                 }
             }
+            if (run.byInitials() && definesAcronym(from, to, found, acronyms)) {
+                return;
+            }
             classifyWords(from, to, strippedVerb, found, acronyms);
         }
 
@@ -665,6 +715,13 @@ final class ArticleRecogniser {
             if (from >= to) {
                 return;
             }
+            if (to - from == 2 && is(to - 1, Lexicon.ORGANISATION_HEAD) && !tokens.get(to - 1).possessive()
+                    && !is(from, Lexicon.ORGANISATION_HEAD | Lexicon.FUNCTION_WORD | Lexicon.TITLE)
+                    && roleInApposition(to).isPresent()) {
+                // "Mark Watch, a lawyer for the plaintiffs": a role in apposition outranks a surname that is a head word.
+                person(from, to, strippedVerb, found);
+                return;
+            }
             if (organisation(from, to, found, acronyms)) {
                 return;
             }
@@ -686,6 +743,11 @@ final class ArticleRecogniser {
             if (to - from >= 2 && lexicon.isFirmName(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()))) {
                 found.add(finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, to, null,
                         Optional.of("organisation: a firm whose name reads like a person's (lexicon/firms.txt)"), false));
+                return;
+            }
+            if (to - from >= 2 && is(from, Lexicon.ORGANISATION_OPENER)) {
+                found.add(finding(EntityKind.ORGANISATION, Finding.Form.FULL, from, to, null, Optional.of(
+                        "organisation: opens with \"" + tokens.get(from).text() + "\" (lexicon/organisation-openers.txt)"), false));
                 return;
             }
             Optional<String> organisationCue = organisationCue(from, to);
@@ -1047,18 +1109,35 @@ final class ArticleRecogniser {
             if (after(WHO_AFTER, rest).lookingAt()) {
                 return Optional.of("person: followed by \"who\"");
             }
-            Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
-            if (apposition != null && apposition.lookingAt()) {
-                String[] words = WHITE_SPACE.split(apposition.group(1));
-                for (int i = 0; i < Math.min(words.length, 6); i++) {
-                    if (Character.isLowerCase(words[i].codePointAt(0)) && lexicon.isRole(words[i])) {
-                        return Optional.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
-                    }
-                }
+            Optional<String> role = roleInApposition(to);
+            if (role.isPresent()) {
+                return role;
             }
             if (to - from == 2 && tokens.get(from).text().length() <= MAX_FAMILY_NAME
                     && HYPHENATED_GIVEN_NAME.matcher(tokens.get(from + 1).text()).matches()) {
                 return Optional.of("person: a short family name and a hyphenated given name, as in Korean names");
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A role noun in the apposition after the run ending at token {@code to}: "Olaf Scholz, the
+         * outgoing chancellor". The run must not end in a possessive.
+         */
+        private Optional<String> roleInApposition(int to) {
+            int rest = tokens.get(to - 1).end();
+            Matcher apposition = commaAfter(rest) ? after(APPOSITION, rest) : null;
+            if (apposition == null || !apposition.lookingAt()) {
+                return Optional.empty();
+            }
+            String[] words = WHITE_SPACE.split(apposition.group(1));
+            for (int i = 0; i < Math.min(words.length, 6); i++) {
+                if (Character.isLowerCase(words[i].codePointAt(0)) && lexicon.isRole(words[i])) {
+                    // "the First World War, historian Margaret MacMillan noted": the role is the next name's title.
+                    boolean titlesNextName = i + 1 < words.length && Character.isUpperCase(words[i + 1].codePointAt(0));
+                    return titlesNextName ? Optional.empty()
+                            : Optional.of("person: followed by \", " + String.join(" ", List.of(words).subList(0, i + 1)) + "\"");
+                }
             }
             return Optional.empty();
         }
@@ -1178,9 +1257,10 @@ final class ArticleRecogniser {
                     continue;
                 }
                 boolean nameWord = token.capitalised() || i > from && isArticleJoined(word);
-                if (!nameWord || token.acronym() || token.hasDigit()
+                if (!nameWord || token.acronym() && !(i == to - 1 && regnalNumeral(i)) || token.hasDigit()
                         || is(i, Lexicon.FUNCTION_WORD | Lexicon.CALENDAR_WORD | Lexicon.ORGANISATION_HEAD | Lexicon.TITLE)
                         && !(is(i, Lexicon.CALENDAR_WORD) && inName(i, from, to))
+                        && !(i == to - 1 && is(i, Lexicon.ORGANISATION_HEAD) && roleInApposition(to).isPresent())
                         || (i < to - 1 && token.possessive())) {
                     return false;
                 }

@@ -51,8 +51,9 @@ final class Lexicon {
     static final int POSSESSIVE_NAME_WORD = 1 << 10;
     static final int CALENDAR_WORD = 1 << 11;
     static final int COMPOUND_MODIFIER = 1 << 12;
+    static final int ORGANISATION_OPENER = 1 << 13;
     /** Not a kind of word but a list: the endings that make a name a modifier ({@code -based}). */
-    private static final int MODIFIER_ENDING = 1 << 13;
+    private static final int MODIFIER_ENDING = 1 << 14;
 
     /**
      * The lists each word is on, by its key, as bits: one lookup tells every list, where a word
@@ -72,6 +73,7 @@ final class Lexicon {
         read("speech-verbs.txt", SPEECH_VERB);
         read("organisation-heads.txt", ORGANISATION_HEAD);
         read("organisation-nouns.txt", ORGANISATION_NOUN);
+        read("organisation-openers.txt", ORGANISATION_OPENER);
         read("government-heads.txt", GOVERNMENT_HEAD);
         read("government-portfolios.txt", GOVERNMENT_PORTFOLIO);
         read("place-nouns.txt", PLACE_NOUN);
