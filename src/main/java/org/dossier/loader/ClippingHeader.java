@@ -41,6 +41,7 @@ final class ClippingHeader {
     private static final int MIN_STANDFIRST = 30;
     private static final int MAX_STANDFIRST = 300;
     private static final int MAX_OUTLET_LINE = 60;
+    private static final Pattern BY_FIRST = Pattern.compile("(?i:by)\\s+\\p{Lu}");
 
     /**
      * Where the body starts.
@@ -67,6 +68,7 @@ final class ClippingHeader {
             index++;
         }
         index = afterSectionLabels(lines, index, article);
+        index = afterBylineAboveTitle(lines, index, article, fields);
         int standfirstIndex = index + 1;
         if (index < lines.size() && readTitle(lines.get(index), fields)) {
             index++;
@@ -111,6 +113,26 @@ final class ClippingHeader {
     }
 
     /**
+     * The index after a byline that stands above the headline, as pages pasted as markup often
+     * put it ({@code By Lee Hyo-jin}, then the headline), with the byline read into {@code
+     * fields}; else {@code index}. Only a line that opens with "By" counts, so a headline that
+     * reads like a name is not taken for one.
+     */
+    private static int afterBylineAboveTitle(List<ClippingLine> lines, int index, String article, InferredFields fields) {
+        if (index + 1 >= lines.size() || !BY_FIRST.matcher(lines.get(index).text()).lookingAt()
+                || !isHeadline(lines.get(index + 1).text(), article)) {
+            return index;
+        }
+        ClippingLine line = lines.get(index);
+        Optional<Byline> byline = BylineReader.read(line.text(), article);
+        if (byline.isEmpty() || byline.get().author().isEmpty() || byline.get().lead().isPresent()) {
+            return index;
+        }
+        readByline(byline.get(), line, fields);
+        return index + 1;
+    }
+
+    /**
      * The index of the first line from {@code index} that is not a section name, when what follows
      * the names is a headline, and either the names are ones news sites use ({@code LIVE}) or a
      * byline or date stamp comes soon after the headline; else {@code index}: a short title is not
@@ -146,7 +168,8 @@ final class ClippingHeader {
 
     /** Reads the title from {@code line}; false if the line is too long to be one. */
     private static boolean readTitle(ClippingLine line, InferredFields fields) {
-        if (line.text().length() > MAX_TITLE) {
+        if (line.text().length() > MAX_TITLE || Dateline.read(line.text()).isPresent()) {
+            // A line opening with a wire dateline is the body's first paragraph: the headline was not pasted.
             return false;
         }
         TitleSplitter.Split split = TitleSplitter.split(line.text());

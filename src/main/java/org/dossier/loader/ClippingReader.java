@@ -32,7 +32,7 @@ final class ClippingReader {
     Article read(String file, Path shownFile, SplitText text, FrontMatter frontMatter, Diagnostics warnings) {
         List<ClippingLine> raw = ClippingLines.of(text.body(), text.bodyFirstLine());
         HtmlFragments.Resolved html = HtmlFragments.resolve(raw);
-        List<ClippingLine> lines = cleaner.clean(html.lines());
+        List<ClippingLine> lines = cleaner.clean(SplitDatelines.join(html.lines()));
         InferredFields fields = new InferredFields();
         ClippingHeader.Result header = ClippingHeader.read(lines, text.body(), fields);
         List<ClippingLine> bodyLines = new ArrayList<>();

@@ -13,7 +13,7 @@ enum LineBoilerplate implements BoilerplateRule {
     ADVERTISING(80, "(?:(?:skip )?advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:content|post|partnership)"
             + "|promoted(?: content)?|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
             + "|scroll (?:down )?to continue(?: (?:with content|reading))?|continue reading(?: below)?"
-            + "|advertisement[ ·|\\-–—]+scroll to continue(?: with content)?|sponsor message)"),
+            + "|advertisement[ ·|\\-–—]+scroll to continue(?: with content)?|sponsor message|ad feedback)"),
 
     /** Links to other stories: {@code Read more: ...}, {@code Also read}, {@code Related: ...}. */
     READ_MORE(MAX_FURNITURE_LENGTH, "(?:read more(?: about| on)?|also read|read also|related|see also|read next"
@@ -49,7 +49,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
             + "|(?:show )?(?:key|all) (?:events|posts)(?: only)?|(?:please )?(?:turn on|enable) javascript.{0,60}"
             + "|(?:this )?audio (?:is |was )?(?:created|generated|produced|voiced) (?:with|by|using) .{1,40}"
-            + "|reporting from [\\p{L} ,.'’-]{2,60}"
+            + "|reporting from ?[\\p{L} ,.'’-]{2,60}"
             + "|why you can trust .{1,40}|.{1,40} is a trust project member|request (?:a )?reprints?(?: (?:&|and) licensing)?"
             + "|submit (?:a )?correction|(?:view )?(?:our )?editorial (?:guidelines|standards)"
             + "|learn more|find out more|\\d{1,6}|(?:send us )?your feedback"

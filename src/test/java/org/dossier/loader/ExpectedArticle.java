@@ -13,14 +13,14 @@ import java.util.Map;
  * What a careful reader says about a clipping, read from a {@code NAME.expected} file: one
  * {@code key: value} per line, {@code #} comments. Single keys: {@code title}, {@code standfirst},
  * {@code author}, {@code source}, {@code published} (empty value: not given), {@code first} and
- * {@code last} (prefixes of the first and last body paragraph), {@code last-ends}, {@code warning}
- * ({@code none} or the one warning expected) and {@code provenance.FIELD}. Repeatable keys:
- * {@code heading}, {@code caption} (a whole Markdown block), {@code absent} (must not be in the
- * body), {@code once} (must be in the body exactly once).
+ * {@code last} (prefixes of the first and last body paragraph), {@code last-ends} and
+ * {@code provenance.FIELD}. Repeatable keys: {@code warning} ({@code none}, or each warning
+ * expected, in order), {@code heading}, {@code caption} (a whole Markdown block), {@code absent}
+ * (must not be in the body), {@code once} (must be in the body exactly once).
  */
 record ExpectedArticle(Map<String, String> single, Map<String, List<String>> repeated) {
 
-    private static final List<String> REPEATABLE = List.of("heading", "caption", "absent", "once");
+    private static final List<String> REPEATABLE = List.of("heading", "caption", "absent", "once", "warning");
 
     static ExpectedArticle read(Path file) throws IOException {
         Map<String, String> single = new LinkedHashMap<>();
