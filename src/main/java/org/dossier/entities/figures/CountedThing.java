@@ -244,8 +244,9 @@ record CountedThing(String what, String unit, String how) {
     private static Optional<NounPhrase> antecedent(BlockTokens t, int leftEdge, int sentenceFirst) {
         for (int k = leftEdge - 1; k >= Math.max(sentenceFirst, leftEdge - ANTECEDENT_REACH); k--) {
             String lower = t.lower(k);
+            // "The new deployment brings the total to 14,000": a word in -s before a determiner is a verb.
             if (t.get(k).isWord() && Words.plural(lower) && !Words.stop(lower) && !Words.timeUnit(lower)
-                    && !Words.verbForm(lower)) {
+                    && !Words.verbForm(lower) && !DETERMINERS.contains(t.lower(k + 1))) {
                 return NounPhrase.backward(t, k, sentenceFirst, 5);
             }
         }
