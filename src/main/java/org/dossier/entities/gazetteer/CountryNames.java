@@ -71,7 +71,7 @@ final class CountryNames {
                     offers.add(dotted(alt), "abbreviation", "dotted form of '" + alt + "', " + ALT_DATA, Set.of());
                 }
             } else {
-                offers.add(alt, "alternative name", ALT_DATA, Set.of());
+                offers.add(alt, "alternative name", ALT_DATA, Set.of(Caveat.ALTERNATIVE_NAME));
             }
         }
         List<String> titled = new ArrayList<>(row.altSpellings());

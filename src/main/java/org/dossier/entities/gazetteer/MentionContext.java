@@ -22,6 +22,8 @@ import org.dossier.entities.EntityKind;
  *       {@code Washington Post}, {@code New York Times}. Demonyms and other countries are exempt:
  *       {@code Russian President}.
  *       Days and months are not names: {@code in Pyongyang Tuesday}.
+ *   <li><b>Other names.</b> A country's alternative name right before a name starts a longer
+ *       name as well: {@code Nippon Steel}, {@code Nihon Hidankyo}, {@code Holland Park}.
  *   <li><b>Natural features.</b> A country right before a capitalised feature word is the
  *       feature: {@code Niger Delta}, {@code Jordan River}, {@code Congo Basin}.
  *   <li><b>Speakers.</b> A city or region right before a reporting verb ({@code said},
