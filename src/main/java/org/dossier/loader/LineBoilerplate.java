@@ -79,6 +79,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|(?:(?:update|correction|editor's note)\\b.{0,40}?:\\s*)?"
             + "this (?:article|story) (?:was|has been) (?:updated|amended|corrected) .*"
             + "|this (?:article|story) appeared in the .{1,60} section of the print edition.*"
+            + "|this (?:article|story) is part of .{1,100}"
             + "|appeared in the .{1,40} print edition\\b.*"
             + "|\\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes)\\b[^()]{0,200}\\)"
             + "|this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|on|by) .{1,100}"
@@ -110,7 +111,8 @@ enum LineBoilerplate implements BoilerplateRule {
     NAVIGATION(60, "(?:skip (?:to|next|past|ahead to) .{1,40}|democracy dies in darkness|all the news that's fit to print|(?:open |close )?menu|sign in|log in|register|search"
             + "|home(?:page)?|close|accessibility help|newsletters?|my account|account"
             + "|lire en fran\u00e7ais|read (?:it )?in (?:english|french|spanish|german)|en fran\u00e7ais|in english"
-            + "|[\\p{L}&' ]{1,25}(?:(?:\\s*[›»>]\\s*|\\s*/\\s+)[\\p{L}&' ]{1,25}){1,4})"),
+            // A breadcrumb trail, not a byline with its outlet or role: "By Jesse Johnson / Staff writer".
+            + "|(?!by )[\\p{L}&' ]{1,25}(?:(?:\\s*[›»>]\\s*|\\s*/\\s+)[\\p{L}&' ]{1,25}){1,4})"),
 
     /**
      * Time stamps that carry no date: {@code Last Updated IST}, {@code Updated 6:40 p.m. ET},

@@ -22,7 +22,7 @@ final class RelatedTail implements BoilerplateRule {
                     + "|other stories|also on .{1,40}|more like this|around the web|from (?:our|the) partners"
                     + "|explore more on these topics|more on these topics|(?:a )?note from the (?:author|editor):?"
                     + "|a message from .{1,40}:|keywords:?|in:|top \\d{1,2} stories|visual stories"
-                    + "|more must-reads(?: from .{1,40})?)",
+                    + "|more must-reads(?: from .{1,40})?|most read(?: from .{1,40})?|most popular(?: on .{1,40})?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override
