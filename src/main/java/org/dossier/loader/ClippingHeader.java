@@ -100,7 +100,7 @@ final class ClippingHeader {
             Optional<ClippingLine> below = index + 1 < lines.size() ? Optional.of(lines.get(index + 1)) : Optional.empty();
             HeaderLine kind = readLine(line, below, previous, standfirstPlace, fields);
             if (kind == HeaderLine.BODY && previous == HeaderLine.STANDFIRST && isSecondDeck(lines, index, article)) {
-                fields.override("standfirst", fields.get("standfirst").orElseThrow() + " " + line.text(),
+                fields.override("standfirst", joinDecks(fields.get("standfirst").orElseThrow(), line.text()),
                         "standfirst and line " + line.number() + " under it");
                 continue;
             }
@@ -366,6 +366,16 @@ final class ClippingHeader {
      * its length with a byline or a date stamp right under it, as in {@code Russia's first such
      * accord since Soviet era is seen as warning} above {@code By Sangmi Cha and Jon Herskovitz}.
      */
+    /**
+     * Two decks as one standfirst. A deck set as a line of its own often has no full stop, and
+     * the line break was all that ended it: "if attacked" and "Putin makes first visit" are two
+     * sentences, so a full stop stands where the break was.
+     */
+    private static String joinDecks(String first, String second) {
+        int last = first.codePointBefore(first.length());
+        return Character.isLetterOrDigit(last) ? first + ". " + second : first + " " + second;
+    }
+
     private static boolean isSecondDeck(List<ClippingLine> lines, int index, String article) {
         String text = lines.get(index).text();
         if (index + 1 >= lines.size() || !isStandfirst(text) || BylineReader.isRole(text)) {
