@@ -36,6 +36,9 @@ record CountedThing(String what, String unit, String how) {
     private static final Set<String> LINK_PREPOSITIONS = Set.of("of", "at", "to", "by", "worth");
     /** Adverbs that may stand between a link and the amount: {@code was now about 14,000}. */
     private static final Set<String> LINK_ADVERBS = Set.of("now", "still", "already", "currently", "then");
+    /** Adverbs that may stand between a subject and its verb: {@code profit likely rose 130%}. */
+    private static final Set<String> SUBJECT_ADVERBS = Set.of(
+            "likely", "probably", "also", "reportedly", "sharply", "slightly", "steadily", "only", "again");
     /** Prepositions that hang the phrase after them on the phrase before them: {@code aid to Ukraine}, {@code trade between the two countries}. */
     private static final Set<String> ATTACHING = Set.of("in", "of", "to", "from", "for", "on", "between", "with", "among");
     /** How many tokens back an antecedent is looked for. */
@@ -201,6 +204,9 @@ record CountedThing(String what, String unit, String how) {
         if (links == 0 || k < sentenceFirst || AUXILIARIES.contains(t.lower(k - 1))) {
             // "had fallen to 2.2 per cent": after an auxiliary the word is a verb, whatever its ending.
             return Optional.empty();
+        }
+        if (verb && k > sentenceFirst && SUBJECT_ADVERBS.contains(t.lower(k))) {
+            k--; // "operating profit likely rose 130%"
         }
         if (k > sentenceFirst && t.lower(k).endsWith("ed") && GENERIC.contains(t.lower(k - 1))) {
             // "the total number deployed to 14,000": the participle qualifies the total.

@@ -20,6 +20,10 @@ final class Words {
     private static final Set<String> IRREGULAR_PAST = Set.of("held", "kept", "sold", "bought", "paid", "spent",
             "took", "made", "gave", "sent", "brought", "built", "began", "became", "told", "met", "saw", "got", "fled",
             "grew", "rose", "fell", "drew", "threw", "struck", "sought", "taught", "caught", "forgot", "chose");
+    /** Verbs in -s that are no plural noun: "expects profit of 8 trillion won" is no plural's phrase. */
+    private static final Set<String> VERBS_IN_S = Set.of("expects", "sees", "predicts", "wants", "brings", "makes",
+            "takes", "gives", "gets", "puts", "earns", "spends", "owes", "holds", "keeps", "lends", "seeks", "asks",
+            "says", "receives", "sends", "sells", "buys", "reaches", "exceeds", "pays", "faces", "believes", "thinks");
     private static final Set<String> STOP = Set.of(
             "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
             "some", "any", "each", "every", "all", "both", "either", "neither", "no", "not", "nor", "and", "or",
@@ -148,15 +152,16 @@ final class Words {
     }
 
     /**
-     * Whether {@code lower} is a verb form ending in -ed or -ing, or an irregular past form that
-     * is no noun ({@code held}, {@code sold}), which ends a noun phrase at its head.
+     * Whether {@code lower} is a verb form ending in -ed or -ing, an irregular past form that is
+     * no noun ({@code held}, {@code sold}) or a verb in -s that is no plural ({@code expects}),
+     * which ends a noun phrase at its head.
      */
     static boolean verbForm(String lower) {
         if (lower.indexOf('-') > 0) {
             return false; // "California-based", "state-owned": a compound before a noun modifies it
         }
         return (lower.length() > 4 && lower.endsWith("ed")) || (lower.length() > 5 && lower.endsWith("ing"))
-                || IRREGULAR_PAST.contains(lower);
+                || IRREGULAR_PAST.contains(lower) || VERBS_IN_S.contains(lower);
     }
 
     /** Whether {@code word}, as written, is a modal verb; a capitalised {@code May} is the month. */
