@@ -30,6 +30,9 @@ import org.dossier.entities.EntityKind;
  *       {@code told}...) is a person's surname: {@code Jackson said}. Capitals speak for their
  *       governments and are exempt: {@code Moscow said}; so are names of several words, which
  *       no surname is: {@code San Francisco said}.
+ *   <li><b>Events.</b> A country or place right before {@code War}, {@code Wars}, {@code Civil War}
+ *       or {@code Revolution} names an event: {@code Vietnam War}, {@code Iraq War},
+ *       {@code Russian Revolution}.
  *   <li><b>Idioms.</b> A demonym that with the lower-case word after it names a thing of
  *       everyday life, not its country, is no mention: {@code Spanish flu}, {@code French fries},
  *       {@code Russian roulette}, {@code German shepherd}.
@@ -55,6 +58,8 @@ final class MentionContext {
     private static final Set<String> FEATURE_WORDS = Set.of(
             "River", "Delta", "Valley", "Basin", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Peninsula",
             "Mountains", "Desert", "Lake", "Bay", "Highlands", "Plateau", "Rift", "Canal");
+    /** Words that make an event's name of the name before them. */
+    private static final Set<String> EVENT_WORDS = Set.of("War", "Wars", "Revolution");
     /** Titles abbreviated with a full stop before a person's name. */
     private static final Set<String> TITLES = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr", "Sen",
@@ -105,7 +110,7 @@ final class MentionContext {
         if (guarded && followedByName(tokens, end)) {
             return false;
         }
-        if (followedByFeatureWord(tokens, end) || beginsIdiom(tokens, start, end)) {
+        if (followedByFeatureWord(tokens, end) || namesEvent(tokens, end) || beginsIdiom(tokens, start, end)) {
             return false;
         }
         if (name.caveats().contains(Caveat.NOT_A_SPEAKER) && end - start == 1 && followedByReportingVerb(tokens, end)) {
@@ -117,6 +122,20 @@ final class MentionContext {
     private static boolean followedByFeatureWord(List<Token> tokens, int end) {
         return end < tokens.size() && tokens.get(end).spaceBefore() && !tokens.get(end).lineBreakBefore()
                 && FEATURE_WORDS.contains(tokens.get(end).text());
+    }
+
+    /** Whether the words after {@code end} make an event's name of the form: "War", "Civil War", "Revolution". */
+    private static boolean namesEvent(List<Token> tokens, int end) {
+        int at = end;
+        if (at + 1 < tokens.size() && tokens.get(at).text().equals("Civil") && sameLine(tokens.get(at))) {
+            at++;
+        }
+        return at < tokens.size() && sameLine(tokens.get(at)) && EVENT_WORDS.contains(tokens.get(at).text());
+    }
+
+    /** Whether {@code token} follows the one before it after a space on the same line. */
+    private static boolean sameLine(Token token) {
+        return token.spaceBefore() && !token.lineBreakBefore();
     }
 
     /** Whether the one-word form at {@code [start, end)} and the word after it are one of the {@link #IDIOMS}. */
