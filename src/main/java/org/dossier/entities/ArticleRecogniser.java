@@ -984,7 +984,8 @@ final class ArticleRecogniser {
             }
             // The noun is the word the pattern reads; it says only whether a word ends there.
             String noun = lowerCaseWordAfter(last.end());
-            if ((lexicon.isPlaceNoun(noun) || lexicon.isPlaceFeature(noun)) && after(PLACE_NOUN_AFTER, last.end()).lookingAt()
+            if ((lexicon.isPlaceNoun(noun) || lexicon.isPlaceFeature(noun) || lexicon.isSettlementNoun(noun))
+                    && after(PLACE_NOUN_AFTER, last.end()).lookingAt()
                     && !last.possessive() && validPlace(from, to)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
                         Optional.of("place: followed by \"" + noun + "\""), false));
@@ -992,7 +993,9 @@ final class ArticleRecogniser {
             }
             int start = tokens.get(from).start();
             Matcher beforeNoun = endsInWord(text, start, "of") ? endingAt(PLACE_NOUN_BEFORE, text, start) : null;
-            if (beforeNoun != null && beforeNoun.find() && lexicon.isPlaceNoun(beforeNoun.group(1)) && validPlace(from, to)) {
+            if (beforeNoun != null && beforeNoun.find()
+                    && (lexicon.isPlaceNoun(beforeNoun.group(1)) || lexicon.isSettlementNoun(beforeNoun.group(1)))
+                    && validPlace(from, to)) {
                 found.add(finding(EntityKind.PLACE, Finding.Form.FULL, from, to, null,
                         Optional.of("place: after \"" + beforeNoun.group(1) + " of\""), false));
                 return true;

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * The general English word lists the recogniser reads its cues from: titles and honorifics, role
- * nouns, speech verbs, organisation head words, place nouns and function words, packed as
- * resources under {@code org/dossier/entities/lexicon/}, plus the calendar words of
- * {@link java.time}. No list names a person or a country. Two name organisations: firms whose
+ * nouns, speech verbs, organisation head words and openers, place and settlement nouns and
+ * function words, packed as resources under {@code org/dossier/entities/lexicon/}, plus the
+ * calendar words of {@link java.time}. No list names a person or a country. Two name organisations: firms whose
  * names read like a person's ({@code Morgan Stanley}), which no cue in a sentence tells apart,
  * and organisations a clipping names by a short form alone ({@code NATO}, {@code Hamas}).
  *
@@ -52,8 +52,9 @@ final class Lexicon {
     static final int CALENDAR_WORD = 1 << 11;
     static final int COMPOUND_MODIFIER = 1 << 12;
     static final int ORGANISATION_OPENER = 1 << 13;
+    static final int SETTLEMENT_NOUN = 1 << 14;
     /** Not a kind of word but a list: the endings that make a name a modifier ({@code -based}). */
-    private static final int MODIFIER_ENDING = 1 << 14;
+    private static final int MODIFIER_ENDING = 1 << 15;
 
     /**
      * The lists each word is on, by its key, as bits: one lookup tells every list, where a word
@@ -78,6 +79,7 @@ final class Lexicon {
         read("government-portfolios.txt", GOVERNMENT_PORTFOLIO);
         read("place-nouns.txt", PLACE_NOUN);
         read("place-features.txt", PLACE_FEATURE);
+        read("settlement-nouns.txt", SETTLEMENT_NOUN);
         read("function-words.txt", FUNCTION_WORD);
         read("modifier-endings.txt", MODIFIER_ENDING);
         read("possessive-name-words.txt", POSSESSIVE_NAME_WORD);
@@ -173,6 +175,11 @@ final class Lexicon {
 
     boolean isPlaceNoun(String word) {
         return is(kinds(word), PLACE_NOUN);
+    }
+
+    /** A noun for a settlement, which names a place only in lower case: "the port of", "Tartus port". */
+    boolean isSettlementNoun(String word) {
+        return is(kinds(word), SETTLEMENT_NOUN);
     }
 
     boolean isPlaceFeature(String word) {
