@@ -31,7 +31,9 @@ record DateStamp(LocalDate date, boolean updated) {
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "and", "et", "ct", "pt", "edt",
             "est", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "gmt", "utc", "cet", "cest", "ist", "kst",
             "jst", "sgt", "hkt", "aest", "aedt", "msk", "wib", "gst", "ast", "eet", "eest", "pkt", "ict", "nzst", "nzdt",
-            "awst", "hst", "brt", "irst", "trt", "uk", "update", "read", "listen");
+            "awst", "hst", "brt", "irst", "trt", "uk", "update", "read", "listen",
+            // The letters of a machine-readable time: 2024-06-19T07:15:00Z.
+            "t", "z");
 
     private static final Set<String> MONTH_WORDS = Set.of(
             "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a full calendar date written in a short text: {@code 2024-03-03}, {@code 3 March 2024},
- * {@code 3rd Mar. 2024}, {@code March 3, 2024}, also with the time glued to the year
- * ({@code March 3, 202410:02 AM}), and in figures when the order of day and month cannot be
+ * Finds a full calendar date written in a short text: {@code 2024-03-03}, {@code 2024/03/03},
+ * {@code 3 March 2024}, {@code 3rd Mar. 2024}, {@code March 3, 2024}, also with the time glued to
+ * the year ({@code March 3, 202410:02 AM}), and in figures when the order of day and month cannot be
  * mistaken: {@code 06/19/2024} (a day past 12 tells it), {@code 19.06.2024} (day first, as dots
  * are written) and {@code 11/04/2024 05:31 PM EST} (month first, as American pages write it next
  * to an American time zone, also with the year in two figures: {@code 10/30/24 2:12 PM ET}). A
@@ -23,8 +23,8 @@ final class Dates {
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** A year ends the number, or runs into the time of day as pages paste it: {@code March 3, 20245:12 AM}. */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
-    /** Year first, with dashes or dots: {@code 2024-03-03}, {@code 2025.03.10}. */
-    private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})([-.])(\\d{2})\\2(\\d{2})(?![\\d.])");
+    /** Year first, with dashes, dots or slashes: {@code 2024-03-03}, {@code 2025.03.10}, {@code 2024/06/19}. */
+    private static final Pattern ISO = Pattern.compile("(?<![\\d./])(\\d{4})([-./])(\\d{2})\\2(\\d{2})(?![\\d./])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})" + YEAR_END,
             Pattern.CASE_INSENSITIVE);

@@ -128,6 +128,9 @@ class ClippingRulesTest {
             Updated a year ago                              | -          | -
             March 3, 0000                                   | -          | -
             0000-01-01                                      | -          | -
+            2024-06-19T07:15:00Z                            | 2024-06-19 | false
+            'Updated: 2024/06/19 07:15 KST'                 | 2024-06-19 | true
+            See /2024/06/19/ for the archive                | -          | -
             """)
     void dateStampsAreLinesThatOnlyGiveADate(String line, String date, Boolean updated) {
         Optional<DateStamp> stamp = DateStamp.read(line);
