@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a byline: {@code By Jane Doe}, {@code By Jane Doe, BBC News}, {@code By Jane Doe | Reuters},
+ * {@code Written by Jane Doe}, {@code Author: Jane Doe}, {@code By Jane Doe (Seoul) and Tom Roe (Tokyo)},
  * {@code By Jane Doe in Seoul}, {@code By Jane Doe, Tom Roe and Ann Poe, CNN},
  * {@code By JANE DOE FOR MAILONLINE}, {@code By Greg Norman Fox News} (name and outlet run
  * together), {@code By Euronews with AP} (the outlet signs, an agency helped),
@@ -22,7 +23,10 @@ final class BylineReader {
 
     private static final int MAX_HEAD = 160;
     /** {@code By Jane Doe}, {@code By: Jane Doe}, and {@code ByJane Doe} as a page's styling pastes it. */
-    private static final Pattern BY = Pattern.compile("(?i:by:?\\s+)(.+)|By(\\p{Lu}\\p{Ll}.+)");
+    private static final Pattern BY = Pattern.compile(
+            "(?i:(?:(?:written|words|story|text|reporting) )?by:?\\s+|authors?:\\s*)(.+)|By(\\p{Lu}\\p{Ll}.+)");
+    /** A place or desk in brackets after a writer's name, before the next name: {@code By Jane Doe (Seoul) and ...}. */
+    private static final Pattern BRACKETED_PLACE = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L} .'-]{1,30}\\)(?=\\s*(?:,|and\\s|&|$))");
     /**
      * Between names, or between the names and the outlet: {@code ,}, {@code |}, {@code for}
      * ({@code By Jane Doe for MailOnline}).
@@ -36,9 +40,14 @@ final class BylineReader {
             "(?i).*\\b(?:correspondent|editor|reporter|writer|analyst|staff|contributor|columnist|producer"
                     + "|journalist|author|bureau chief|presenter)s?\\b.*");
     private static final int MAX_OUTLET_WORDS = 7;
+    /** Letters after a writer's name that are no outlet: {@code By Jane Doe, PhD}. */
+    private static final Pattern POST_NOMINAL = Pattern.compile(
+            "(?:Ph\\.?D\\.?|M\\.?D\\.?|D\\.?Phil\\.?|MBA|MPhil|OBE|MBE|CBE|KC|QC|Jr\\.?|Sr\\.?)");
     /** An e-mail address, as a byline or a line of furniture gives it. */
     static final String EMAIL_ADDRESS = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
     private static final Pattern EMAIL = Pattern.compile(EMAIL_ADDRESS);
+    /** The "Mc" that opens a name in capitals: {@code McCURRY}. */
+    private static final Pattern MC_PREFIX = Pattern.compile("\\bMc(?=\\p{Lu})");
     /** A note in brackets ending the byline. */
     private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*[(\\[]([^()\\[\\]]{2,60})[)\\]]$");
     private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|previously|later)\\)", Pattern.CASE_INSENSITIVE);
@@ -88,6 +97,7 @@ final class BylineReader {
         // "By Jane Doe (now) and Tom Roe (earlier)": a live page's note on who writes when.
         int namesStart = by.start(1) >= 0 ? by.start(1) : by.start(2);
         String rest = LIVE_SHIFT.matcher(line.substring(namesStart)).replaceAll("");
+        rest = BRACKETED_PLACE.matcher(rest).replaceAll("");
         Matcher note = BRACKETED_NOTE.matcher(rest);
         if (note.find() && (ROLE.matcher(note.group(1)).matches() || EMAIL.matcher(note.group(1)).matches())) {
             // "By Bruno Meyerfeld (Rio de Janeiro, correspondent)", "By Ji Da-gyum (dagyumji@heraldcorp.com)":
@@ -218,7 +228,7 @@ final class BylineReader {
     private static Optional<String> outletName(String text) {
         String name = text.strip();
         if (name.isEmpty() || name.split(" ").length > MAX_OUTLET_WORDS || !Character.isUpperCase(name.charAt(0))
-                || ROLE.matcher(name).matches() || Dates.find(name).isPresent()) {
+                || ROLE.matcher(name).matches() || POST_NOMINAL.matcher(name).matches() || Dates.find(name).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(name);
@@ -229,10 +239,13 @@ final class BylineReader {
         return ROLE.matcher(text).matches();
     }
 
-    /** {@code JANE DOE} as {@code Jane Doe}; names in mixed case stay as written. */
+    /**
+     * {@code JANE DOE} as {@code Jane Doe}, {@code JUSTIN McCURRY} as {@code Justin McCurry}; names
+     * in mixed case stay as written.
+     */
     static String capitalised(String name) {
         // "SAMYA KULLAB and ILLIA NOVIKOV": the names are in capitals, only the word joining them is not.
-        if (name.replace(" and ", " ").chars().anyMatch(Character::isLowerCase)) {
+        if (MC_PREFIX.matcher(name.replace(" and ", " ")).replaceAll("").chars().anyMatch(Character::isLowerCase)) {
             return name;
         }
         StringBuilder out = new StringBuilder(name.length());
@@ -240,8 +253,15 @@ final class BylineReader {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             out.append(wordStart ? c : Character.toLowerCase(c));
-            wordStart = !Character.isLetter(c) || c == '\'';
+            boolean afterMc = c == 'c' && out.length() >= 2 && out.charAt(out.length() - 2) == 'M'
+                    && startsWord(out, out.length() - 2);
+            wordStart = !Character.isLetter(c) || c == '\'' || afterMc;
         }
         return out.toString().replace(" And ", " and ");
+    }
+
+    /** Whether the character at {@code at} of {@code text} starts a word. */
+    private static boolean startsWord(CharSequence text, int at) {
+        return at == 0 || !Character.isLetter(text.charAt(at - 1));
     }
 }

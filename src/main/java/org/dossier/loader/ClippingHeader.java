@@ -34,10 +34,14 @@ final class ClippingHeader {
     private static final Pattern OUTLET_NAME = Pattern.compile("\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4}");
     private static final Pattern NAME_WITH_AGENCIES = Pattern.compile(
             "(.{3," + PersonName.MAX_LENGTH + "}?) with (?:\\p{Lu}[\\p{L}-]*(?:(?:, | and | & )\\p{Lu}[\\p{L}-]*){0,4})");
-    /** The writer, a comma, then the role, perhaps with the outlet: {@code KIM JAEWON, Nikkei staff writer}. */
+    /**
+     * The writer, a comma, then the role, perhaps with the outlet: {@code KIM JAEWON, Nikkei staff
+     * writer}; a capitalised role is no outlet ({@code Jane Doe, Senior Correspondent}).
+     */
     private static final Pattern NAME_COMMA_ROLE = Pattern.compile(
-            "(.{3," + PersonName.MAX_LENGTH + "}?), (?:((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3}) )?"
-                    + "(?i:(?:staff|senior|chief|special|political|foreign) )?(?i:writer|reporter|correspondent|editor)");
+            "(.{3," + PersonName.MAX_LENGTH + "}?), (?:((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3}) )??"
+                    + "(?i:(?:staff|senior|chief|special|political|foreign|diplomatic|economics|defen[cs]e|security) )?"
+                    + "(?i:writer|reporter|correspondent|editor)");
     private static final int MIN_STANDFIRST = 30;
     private static final int MAX_STANDFIRST = 300;
     private static final int MAX_OUTLET_LINE = 60;

@@ -231,6 +231,8 @@ class ClippingRulesTest {
             Jane McDonaldCNN         | Jane McDonald  | CNN
             Jane McDonald            | Jane McDonald  | -
             Jane McDonaldBBC         | Jane McDonald  | BBC
+            'KIM JAEWON, Nikkei staff writer'   | Kim Jaewon | Nikkei
+            'Jane Doe, Senior Correspondent'    | Jane Doe   | -
             """)
     void aNameRunIntoAnOutletUnderTheTitleGivesBoth(String line, String author, String source) {
         InferredFields fields = new InferredFields();
@@ -279,6 +281,14 @@ class ClippingRulesTest {
             By Michael Lee [lee.junhyuk@joongang.co.kr]                                                      | Michael Lee | -                | -
             by Kyiv Post                                                                                     | -           | Kyiv Post        | -
             Bytes and pieces of the deal were leaked.                                                        | -           | -                | -
+            By JUSTIN McCURRY                                                                                | Justin McCurry | -             | -
+            Written by Jane Doe                                                                              | Jane Doe    | -                | -
+            Story by Jane Doe, Reuters                                                                       | Jane Doe    | Reuters          | -
+            Author: Jane Doe                                                                                 | Jane Doe    | -                | -
+            Reporting by Jane Doe in Seoul                                                                   | Jane Doe    | -                | -
+            By Jane Doe (Seoul) and John Roe (Tokyo)                                                         | Jane Doe and John Roe | -      | -
+            By Jane Doe, PhD                                                                                 | Jane Doe    | -                | -
+            Written off by the markets, the company rallied.                                                 | -           | -                | -
             """)
     void bylinesGiveAuthorOutletAndAnyGluedBody(String line, String author, String source, String lead) {
         Optional<Byline> byline = BylineReader.read(line, line);
