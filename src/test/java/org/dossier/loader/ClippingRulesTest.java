@@ -37,6 +37,9 @@ class ClippingRulesTest {
             Apple sells fewer iPhones in China as YouTube and eBay grow                       | Apple sells fewer iPhones in China as YouTube and eBay grow | -
             McDonald's and PlayStation report record quarter                                  | McDonald's and PlayStation report record quarter  | -
             How the macOS update changes security for every user                             | How the macOS update changes security for every user | -
+            US says 10,000 North Korean troops in RussiaThe Pentagon said the troops would fight | US says 10,000 North Korean troops in Russia | The Pentagon said the troops would fight
+            What we know about the troops in RussiaThousands of soldiers were sent            | What we know about the troops in Russia          | Thousands of soldiers were sent
+            WhatsApp and BlackRock lead a rally as LinkedIn and AstraZeneca slip              | WhatsApp and BlackRock lead a rally as LinkedIn and AstraZeneca slip | -
             """)
     void titleIsSplitAtTheGluePointOnly(String line, String title, String rest) {
         TitleSplitter.Split split = TitleSplitter.split(line);
