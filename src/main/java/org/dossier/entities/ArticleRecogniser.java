@@ -673,12 +673,18 @@ final class ArticleRecogniser {
         /**
          * Whether the calendar word at {@code i}, inside the run {@code [from, to)}, is part of a
          * name: a month that is also a name, after another word of the run ("Theresa May"), or an
-         * abbreviation with no full stop right before a capitalised word ("Jan Hatzius", "Sun Weidong").
+         * abbreviation with no full stop right before a capitalised word ("Jan Hatzius", "Sun Weidong")
+         * or ending the run with no day after it ("Dong Jun").
          */
         private boolean inName(int i, int from, int to) {
             String word = tokens.get(i).text();
             if (NAME_MONTHS.contains(word)) {
                 return i > from;
+            }
+            if (word.length() <= MAX_CALENDAR_ABBREVIATION && !word.endsWith(".") && i > from && i == to - 1) {
+                // "Defence Minister Dong Jun": an abbreviation ending a name, with no day after it.
+                return !is(i - 1, Lexicon.CALENDAR_WORD) && gapIs(i - 1, i, " ")
+                        && (i + 1 >= tokens.size() || !tokens.get(i + 1).hasDigit());
             }
             return word.length() <= MAX_CALENDAR_ABBREVIATION && !word.endsWith(".") && i + 1 < to
                     && !is(i + 1, Lexicon.CALENDAR_WORD) && gapIs(i, i + 1, " ");
@@ -1263,12 +1269,22 @@ final class ArticleRecogniser {
                 if (!nameWord || token.acronym() && !(i == to - 1 && regnalNumeral(i)) || token.hasDigit()
                         || is(i, Lexicon.FUNCTION_WORD | Lexicon.CALENDAR_WORD | Lexicon.ORGANISATION_HEAD | Lexicon.TITLE)
                         && !(is(i, Lexicon.CALENDAR_WORD) && inName(i, from, to))
+                        && !(i == from && surnameAfterTitle(i, to))
                         && !(i == to - 1 && is(i, Lexicon.ORGANISATION_HEAD) && roleInApposition(to).isPresent())
                         || (i < to - 1 && token.possessive())) {
                     return false;
                 }
             }
             return !onlyPortfolios(from, to);
+        }
+
+        /**
+         * Whether the function word at {@code i} opens a name right after a title: "Vice Premier He
+         * Lifeng", where "He" is a family name, not the pronoun.
+         */
+        private boolean surnameAfterTitle(int i, int to) {
+            return i > 0 && to - i >= 2 && is(i, Lexicon.FUNCTION_WORD) && is(i - 1, Lexicon.TITLE)
+                    && !tokens.get(i).sentenceInitial() && gapIs(i - 1, i, " ");
         }
 
         /** Whether every word names a government's portfolio: "Foreign Affairs" is an office, not a name. */
