@@ -318,9 +318,8 @@ final class ArticleRecogniser {
         return tokens.size() >= MIN_TITLE_CASE_WORDS && capitalised >= tokens.size() * TITLE_CASE_SHARE;
     }
 
-    /** A run of tokens {@code [from, to)} that may be one name. */
     /**
-     * A run of capitalised words, tokens {@code [from, to)}; {@code byInitials} when it was joined
+     * A run of tokens {@code [from, to)} that may be one name; {@code byInitials} when it was joined
      * across "and" because the initials in brackets after it span both sides.
      */
     private record Run(int from, int to, boolean byInitials) {
@@ -1131,7 +1130,7 @@ final class ArticleRecogniser {
 
         /**
          * A role noun in the apposition after the run ending at token {@code to}: "Olaf Scholz, the
-         * outgoing chancellor". The run must not end in a possessive.
+         * outgoing chancellor"; none when the role is the title of the name after it.
          */
         private Optional<String> roleInApposition(int to) {
             int rest = tokens.get(to - 1).end();
