@@ -45,6 +45,7 @@ enum LineBoilerplate implements BoilerplateRule {
             + "|(?:hide|toggle|show) caption|enlarge this image|contact us at \\S{3,60}"
             + "|aa|small|medium|large|#\\S+(?: #\\S+)*|comments?(?: \\(\\d+\\))?|\\d+ comments?|no comments yet\\.*"
             + "|be the first to comment\\.*|(?:view|show|load|read) comments|leave a comment|join the conversation"
+            + "|(?:log|sign) in to (?:write|post|leave) a comment\\.?|\\d{1,4} ?/ ?\\d{1,5} characters?"
             + "|try our ai features|explore what .{1,40} can do for you:?|bookmark|font size|text size"
             + "|reuse this content|our standards:.*|save articles to read later.*|click here to share.*"
             + "|(?:show )?(?:key|all) (?:events|posts)(?: only)?|(?:please )?(?:turn on|enable) javascript.{0,60}"
@@ -60,6 +61,7 @@ enum LineBoilerplate implements BoilerplateRule {
      * {@code Subscribe to continue reading}, {@code Join ST's WhatsApp Channel ...}.
      */
     PAYWALL(MAX_FURNITURE_LENGTH, "(?:.{0,150}\\bsign up here\\.?|want to (?:read|see) more\\??.*|already (?:a subscriber|a member|have an account)\\??.*"
+            + "|want the (?:full|whole|rest of the) story\\??.*|subscribe to .{1,40} to (?:read|continue|unlock|access) .*"
             + "|want more\\? .{1,80}|this newsletter is (?:made possible|brought to you|sponsored|supported) by\\b.*"
             + "|(?:.{0,80}[.!?]\\s+)?support (?:independent|our|quality|free) journalism\\b.*"
             + "|become a (?:member|subscriber|supporter|patron)\\b.*"

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * {@code More from ...}, {@code You may also like}) or an appeal for support
  * ({@code Note from the author:}, {@code A Message from The Daily Ledger:}) or its keywords and topics
  * ({@code Keywords}, {@code In:}). Once the article has started, everything from such a label to
- * the end of the paste is not the article.
+ * the end of the paste is not the article. A label for one story ({@code Related Article}) starts
+ * the tail when several headlines follow it; with one, it is an {@link InlineStoryLink}.
  */
 final class RelatedTail implements BoilerplateRule {
 
@@ -25,12 +26,28 @@ final class RelatedTail implements BoilerplateRule {
                     + "|more must-reads(?: from .{1,40})?|most read(?: from .{1,40})?|most popular(?: on .{1,40})?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A label for one story, which starts the tail only when several headlines follow it. */
+    private static final Pattern SINGLE_LABEL = Pattern.compile("related (?:article|story)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_HEADLINE = 150;
+
     @Override
     public int match(List<ClippingLine> lines, int index) {
         String text = lines.get(index).text();
-        if (index < MIN_LINES_BEFORE || text.length() > MAX_LABEL || !LABEL.matcher(text).matches()) {
+        if (index < MIN_LINES_BEFORE || text.length() > MAX_LABEL) {
             return 0;
         }
-        return lines.size() - index;
+        boolean label = LABEL.matcher(text).matches()
+                || SINGLE_LABEL.matcher(text).matches() && headline(lines, index + 1) && headline(lines, index + 2);
+        return label ? lines.size() - index : 0;
+    }
+
+    /** Whether line {@code index} is there and reads as another story's headline: short, no sentence's end. */
+    private static boolean headline(List<ClippingLine> lines, int index) {
+        if (index >= lines.size()) {
+            return false;
+        }
+        String text = lines.get(index).text();
+        return text.length() <= MAX_HEADLINE && !Prose.endsLikeSentence(text);
     }
 }
