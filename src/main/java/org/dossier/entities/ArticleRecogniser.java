@@ -73,6 +73,9 @@ final class ArticleRecogniser {
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s*,?\\s+(?:(?:has|had|have|also|later|then|previously|once|recently)\\s+)?(\\p{L}+)");
     private static final Pattern WHO_AFTER = Pattern.compile("^\\s*,?\\s+who\\b");
+    /** An age set between commas after a name: "Maria Lopez, 34, said". */
+    private static final Pattern AGE_AFTER = Pattern.compile("^\\s*,\\s*(\\d{1,3}),");
+    private static final int MAX_AGE = 119;
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s+([^,.;:()\u201c\u201d\"]{1,80})");
     /** An apposition that is a noun phrase: ", the Brussels think tank". */
     private static final Pattern WITH_ARTICLE = Pattern.compile("(?i)(?:a|an|the)\\s.*");
@@ -1091,7 +1094,7 @@ final class ArticleRecogniser {
             return markedAsPerson(from, to).map(Cue::of).or(() -> speaker(from, to).map(Cue::spoken));
         }
 
-        /** A cue that only a person's name takes: a title, a role or a byline before it, "who" or a role after it. */
+        /** A cue that only a person's name takes: a title, a role or a byline before it, "who", an age or a role after it. */
         private Optional<String> markedAsPerson(int from, int to) {
             int start = tokens.get(from).start();
             Matcher credit = endsInWord(text, start, "by") ? endingAt(CREDIT_BEFORE, text, start) : null;
@@ -1116,6 +1119,10 @@ final class ArticleRecogniser {
             }
             if (after(WHO_AFTER, rest).lookingAt()) {
                 return Optional.of("person: followed by \"who\"");
+            }
+            Matcher age = commaAfter(rest) ? after(AGE_AFTER, rest) : null;
+            if (age != null && age.lookingAt() && Integer.parseInt(age.group(1)) <= MAX_AGE) {
+                return Optional.of("person: followed by an age (\", " + age.group(1) + ",\")");
             }
             Optional<String> role = roleInApposition(to);
             if (role.isPresent()) {
