@@ -46,6 +46,9 @@ final class ClippingHeader {
     private static final int MAX_STANDFIRST = 300;
     private static final int MAX_OUTLET_LINE = 60;
     private static final Pattern BY_FIRST = Pattern.compile("(?i:by)\\s+\\p{Lu}");
+    /** A writer and the outlet on one line without "By": {@code Jane Doe | Reuters}, {@code Jane Doe for The Guardian}. */
+    private static final Pattern NAME_THEN_OUTLET = Pattern.compile(
+            "(.{3," + PersonName.MAX_LENGTH + "}?)(?: [|·•] | for (?=The \\p{Lu}))(.+)");
 
     /**
      * Where the body starts.
@@ -265,6 +268,13 @@ final class ClippingHeader {
         if (text.length() > MAX_OUTLET_LINE + PersonName.MAX_LENGTH) {
             return false;
         }
+        Matcher separated = NAME_THEN_OUTLET.matcher(text);
+        if (isNameAndOutlet(separated)) {
+            String where = "line " + line.number() + ", name and outlet";
+            fields.offer("author", BylineReader.capitalised(separated.group(1)), where);
+            fields.offer("source", outlet(separated.group(2)), where);
+            return true;
+        }
         for (int i = text.length() - 2; i > 0; i--) {
             boolean join = Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
                     && Character.isUpperCase(text.charAt(i + 1));
@@ -336,7 +346,14 @@ final class ClippingHeader {
 
     /** A short line of parts set apart by bars, as a document's head gives them: {@code Policy Brief No. 42 | March 2025}. */
     private static boolean isLabelled(String text) {
-        return text.length() <= MAX_OUTLET_LINE && text.contains(" | ") && !Prose.isProse(text);
+        return text.length() <= MAX_OUTLET_LINE && text.contains(" | ") && !Prose.isProse(text)
+                && !isNameAndOutlet(NAME_THEN_OUTLET.matcher(text));
+    }
+
+    /** Whether {@code separated}, a matcher of {@link #NAME_THEN_OUTLET}, reads a writer's whole name and an outlet. */
+    private static boolean isNameAndOutlet(Matcher separated) {
+        return separated.matches() && PersonName.readWhole(separated.group(1)).isPresent()
+                && isOutletLine(separated.group(2));
     }
 
     /** Whether {@code below} is {@code line} again as a caption with its credit, as pages paste an image's caption twice. */

@@ -236,6 +236,9 @@ class ClippingRulesTest {
             Jane McDonaldBBC         | Jane McDonald  | BBC
             'KIM JAEWON, Nikkei staff writer'   | Kim Jaewon | Nikkei
             'Jane Doe, Senior Correspondent'    | Jane Doe   | -
+            'Jane Doe | Reuters'                | Jane Doe   | Reuters
+            'Jane Doe for The Guardian'         | Jane Doe   | The Guardian
+            'Kamala Harris for President'       | -          | -
             """)
     void aNameRunIntoAnOutletUnderTheTitleGivesBoth(String line, String author, String source) {
         InferredFields fields = new InferredFields();
