@@ -46,6 +46,12 @@ final class BylineReader {
     /** An e-mail address, as a byline or a line of furniture gives it. */
     static final String EMAIL_ADDRESS = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
     private static final Pattern EMAIL = Pattern.compile(EMAIL_ADDRESS);
+    /** One syllable of romanised Korean: {@code Lee}, {@code Park}, {@code Sung}, {@code Myung}. */
+    private static final String KOREAN_SYLLABLE = "[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:rk|ng|n|l|k|p|m|t)?";
+    /** A romanised Korean name, family name and given name, alone or among writers: {@code Lee Sung-Eun}. */
+    private static final Pattern KOREAN_NAME = Pattern.compile("(?i)(?<=^|, | and )(" + KOREAN_SYLLABLE + " "
+            + KOREAN_SYLLABLE + ")-(" + KOREAN_SYLLABLE + ")(?=$|, | and )");
+
     /** The "Mc" that opens a name in capitals: {@code McCURRY}. */
     private static final Pattern MC_PREFIX = Pattern.compile("\\bMc(?=\\p{Lu})");
     /** A note in brackets ending the byline. */
@@ -257,7 +263,17 @@ final class BylineReader {
                     && startsWord(out, out.length() - 2);
             wordStart = !Character.isLetter(c) || c == '\'' || afterMc;
         }
-        return out.toString().replace(" And ", " and ");
+        return koreanGivenNames(out.toString().replace(" And ", " and "));
+    }
+
+    /**
+     * {@code Lee Sung-Eun} as {@code Lee Sung-eun}: a romanised Korean given name keeps its second
+     * syllable in lower case. Only a name of two words, each part a Korean syllable, is changed, so
+     * {@code Jane Smith-Jones} stays as it is.
+     */
+    private static String koreanGivenNames(String names) {
+        return KOREAN_NAME.matcher(names).replaceAll(
+                name -> Matcher.quoteReplacement(name.group(1) + "-" + name.group(2).toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the character at {@code at} of {@code text} starts a word. */

@@ -288,6 +288,9 @@ class ClippingRulesTest {
             by Kyiv Post                                                                                     | -           | Kyiv Post        | -
             Bytes and pieces of the deal were leaked.                                                        | -           | -                | -
             By JUSTIN McCURRY                                                                                | Justin McCurry | -             | -
+            By LEE SUNG-EUN                                                                                  | Lee Sung-eun | -               | -
+            By PARK GEUN-HYE and KIM MYUNG-SOO                                                               | Park Geun-hye and Kim Myung-soo | - | -
+            By JANE SMITH-JONES                                                                              | Jane Smith-Jones | -           | -
             Written by Jane Doe                                                                              | Jane Doe    | -                | -
             Story by Jane Doe, Reuters                                                                       | Jane Doe    | Reuters          | -
             Author: Jane Doe                                                                                 | Jane Doe    | -                | -
