@@ -7,12 +7,16 @@ import java.util.Set;
  * Ranges of amounts: {@code 10,000-12,000 troops}, {@code 10,000 to 12,000 troops}, {@code between
  * 10,000 and 12,000 troops}. A range is read as one figure at its upper bound, hedged {@code up to}
  * unless a hedge is written: the upper bound is the claim a reader repeats ("as many as 12,000").
- * Years ({@code 1950-53}, {@code 1997 to 2001}), descending pairs, scores ({@code 3-1}) and amounts
- * of different kinds are no ranges.
+ * Years ({@code 1950-53}, {@code 1997 to 2001}), descending pairs, scores ({@code 3-1}), amounts
+ * of different kinds and the two levels of a change ({@code rose from 300 to 1,000}) are no ranges.
  */
 final class Ranges {
 
     private static final Set<String> DASHES = Set.of("-", "\u2013");
+    /** Verbs of a change, before "from X to Y": the two amounts are levels, not a range's bounds. */
+    private static final Set<String> CHANGES = Set.of("rose", "fell", "grew", "increased", "decreased", "jumped",
+            "dropped", "climbed", "surged", "soared", "declined", "slipped", "rising", "falling", "growing", "risen",
+            "fallen", "grown", "up", "down", "raised", "lowered", "cut", "reduced", "increase", "rise", "fall");
 
     private Ranges() {}
 
@@ -38,7 +42,9 @@ final class Ranges {
         }
         int join = low.last() + 1;
         boolean dash = t.has(join) && DASHES.contains(t.get(join).text()) && t.glued(low.last()) && t.glued(join);
-        boolean to = t.lower(join).equals("to");
+        // "rose from 300 to 1,000": a change from one level to another, not a range.
+        boolean to = t.lower(join).equals("to")
+                && !(t.lower(low.first() - 1).equals("from") && CHANGES.contains(t.lower(low.first() - 2)));
         boolean between = t.lower(join).equals("and") && t.lower(low.first() - 1).equals("between");
         if (!(dash || to || between)) {
             return Optional.empty();
