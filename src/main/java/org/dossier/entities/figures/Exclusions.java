@@ -31,6 +31,10 @@ final class Exclusions {
     private static final Set<String> CODE_PREFIXES = Set.of(
             ".", ":", "/", "#", "@", "_", "=", "+", "'", "\u2019", "^", "\\", "<", "&", "*", "~", "|");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
+    /** Words of time that may open a sentence right before a count: {@code Yesterday 40 people died}. */
+    private static final Set<String> TIME_WORDS = Set.of(
+            "yesterday", "today", "tonight", "overnight", "now", "then", "still", "meanwhile", "here", "there");
+    private static final int MAX_MODEL_NUMBER = 10_000;
     private static final Set<String> OPENERS =
             Set.of(".", "!", "?", "\"", "\u201c", "\u2018", "(", ":", ";", "\u2014", "\u2013", "-");
 
@@ -91,7 +95,8 @@ final class Exclusions {
             if (NUMBERED_ITEMS.contains(previous)) {
                 return Optional.of("numbered item ('" + t.get(a.first() - 1).text() + "')");
             }
-            if (t.get(a.first() - 1).capitalised() && !sentenceStart(t, a.first() - 1) && !Words.month(previous)) {
+            if (t.get(a.first() - 1).capitalised() && !Words.month(previous)
+                    && (!sentenceStart(t, a.first() - 1) || modelNumberOpening(t, a, previous))) {
                 return Optional.of("name with a number ('" + t.get(a.first() - 1).text() + "')");
             }
         }
@@ -189,6 +194,18 @@ final class Exclusions {
     }
 
     /** Whether token {@code i} opens a sentence or clause, where a capital says nothing about names. */
+    /**
+     * Whether a sentence opens with a name and a plain number, as "Boeing 737 orders fell" does:
+     * the word is no function word, hedge or time word ("About 300", "Some 1,200", "Yesterday 40"),
+     * and the number is a bare whole number below ten thousand, written without separators.
+     */
+    private static boolean modelNumberOpening(BlockTokens t, Amount a, String previous) {
+        return !Words.stop(previous) && !TIME_WORDS.contains(previous) && Hedges.before(t, a.first()).isEmpty()
+                && !a.percent() && !a.scaled() && a.value().scale() <= 0
+                && a.value().compareTo(BigDecimal.valueOf(MAX_MODEL_NUMBER)) < 0
+                && t.get(a.first()).text().chars().allMatch(Character::isDigit);
+    }
+
     private static boolean sentenceStart(BlockTokens t, int i) {
         return i == 0 || (t.get(i - 1).kind() == Token.Kind.SYMBOL && OPENERS.contains(t.get(i - 1).text()));
     }
