@@ -533,10 +533,12 @@ final class ArticleRecogniser {
                     while (k + 1 < base.size() && base.get(k + 1).from() < end) {
                         k++;
                     }
-                    boolean byInitials = false;
-                    if (!out.isEmpty() && joinsLeft(out.get(out.size() - 1), run, end)) {
-                        byInitials = initialsSpan(out.get(out.size() - 1), end);
+                    Run left = out.isEmpty() ? null : out.get(out.size() - 1);
+                    boolean byInitials = left != null && acrossAnd(left, run) && initialsSpan(left, end);
+                    if (left != null && joinsLeft(left, run, byInitials)) {
                         run = new Run(out.remove(out.size() - 1).from(), run.to());
+                    } else {
+                        byInitials = false;
                     }
                     out.add(new Run(run.from(), end, byInitials));
                 } else {
@@ -548,16 +550,17 @@ final class ArticleRecogniser {
 
         /**
          * {@code Geopolitics and Foreign Policy Department}, {@code National Disaster Risk Reduction and
-         * Management Council}: a run of up to four ordinary words joined by "and" to a named body.
+         * Management Council}: a run of up to four ordinary words joined by "and" to a named body;
+         * or any run, when {@code initialsSpan} says the initials after the body span both.
          */
-        private boolean joinsLeft(Run left, Run right, int end) {
-            if (right.from() - left.to() != 1 || !lower(left.to()).equals("and")) {
+        private boolean joinsLeft(Run left, Run right, boolean initialsSpan) {
+            if (!acrossAnd(left, right)) {
                 return false;
             }
             if (!is(right.to() - 1, Lexicon.ORGANISATION_HEAD) || tokens.get(left.to() - 1).possessive()) {
                 return false;
             }
-            if (initialsSpan(left, end)) {
+            if (initialsSpan) {
                 return singleSpaces(left.to() - 1, left.to()) && singleSpaces(left.to(), right.from());
             }
             if (left.to() - left.from() > MAX_JOINED_WORDS) {
@@ -571,6 +574,11 @@ final class ArticleRecogniser {
                 }
             }
             return singleSpaces(left.to() - 1, left.to()) && singleSpaces(left.to(), right.from());
+        }
+
+        /** Whether only "and" stands between {@code left} and {@code right}. */
+        private boolean acrossAnd(Run left, Run right) {
+            return right.from() - left.to() == 1 && lower(left.to()).equals("and");
         }
 
         /**

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * The general English word lists the recogniser reads its cues from: titles and honorifics, role
  * nouns, speech verbs, organisation head words and openers, place and settlement nouns and
  * function words, packed as resources under {@code org/dossier/entities/lexicon/}, plus the
- * calendar words of {@link java.time}. No list names a person or a country. Two name organisations: firms whose
- * names read like a person's ({@code Morgan Stanley}), which no cue in a sentence tells apart,
- * and organisations a clipping names by a short form alone ({@code NATO}, {@code Hamas}).
+ * calendar words of {@link java.time}. No list names a person or a country. Two name
+ * organisations: firms whose names read like a person's ({@code Morgan Stanley}), which no cue
+ * in a sentence tells apart, and organisations a clipping names by a short form alone
+ * ({@code NATO}, {@code Hamas}).
  *
  * <p>Immutable and thread-safe.
  */

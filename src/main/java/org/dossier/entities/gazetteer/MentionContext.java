@@ -3,6 +3,7 @@ package org.dossier.entities.gazetteer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.dossier.entities.EntityKind;
 
 /**
@@ -91,6 +92,11 @@ final class MentionContext {
             "egyptian cotton", "brazil nut", "panama hat", "afghan hound", "swedish massage", "thai massage",
             "cuban heel", "cuban cigar", "venetian blind", "french polish");
 
+    /** The first words of the {@link #IDIOMS}: most forms are turned away by this one lookup. */
+    private static final Set<String> IDIOM_OPENERS = IDIOMS.stream()
+            .map(idiom -> idiom.substring(0, idiom.indexOf(' ')))
+            .collect(Collectors.toUnmodifiableSet());
+
     private final NameTrie trie;
 
     MentionContext(NameTrie trie) {
@@ -147,7 +153,11 @@ final class MentionContext {
         if (!Character.isLowerCase(next.codePointAt(0))) {
             return false;
         }
-        String idiom = tokens.get(start).text().toLowerCase(Locale.ROOT) + " " + next;
+        String opener = tokens.get(start).text().toLowerCase(Locale.ROOT);
+        if (!IDIOM_OPENERS.contains(opener)) {
+            return false;
+        }
+        String idiom = opener + " " + next;
         return IDIOMS.contains(idiom)
                 || idiom.endsWith("s") && IDIOMS.contains(idiom.substring(0, idiom.length() - 1))
                 || idiom.endsWith("ies") && IDIOMS.contains(idiom.substring(0, idiom.length() - 3) + "y")
