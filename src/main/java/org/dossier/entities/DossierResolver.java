@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import org.dossier.parallel.Parallel;
 
 /**
  * Resolves the findings of every article to entities of the dossier. A full name the sentence
@@ -51,12 +51,12 @@ final class DossierResolver {
     List<Resolved> resolve(ArticleFindings[] articles) {
         Knowledge knowledge = Knowledge.of(Arrays.asList(articles));
         // Each article resolves against the dossier's knowledge alone, so articles run in parallel.
-        return IntStream.range(0, articles.length).parallel()
-                .mapToObj(order -> {
+        return Parallel.range(articles.length, order -> {
                     ArticleFindings article = articles[order];
                     articles[order] = null;
                     return new ArticleResolution(article, knowledge, lexicon).resolve();
                 })
+                .stream()
                 .flatMap(List::stream)
                 .collect(Collectors.toCollection(ArrayList::new));
     }
@@ -107,7 +107,7 @@ final class DossierResolver {
             PersonDirectory people = PersonDirectory.of(sightings);
             // Who each article names is read in parallel; the counts are sums, the same in any order.
             Map<String, Integer> counts = new HashMap<>();
-            articles.parallelStream().map(article -> peopleNamedIn(article, people)).toList()
+            Parallel.map(articles, article -> peopleNamedIn(article, people))
                     .forEach(named -> named.forEach(c -> counts.merge(c, 1, Integer::sum)));
             return new Knowledge(people, organisations, acronyms, cuedAcronyms, places, counts);
         }

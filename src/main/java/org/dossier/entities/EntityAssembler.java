@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.dossier.parallel.Parallel;
 import org.dossier.text.Slugs;
 
 /**
@@ -37,7 +38,7 @@ final class EntityAssembler {
         // Ids are handed out above; writing out each entity's mentions depends on that entity
         // alone, but for the sentences of each block, cut once whichever entity asks first.
         Map<String, Source> sources = Source.of(blocks, sentences);
-        return drafts.parallelStream().map(draft -> draft.toEntity(sources, countryIds)).toList();
+        return Parallel.map(drafts, draft -> draft.toEntity(sources, countryIds));
     }
 
     /**

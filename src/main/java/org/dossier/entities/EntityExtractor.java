@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.entities.figures.FigureExtractor;
+import org.dossier.parallel.Parallel;
 
 /**
  * Finds the entities of every article and resolves them across the dossier, in phases: learn the
@@ -53,8 +53,7 @@ public final class EntityExtractor {
     /** Extracts and resolves the entities of {@code articles}, then applies {@code rules}, reporting what each changed. */
     public EntityCatalog extract(List<ArticleText> articles, CurationRules rules, Diagnostics warnings) {
         Vocabulary vocabulary = Vocabulary.of(articles);
-        ArticleFindings[] findings = IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> recogniser.recognise(articles.get(i), vocabulary))
+        ArticleFindings[] findings = Parallel.map(articles, article -> recogniser.recognise(article, vocabulary))
                 .toArray(ArticleFindings[]::new);
         List<BlockSentences> sentences = Arrays.stream(findings).map(f -> new BlockSentences(f.blocks())).toList();
         SortedMap<String, List<TextBlock>> blocks = blocksById(findings);
@@ -91,8 +90,7 @@ public final class EntityExtractor {
         counts.keySet().stream().filter(w -> !memo.wordCounts().containsKey(w)).forEach(changedWords::add);
         memo.wordCounts().keySet().stream().filter(w -> !counts.containsKey(w)).forEach(changedWords::add);
         Vocabulary vocabulary = Vocabulary.ofWords(counts.keySet());
-        List<RecognitionMemo.Seen> now = articles.parallelStream()
-                .map(article -> {
+        List<RecognitionMemo.Seen> now = Parallel.map(articles, article -> {
                     RecognitionMemo.Seen before = kept.contains(article.article()) ? memo.seen(article.article()) : null;
                     if (before != null && (changedWords.isEmpty() || !RecognitionMemo.writesAny(article, changedWords))) {
                         return before;
@@ -103,8 +101,7 @@ public final class EntityExtractor {
                             found,
                             before != null ? before.figures() : figures.extract(article),
                             before != null ? before.sentences() : new BlockSentences(found.blocks()));
-                })
-                .toList();
+                });
         ArticleFindings[] findings = now.stream().map(RecognitionMemo.Seen::findings).toArray(ArticleFindings[]::new);
         SortedMap<String, List<TextBlock>> blocks = blocksById(findings);
         List<Entity> entities = named(findings, blocks, now.stream().map(RecognitionMemo.Seen::sentences).toList());
@@ -152,9 +149,9 @@ public final class EntityExtractor {
     }
 
     private List<FigureEntities.Sighting> figureSightings(List<ArticleText> articles) {
-        return IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> figures.extract(articles.get(i)).stream()
+        return Parallel.range(articles.size(), i -> figures.extract(articles.get(i)).stream()
                         .map(m -> new FigureEntities.Sighting(articles.get(i).article(), i, m)).toList())
+                .stream()
                 .flatMap(List::stream)
                 .toList();
     }

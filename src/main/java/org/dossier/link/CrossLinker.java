@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.loader.DossierConfig;
+import org.dossier.parallel.Parallel;
 import org.dossier.text.CompactText;
 
 /**
@@ -52,11 +53,8 @@ public final class CrossLinker {
             Function<String, CompactText> keep) {
         Map<String, List<RelatedArticle>> related =
                 relatedArticles.relate(drafts.stream().map(ArticleDraft::id).toList(), catalog);
-        List<LinkedArticle> articles = drafts.stream()
-                .sorted(READING_ORDER)
-                .parallel()
-                .map(d -> linkOne(d, catalog, related.getOrDefault(d.id(), List.of()), memo, keep))
-                .toList();
+        List<LinkedArticle> articles = Parallel.map(drafts.stream().sorted(READING_ORDER).toList(),
+                d -> linkOne(d, catalog, related.getOrDefault(d.id(), List.of()), memo, keep));
         return new LinkedDossier(config, articles, catalog);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
+import org.dossier.parallel.Parallel;
 
 /**
  * Reads the articles folder into {@link Article} records: every {@code .md}/{@code .markdown}
@@ -40,9 +41,7 @@ public final class ArticleLoader {
         }
         // Files are read in parallel, each into warnings of its own; taken in path order, they
         // give what a reading one file after another gives: the warnings up to the first failure.
-        List<Loaded> loaded = ArticleFiles.list(folder, warnings).parallelStream()
-                .map(file -> loaded(folder, file))
-                .toList();
+        List<Loaded> loaded = Parallel.map(ArticleFiles.list(folder, warnings), file -> loaded(folder, file));
         List<Article> articles = new ArrayList<>();
         for (Loaded file : loaded) {
             file.warnings().sorted().forEach(warnings::warn);

@@ -42,6 +42,6 @@ final class NotFoundPage {
         } catch (MustacheException e) {
             throw templates.failure(TEMPLATE, e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.utf8("", "");
     }
 }

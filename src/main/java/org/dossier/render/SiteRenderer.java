@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
 import org.dossier.link.LinkedDossier;
+import org.dossier.parallel.Parallel;
 
 /**
  * Renders the linked dossier's core pages: home, articles, entity pages and their indexes, the
@@ -53,7 +54,7 @@ public final class SiteRenderer {
         }
 
         ArticlePage articles = new ArticlePage(index);
-        dossier.articles().parallelStream().forEach(article -> pages.page(sink, article.url(),
+        Parallel.forEach(dossier.articles(), article -> pages.page(sink, article.url(),
                 article.article().title(), "article.mustache", articles.view(article)));
 
         // One task per page, not per entity: the few entities named everywhere have a hundred pages each.
@@ -64,10 +65,12 @@ public final class SiteRenderer {
                 .toList();
         // A live build first checks what each page is made from, and makes only the pages whose inputs changed.
         Optional<EntityPageInputs> inputs = memo.remembers() ? Optional.of(new EntityPageInputs(index, events)) : Optional.empty();
-        entityPages.parallelStream()
-                .filter(number -> inputs.isEmpty() || !unchanged(number, inputs.get(), entities, sink))
-                .map(number -> entities.page(number.entity(), number.page()))
-                .forEach(page -> pages.page(sink, page.path(), page.title(), "entity.mustache", page.view()));
+        Parallel.forEach(entityPages, number -> {
+            if (inputs.isEmpty() || !unchanged(number, inputs.get(), entities, sink)) {
+                EntityPage.Page page = entities.page(number.entity(), number.page());
+                pages.page(sink, page.path(), page.title(), "entity.mustache", page.view());
+            }
+        });
 
         EntityIndexPage indexes = new EntityIndexPage(index);
         for (EntityKind kind : INDEXED) {

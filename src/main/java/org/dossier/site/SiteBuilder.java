@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
@@ -23,6 +22,7 @@ import org.dossier.loader.ArticleLoader;
 import org.dossier.loader.ConfigLoader;
 import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
+import org.dossier.parallel.Parallel;
 import org.dossier.render.Templates;
 import org.dossier.text.CompactText;
 import org.dossier.text.Slugs;
@@ -151,13 +151,11 @@ public final class SiteBuilder {
         Slugs slugs = new Slugs();
         List<String> ids = articles.stream().map(a -> slugs.unique(a.title(), "article")).toList();
         AtomicInteger done = new AtomicInteger();
-        return IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> {
-                    ArticleDraft draft = new ArticleDraft(ids.get(i), articles.get(i), bodies.render(articles.get(i).body(), keep));
-                    progress.update("render bodies", done.incrementAndGet(), articles.size());
-                    return draft;
-                })
-                .toList();
+        return Parallel.range(articles.size(), i -> {
+            ArticleDraft draft = new ArticleDraft(ids.get(i), articles.get(i), bodies.render(articles.get(i).body(), keep));
+            progress.update("render bodies", done.incrementAndGet(), articles.size());
+            return draft;
+        });
     }
 
     private static ArticleText text(ArticleDraft draft) {

@@ -48,23 +48,44 @@ class PageBufferTest {
             String text = text(random, alphabet, 30);
             PageBuffer page = new PageBuffer();
             page.write(text);
-            byte[] expected = ("<x\u00e9>" + text + "</x>").getBytes(StandardCharsets.UTF_8);
-            assertThat(page.utf8("<x\u00e9>", "</x>")).isEqualTo(expected);
-            assertThat(page.utf8InPlace("<x\u00e9>", "</x>")).isEqualTo(expected);
+            assertThat(page.utf8("<x\u00e9>", "</x>")).isEqualTo(("<x\u00e9>" + text + "</x>").getBytes(StandardCharsets.UTF_8));
         }
     }
 
     @Test
-    void encodesATextTooLongForOneStringInPlace() {
-        PageBuffer page = new PageBuffer();
-        String piece = "a\u00e9\u2014\uD83D\uDE00<";
-        for (int n = 0; n <= PageBuffer.STRING_ENCODING_LIMIT / piece.length(); n++) {
-            page.write(piece);
+    void encodesTextWrittenInPiecesAsTheWholeText() {
+        Random random = new Random(13);
+        String alphabet = "a<\u00e9\u2014\uD83D\uDE00\uD800\uDC00";
+        for (int n = 0; n < 2_000; n++) {
+            String text = text(random, alphabet, 30);
+            PageBuffer page = new PageBuffer();
+            int at = 0;
+            while (at < text.length()) {
+                int end = at + random.nextInt(text.length() - at + 1);
+                switch (random.nextInt(3)) {
+                    case 0 -> page.write(text, at, end - at);
+                    case 1 -> page.write(text.toCharArray(), at, end - at);
+                    default -> text.substring(at, end).chars().forEach(page::write);
+                }
+                at = end;
+            }
+            assertThat(page.utf8("", "")).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
         }
-        String text = page.toString();
+    }
 
-        assertThat(text.length()).isGreaterThan(PageBuffer.STRING_ENCODING_LIMIT);
-        assertThat(page.utf8("<", ">")).isEqualTo(("<" + text + ">").getBytes(StandardCharsets.UTF_8));
+    @Test
+    void growsPastItsFirstCapacity() {
+        PageBuffer page = new PageBuffer();
+        StringBuilder text = new StringBuilder();
+        for (int n = 0; n < 20_000; n++) {
+            String piece = n % 3 == 0 ? "<\u00e9\uD83D\uDE00>" : "a&b";
+            page.escape(piece);
+            text.append(piece);
+        }
+        StringWriter mustache = new StringWriter();
+        HtmlEscaper.escape(text.toString(), mustache);
+
+        assertThat(page.utf8("", "")).isEqualTo(mustache.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Up to {@code longest - 1} characters of {@code alphabet}, chosen by {@code random}. */
@@ -82,6 +103,6 @@ class PageBufferTest {
         HtmlEscaper.escape(text, mustache);
         PageBuffer page = new PageBuffer();
         page.escape(text);
-        assertThat(page.toString()).isEqualTo(mustache.toString());
+        assertThat(page.utf8("", "")).isEqualTo(mustache.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,6 +10,7 @@ import org.dossier.entities.EntityKind;
 import org.dossier.entities.Mention;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
+import org.dossier.parallel.Parallel;
 import org.dossier.views.Dates;
 import org.dossier.views.ParagraphLinks;
 import org.dossier.views.ledger.FigureLedger;
@@ -85,8 +86,8 @@ public record BriefingView(String root, boolean embedded, String title, String d
 
         /** The copies of {@code articles}, in their order. */
         static List<ArticleView> of(List<LinkedArticle> articles, String root) {
-            // Each body is rebased on its own, so articles run in parallel; toList keeps reading order.
-            return articles.parallelStream().map(a -> of(a, root)).toList();
+            // Each body is rebased on its own, so articles run in parallel, kept in reading order.
+            return Parallel.map(articles, a -> of(a, root));
         }
     }
 

@@ -13,6 +13,7 @@ import org.dossier.entities.Sentence;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.markdown.Block;
+import org.dossier.parallel.Parallel;
 import org.dossier.views.ArticleRef;
 import org.dossier.views.EntityRef;
 
@@ -63,8 +64,9 @@ public final class Timeline {
         EventFinder finder = new EventFinder();
         PlacedMentions placed = PlacedMentions.of(dossier.catalog());
         // Finding dates reads one article at a time, so articles run in parallel, kept in order.
-        List<TimelineEvent> reports = dossier.articles().parallelStream()
-                .map(article -> articleEvents(finder, article, placed.inArticle(article.id()), memo))
+        List<TimelineEvent> reports = Parallel.map(dossier.articles(),
+                        article -> articleEvents(finder, article, placed.inArticle(article.id()), memo))
+                .stream()
                 .flatMap(List::stream)
                 .toList();
         List<TimelineEvent> dated = Merger.merge(reports.stream().filter(e -> e.when().isPresent()).toList());
