@@ -55,9 +55,8 @@ final class EntityAssembler {
         List<Draft> drafts = new ArrayList<>();
         for (Map.Entry<EntityKind, Map<String, List<Resolved>>> kind : groups.entrySet()) {
             // Named in parallel, then sorted: the order of the drafts is their names' and keys'.
-            List<Draft> ofKind = new ArrayList<>(kind.getValue().entrySet().parallelStream()
-                    .map(group -> new Draft(kind.getKey(), group.getKey(), name(group.getValue()), group.getValue()))
-                    .toList());
+            List<Draft> ofKind = new ArrayList<>(Parallel.map(List.copyOf(kind.getValue().entrySet()),
+                    group -> new Draft(kind.getKey(), group.getKey(), name(group.getValue()), group.getValue())));
             ofKind.sort(Comparator.comparing(Draft::name).thenComparing(Draft::key));
             Slugs slugs = new Slugs();
             for (Draft draft : ofKind) {

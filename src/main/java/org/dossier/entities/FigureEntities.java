@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.dossier.entities.figures.FigureMention;
+import org.dossier.parallel.Parallel;
 import org.dossier.text.Slugs;
 
 /**
@@ -23,7 +24,7 @@ final class FigureEntities {
 
     /** The figure entities of {@code sightings}, given in reading order. */
     List<Entity> assemble(List<Sighting> sightings) {
-        List<String> keys = sightings.parallelStream().map(s -> key(s.mention())).toList();
+        List<String> keys = Parallel.map(sightings, s -> key(s.mention()));
         Map<String, List<Sighting>> byKey = new HashMap<>();
         for (int i = 0; i < sightings.size(); i++) {
             byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(sightings.get(i));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.dossier.entities.EntityCatalog;
+import org.dossier.parallel.Parallel;
 
 /**
  * Relates every article to the others that name the same entities, weighted by rarity.
@@ -100,10 +101,10 @@ public final class RelatedArticles {
         int n = index.articleCount();
         double threshold = Math.min(minimumScore, Math.log(n / 2.0));
         int chunkSize = Math.max(1, (n + CHUNKS - 1) / CHUNKS);
-        List<List<RelatedArticle>> related = IntStream.range(0, (n + chunkSize - 1) / chunkSize)
-                .parallel()
-                .mapToObj(chunk -> new Accumulator(index, weights, threshold)
-                        .relate(chunk * chunkSize, Math.min(n, (chunk + 1) * chunkSize)))
+        List<List<RelatedArticle>> related = Parallel.range((n + chunkSize - 1) / chunkSize,
+                        chunk -> new Accumulator(index, weights, threshold)
+                                .relate(chunk * chunkSize, Math.min(n, (chunk + 1) * chunkSize)))
+                .stream()
                 .flatMap(List::stream)
                 .toList();
         Map<String, List<RelatedArticle>> byArticle = new TreeMap<>();

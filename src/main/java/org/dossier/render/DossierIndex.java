@@ -16,6 +16,7 @@ import org.dossier.entities.Mention;
 import org.dossier.entities.Sentence;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
+import org.dossier.parallel.Parallel;
 
 /**
  * Lookups the pages share, computed once per dossier: articles by id, the articles naming each
@@ -51,8 +52,7 @@ final class DossierIndex {
         }
         List<Entity> entities = dossier.catalog().entities();
         // Each entity's articles are found on their own, in parallel, once the articles are known.
-        List<List<String>> articlesOfEach = entities.parallelStream()
-                .map(entity -> articlesNaming(entity, list)).toList();
+        List<List<String>> articlesOfEach = Parallel.map(entities, entity -> articlesNaming(entity, list));
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
             articlesOf.put(entity.id(), articlesOfEach.get(i));
@@ -65,11 +65,9 @@ final class DossierIndex {
                 named.add(entity);
             }
         }
-        List<int[]> namedInEach = list.parallelStream()
-                .map(article -> dossier.catalog().inArticle(article.id()).stream()
-                        .filter(e -> positions.containsKey(e.id()) && namesIt(e, article.id()))
-                        .mapToInt(e -> positions.get(e.id())).sorted().toArray())
-                .toList();
+        List<int[]> namedInEach = Parallel.map(list, article -> dossier.catalog().inArticle(article.id()).stream()
+                .filter(e -> positions.containsKey(e.id()) && namesIt(e, article.id()))
+                .mapToInt(e -> positions.get(e.id())).sorted().toArray());
         for (int i = 0; i < list.size(); i++) {
             namedIn.put(list.get(i).id(), namedInEach.get(i));
         }

@@ -11,6 +11,7 @@ import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
 import org.dossier.loader.Article;
 import org.dossier.markdown.Block;
+import org.dossier.parallel.Parallel;
 
 /**
  * What the browser searches: every article's title and text blocks, and every entity's names with
@@ -68,9 +69,7 @@ public record SearchIndex(List<Doc> articles, List<Name> entities) {
             positions.put(article.id(), docs.size());
             docs.add(doc(article));
         }
-        List<Name> names = dossier.catalog().entities().parallelStream()
-                .map(entity -> name(entity, positions))
-                .toList();
+        List<Name> names = Parallel.map(dossier.catalog().entities(), entity -> name(entity, positions));
         return new SearchIndex(docs, names);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.dossier.parallel.Parallel;
 
 /**
  * A long text in parts, made as they are read: fixed parts, and runs of entries each after its
@@ -103,8 +104,8 @@ public final class TextParts implements Iterable<String> {
             }
             if (index >= batchStart + batch.size()) {
                 batchStart = index;
-                // The batch is made in parallel; toList keeps the items' order.
-                batch = items.subList(index, Math.min(items.size(), index + BATCH)).parallelStream().map(entry).toList();
+                // The batch is made in parallel, in the items' order.
+                batch = Parallel.map(items.subList(index, Math.min(items.size(), index + BATCH)), entry);
             }
             return batch.get(index - batchStart);
         }

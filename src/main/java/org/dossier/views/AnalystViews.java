@@ -3,9 +3,9 @@ package org.dossier.views;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
+import org.dossier.parallel.Parallel;
 import org.dossier.render.EntityEvents;
 import org.dossier.render.PageRenderer;
 import org.dossier.render.PageSink;
@@ -114,18 +114,6 @@ public final class AnalystViews {
         }
         // Each view is one page of its own, so they render side by side; of several failures,
         // the one reported is the first in this order, whichever finished first.
-        List<RuntimeException> failures = views.parallelStream().map(AnalystViews::failureOf).toList();
-        failures.stream().filter(Objects::nonNull).findFirst().ifPresent(e -> {
-            throw e;
-        });
-    }
-
-    private static RuntimeException failureOf(Runnable view) {
-        try {
-            view.run();
-            return null;
-        } catch (RuntimeException e) {
-            return e;
-        }
+        Parallel.forEach(views, Runnable::run);
     }
 }

@@ -14,6 +14,7 @@ import org.dossier.entities.EntityKind;
 import org.dossier.entities.FigureFacts;
 import org.dossier.entities.Mention;
 import org.dossier.link.LinkedDossier;
+import org.dossier.parallel.Parallel;
 import org.dossier.views.ArticleRef;
 import org.dossier.views.ArticleTexts;
 
@@ -42,11 +43,14 @@ public final class FigureLedger {
         ArticleTexts texts = new ArticleTexts(dossier);
         MeasureReader reader = new MeasureReader();
         // Each figure is read on its own, in parallel; the rows are then put in reading order.
-        List<SubjectFromContext.Read> rows = new ArrayList<>(dossier.catalog().ofKind(EntityKind.FIGURE).parallelStream()
+        List<Entity> figures = dossier.catalog().ofKind(EntityKind.FIGURE).stream()
                 .filter(figure -> figure.figure().isPresent())
-                .flatMap(figure -> firstPerArticle(figure, texts).stream()
-                        .map(mention -> read(figure.id(), figure.figure().get(), mention, texts, reader)))
-                .toList());
+                .toList();
+        List<SubjectFromContext.Read> rows = new ArrayList<>();
+        Parallel.map(figures, figure -> firstPerArticle(figure, texts).stream()
+                        .map(mention -> read(figure.id(), figure.figure().get(), mention, texts, reader))
+                        .toList())
+                .forEach(rows::addAll);
         rows.sort(Comparator.comparing((SubjectFromContext.Read r) -> texts.order(r.row().article().id()))
                 .thenComparing(r -> texts.position(r.row().article().id(), r.row().span()))
                 .thenComparing(r -> r.row().figure()));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Sentence;
+import org.dossier.parallel.Parallel;
 import org.dossier.views.EntityRef;
 
 /**
@@ -34,8 +35,8 @@ final class Merger {
         for (int i = 0; i < reports.size(); i++) {
             byPeriod.computeIfAbsent(reports.get(i).when().orElseThrow(), k -> new ArrayList<>()).add(i);
         }
-        return byPeriod.values().parallelStream()
-                .flatMap(period -> mergePeriod(reports, period).stream())
+        return Parallel.map(List.copyOf(byPeriod.values()), period -> mergePeriod(reports, period)).stream()
+                .flatMap(List::stream)
                 .sorted(Comparator.comparingInt(Merging::firstReport))
                 .map(Merging::event)
                 .toList();
