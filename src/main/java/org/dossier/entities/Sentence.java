@@ -83,10 +83,21 @@ public final class Sentence implements CharSequence, Comparable<Sentence> {
         return toString().subSequence(from, to);
     }
 
-    /** Whether {@code part} stands in the sentence. */
+    /**
+     * Whether {@code part} stands in the sentence. Only the sentence is read, not the rest of its
+     * block: a paragraph of thousands of sentences asks this of each.
+     */
     public boolean contains(String part) {
-        int at = text.indexOf(part, start);
-        return at >= 0 && at + part.length() <= end;
+        if (part.isEmpty()) {
+            return true;
+        }
+        char first = part.charAt(0);
+        for (int at = start; at + part.length() <= end; at++) {
+            if (text.charAt(at) == first && text.startsWith(part, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence is empty or white space only. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,21 @@ class SentenceTest {
         assertThat(second.contains("Then")).as("after its end").isFalse();
         assertThat(Sentence.in(BLOCK, 4, 14).contains("Kim")).as("before its start").isFalse();
         assertThat(Sentence.in(BLOCK, 15, 28).contains("Putin.")).as("across its end").isFalse();
+    }
+
+    @Test
+    void containsWhatItsTextContains() {
+        Random random = new Random(5);
+        String block = "abcab cabba cab a bc";
+        for (int n = 0; n < 2_000; n++) {
+            int start = random.nextInt(block.length() + 1);
+            int end = start + random.nextInt(block.length() - start + 1);
+            int from = random.nextInt(block.length() + 1);
+            String part = block.substring(from, from + random.nextInt(Math.min(4, block.length() - from) + 1));
+            Sentence sentence = Sentence.in(block, start, end);
+
+            assertThat(sentence.contains(part)).as("'%s' in '%s'", part, sentence).isEqualTo(sentence.toString().contains(part));
+        }
     }
 
     @Test
