@@ -33,7 +33,7 @@ final class EntityAssembler {
      */
     List<Entity> assemble(List<Resolved> resolved, SortedMap<String, List<TextBlock>> blocks,
             Map<String, BlockSentences> sentences) {
-        Map<String, String> countryIds = new TreeMap<>();
+        Map<String, String> countryIds = new HashMap<>();
         List<Draft> drafts = drafts(resolved, countryIds);
         // Ids are handed out above; writing out each entity's mentions depends on that entity
         // alone, but for the sentences of each block, cut once whichever entity asks first.
