@@ -9,6 +9,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
 /**
@@ -48,11 +49,11 @@ public final class Parallel {
         run(items.size(), i -> job.accept(items.get(i)));
     }
 
-    private static void run(int count, IntConsumerJob job) {
+    private static void run(int count, IntConsumer job) {
         int threads = Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1);
         if (threads <= 1) {
             for (int i = 0; i < count; i++) {
-                job.run(i);
+                job.accept(i);
             }
             return;
         }
@@ -66,23 +67,17 @@ public final class Parallel {
         work.rethrow();
     }
 
-    /** A job for one index. */
-    @FunctionalInterface
-    private interface IntConsumerJob {
-        void run(int index);
-    }
-
     /** The items left to do and the first failure so far. */
     private static final class Work {
         private final int count;
         private final int batch;
-        private final IntConsumerJob job;
+        private final IntConsumer job;
         private final AtomicInteger next = new AtomicInteger();
         private int failedAt = Integer.MAX_VALUE;
         private RuntimeException failure;
         private volatile Error fatal;
 
-        Work(int count, int batch, IntConsumerJob job) {
+        Work(int count, int batch, IntConsumer job) {
             this.count = count;
             this.batch = batch;
             this.job = job;
@@ -94,7 +89,7 @@ public final class Parallel {
                 int end = Math.min(count, start + batch);
                 for (int i = start; i < end && fatal == null; i++) {
                     try {
-                        job.run(i);
+                        job.accept(i);
                     } catch (RuntimeException e) {
                         failed(i, e);
                     } catch (Error e) {
