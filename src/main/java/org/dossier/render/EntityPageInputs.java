@@ -1,14 +1,15 @@
 package org.dossier.render;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityCatalog;
 import org.dossier.entities.Mention;
 import org.dossier.entities.Sentence;
 import org.dossier.link.LinkedArticle;
+import org.dossier.parallel.Parallel;
 
 /**
  * The digest of everything an entity page is made from, found without making the page, so that a
@@ -34,8 +35,12 @@ final class EntityPageInputs {
         this.index = index;
         this.events = events;
         EntityCatalog catalog = index.dossier().catalog();
-        this.articles = index.dossier().articles().parallelStream()
-                .collect(Collectors.toMap(LinkedArticle::id, article -> digest(article, catalog)));
+        List<LinkedArticle> linked = index.dossier().articles();
+        List<ModelDigest.Digest> digests = Parallel.map(linked, article -> digest(article, catalog));
+        this.articles = new HashMap<>();
+        for (int i = 0; i < linked.size(); i++) {
+            articles.put(linked.get(i).id(), digests.get(i));
+        }
     }
 
     /**
