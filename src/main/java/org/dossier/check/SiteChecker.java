@@ -6,16 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.DossierException;
+import org.dossier.parallel.Parallel;
 import org.dossier.site.StagedOutput;
 import org.jsoup.Jsoup;
 
@@ -50,8 +50,12 @@ public final class SiteChecker {
                     "holds no Dossier site (no " + HOME_PAGE + ", no " + StagedOutput.MARKER + " marker)"));
         }
         Path root = folder.toAbsolutePath().normalize();
-        Map<String, PageFacts> facts = files(root).parallelStream()
-                .collect(Collectors.toConcurrentMap(Function.identity(), path -> read(root, path)));
+        List<String> files = files(root);
+        List<PageFacts> read = Parallel.map(files, path -> read(root, path));
+        Map<String, PageFacts> facts = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            facts.put(files.get(i), read.get(i));
+        }
         return facts.keySet().stream()
                 .sorted()
                 .flatMap(path -> problems(root, facts, path))

@@ -38,7 +38,7 @@ public final class Parallel {
     /** {@code job} applied to each index from 0 to {@code count - 1}, in that order. */
     public static <R> List<R> range(int count, IntFunction<? extends R> job) {
         Object[] results = new Object[count];
-        run(count, i -> results[i] = job.apply(i));
+        forEachIndex(count, i -> results[i] = job.apply(i));
         @SuppressWarnings("unchecked")
         List<R> list = (List<R>) Arrays.asList(results);
         return Collections.unmodifiableList(list);
@@ -46,10 +46,11 @@ public final class Parallel {
 
     /** Runs {@code job} on each of {@code items}. */
     public static <T> void forEach(List<T> items, Consumer<? super T> job) {
-        run(items.size(), i -> job.accept(items.get(i)));
+        forEachIndex(items.size(), i -> job.accept(items.get(i)));
     }
 
-    private static void run(int count, IntConsumer job) {
+    /** Runs {@code job} on each index from 0 to {@code count - 1}. */
+    public static void forEachIndex(int count, IntConsumer job) {
         int threads = Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1);
         if (threads <= 1) {
             for (int i = 0; i < count; i++) {

@@ -18,7 +18,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.Diagnostics;
 import org.dossier.diagnostic.DossierException;
@@ -38,6 +37,7 @@ import org.dossier.loader.ConfigLoader;
 import org.dossier.loader.DossierConfig;
 import org.dossier.markdown.BodyRenderer;
 import org.dossier.markdown.RenderedBody;
+import org.dossier.parallel.Parallel;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
 import org.dossier.text.CompactText;
@@ -272,9 +272,12 @@ public final class IncrementalBuild {
                 reload.add(file);
             }
         });
-        Map<Path, Source> loaded = reload.parallelStream()
-                .collect(Collectors.toConcurrentMap(file -> file,
-                        file -> load(file, stamps.get(file), last == null ? null : last.sources().get(file))));
+        List<Source> reloaded = Parallel.map(reload,
+                file -> load(file, stamps.get(file), last == null ? null : last.sources().get(file)));
+        Map<Path, Source> loaded = new HashMap<>();
+        for (int i = 0; i < reload.size(); i++) {
+            loaded.put(reload.get(i), reloaded.get(i));
+        }
         Map<Path, Source> sources = new LinkedHashMap<>();
         for (Path file : files) {
             sources.put(file, reused.containsKey(file) ? reused.get(file) : loaded.get(file));

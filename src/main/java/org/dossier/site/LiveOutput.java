@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dossier.diagnostic.Diagnostic;
 import org.dossier.diagnostic.DossierException;
+import org.dossier.parallel.Parallel;
 import org.dossier.render.PageSink;
 
 /**
@@ -142,8 +143,8 @@ final class LiveOutput {
                 return new Changes(revision.digests.size(), 0);
             }
             newer.stream().map(revision.pending::remove).filter(Objects::nonNull).forEach(this::deleteTemporary);
-            revision.pending.keySet().stream().sorted().toList().parallelStream()
-                    .forEach(path -> place(path, revision.pending.get(path), revision.digests.get(path)));
+            Parallel.forEach(revision.pending.keySet().stream().sorted().toList(),
+                    path -> place(path, revision.pending.get(path), revision.digests.get(path)));
         } catch (RuntimeException | Error e) {
             revision.discard();
             throw e;

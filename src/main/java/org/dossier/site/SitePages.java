@@ -36,8 +36,8 @@ final class SitePages {
             StageTimes stages) {
         WrittenPages written = new WrittenPages(sink);
         PageRenderer pages = new PageRenderer(templates, dossier.config(), memo.pages());
-        // One stage after another, each spread over every core: two stages with parallel streams
-        // side by side make the common pool's waiting threads scan its queues without end.
+        // One stage after another, each spread over every core: two stages side by side would
+        // share the cores with nothing gained, and make the timing of each stage meaningless.
         Timeline timeline = stages.time("timeline", () -> AnalystViews.timeline(dossier, memo.timeline()));
         EntityEvents events = AnalystViews.entityEvents(timeline)::of;
         stages.time("pages", () -> new SiteRenderer(templates, memo.pages()).render(dossier, written, events));

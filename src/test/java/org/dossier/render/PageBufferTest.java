@@ -58,19 +58,24 @@ class PageBufferTest {
         String alphabet = "a<\u00e9\u2014\uD83D\uDE00\uD800\uDC00";
         for (int n = 0; n < 2_000; n++) {
             String text = text(random, alphabet, 30);
-            PageBuffer page = new PageBuffer();
-            int at = 0;
-            while (at < text.length()) {
-                int end = at + random.nextInt(text.length() - at + 1);
-                switch (random.nextInt(3)) {
-                    case 0 -> page.write(text, at, end - at);
-                    case 1 -> page.write(text.toCharArray(), at, end - at);
-                    default -> text.substring(at, end).chars().forEach(page::write);
-                }
-                at = end;
-            }
-            assertThat(page.utf8("", "")).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(writtenInPieces(text, random).utf8("", "")).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** A buffer given {@code text} in random pieces, through each of its ways to write. */
+    private static PageBuffer writtenInPieces(String text, Random random) {
+        PageBuffer page = new PageBuffer();
+        int at = 0;
+        while (at < text.length()) {
+            int end = at + random.nextInt(text.length() - at + 1);
+            switch (random.nextInt(3)) {
+                case 0 -> page.write(text, at, end - at);
+                case 1 -> page.write(text.toCharArray(), at, end - at);
+                default -> text.substring(at, end).chars().forEach(page::write);
+            }
+            at = end;
+        }
+        return page;
     }
 
     @Test

@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import org.dossier.entities.Entity;
 import org.dossier.entities.EntityKind;
 import org.dossier.entities.Mention;
 import org.dossier.link.LinkedArticle;
 import org.dossier.link.LinkedDossier;
+import org.dossier.parallel.Parallel;
 import org.dossier.render.PositionCounts;
 import org.dossier.views.ArticleRef;
 import org.dossier.views.EntityRef;
@@ -112,7 +112,7 @@ public final class CoMentions {
                 .toArray(int[][]::new);
         int[][] partners = new int[ids.size()][];
         int[][] shared = new int[ids.size()][];
-        IntStream.range(0, ids.size()).parallel().forEach(e -> {
+        Parallel.forEachIndex(ids.size(), e -> {
             PositionCounts counts = COUNTS.get();
             counts.reset(ids.size());
             for (int a : articlesOfNumber[e]) {
