@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * ({@code Note from the author:}, {@code A Message from The Daily Ledger:}) or its keywords and topics
  * ({@code Keywords}, {@code In:}). Once the article has started, everything from such a label to
  * the end of the paste is not the article. A label for one story ({@code Related Article}) starts
- * the tail when several headlines follow it; with one, it is an {@link InlineStoryLink}.
+ * the tail when several headlines follow it; with one, it is an {@link InlineStoryLink}. So is a
+ * label that also names one story ({@code Related}, {@code Related content}) when one headline
+ * follows it and the article then goes on with paragraphs of prose, one after another, where a list
+ * of other stories gives each headline a line of teaser at most.
  */
 final class RelatedTail implements BoilerplateRule {
 
@@ -29,7 +32,12 @@ final class RelatedTail implements BoilerplateRule {
     /** A label for one story, which starts the tail only when several headlines follow it. */
     private static final Pattern SINGLE_LABEL = Pattern.compile("related (?:article|story)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The labels an {@link InlineStoryLink} may also carry, before one story's headline. */
+    private static final Pattern INLINE_LABEL = Pattern.compile("related(?: content| coverage| reading)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_HEADLINE = 150;
+    /** The article goes on after an inline link with at least this many lines of prose in a row. */
+    private static final int MIN_PROSE_AFTER = 2;
 
     @Override
     public int match(List<ClippingLine> lines, int index) {
@@ -37,9 +45,28 @@ final class RelatedTail implements BoilerplateRule {
         if (index < MIN_LINES_BEFORE || text.length() > MAX_LABEL) {
             return 0;
         }
-        boolean label = LABEL.matcher(text).matches()
+        boolean inlineLink = INLINE_LABEL.matcher(text).matches() && articleGoesOn(lines, index);
+        boolean label = LABEL.matcher(text).matches() && !inlineLink
                 || SINGLE_LABEL.matcher(text).matches() && headline(lines, index + 1) && headline(lines, index + 2);
         return label ? lines.size() - index : 0;
+    }
+
+    /**
+     * Whether the label at {@code index} links to one story inside the article: one headline, then
+     * at least {@link #MIN_PROSE_AFTER} lines of prose in a row.
+     */
+    private static boolean articleGoesOn(List<ClippingLine> lines, int index) {
+        if (!headline(lines, index + 1)) {
+            return false;
+        }
+        int first = index + 2;
+        int end = Math.min(lines.size(), first + MIN_PROSE_AFTER);
+        for (int after = first; after < end; after++) {
+            if (!Prose.isProse(lines.get(after).text())) {
+                return false;
+            }
+        }
+        return end - first == MIN_PROSE_AFTER;
     }
 
     /** Whether line {@code index} is there and reads as another story's headline: short, no sentence's end. */

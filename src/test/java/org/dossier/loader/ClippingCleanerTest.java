@@ -87,6 +87,30 @@ class ClippingCleanerTest {
     }
 
     @Test
+    void aBareRelatedLabelBeforeOneHeadlineKeepsTheArticleThatGoesOn() {
+        List<String> kept = clean("Title", PROSE, "Related", "Kim Jong Un says North Korea will help Russia 'to the end'",
+                PROSE, PROSE, "What comes next for the rules?", PROSE);
+
+        assertThat(kept).containsExactly("Title", PROSE, PROSE, PROSE, "What comes next for the rules?", PROSE);
+    }
+
+    @Test
+    void aBareRelatedLabelBeforeHeadlinesWithTeasersIsTheTail() {
+        List<String> kept = clean("Title", PROSE, "Related", "Kim Jong Un says North Korea will help Russia 'to the end'",
+                PROSE, "What we know about North Korean troops in Russia", PROSE);
+
+        assertThat(kept).containsExactly("Title", PROSE);
+    }
+
+    @Test
+    void aBareRelatedLabelBeforeOneHeadlineAndOneTeaserIsTheTail() {
+        List<String> kept = clean("Title", PROSE, "Related content", "Kim Jong Un says North Korea will help Russia",
+                PROSE);
+
+        assertThat(kept).containsExactly("Title", PROSE);
+    }
+
+    @Test
     void relatedLabelAsTitleIsNotATail() {
         List<String> kept = clean("Related stories", PROSE);
 
