@@ -387,6 +387,7 @@ final class ArticleRecogniser {
             // furthest end kept so far. "(CSIS)" is found both as a definition and as a word: the
             // first reading stands.
             int keptEnd = 0;
+            int first = names.size();
             for (Finding f : found) {
                 if (f.start() >= keptEnd) {
                     names.add(f);
@@ -399,9 +400,19 @@ final class ArticleRecogniser {
                 furthestEnd[i] = Math.max(organisations.get(i).end(), i > 0 ? furthestEnd[i - 1] : 0);
             }
             for (GazetteerMatch place : places) {
-                // A country inside an organisation's name is part of that name, not a mention.
+                // A country inside an organisation's name is part of that name, not a mention; a
+                // city's name that stands for its team in a match report names the club.
                 int last = SortedStarts.firstAtOrAfter(organisations, Finding::start, place.end()) - 1;
-                if (last < 0 || furthestEnd[last] <= place.start()) {
+                if (last >= 0 && furthestEnd[last] > place.start()) {
+                    continue;
+                }
+                Optional<String> team = place.kind() == EntityKind.PLACE
+                        ? SportsSide.reason(text, place.start(), place.end()) : Optional.empty();
+                if (team.isPresent()) {
+                    names.add(new Finding(EntityKind.ORGANISATION, Finding.Form.FULL, block.id(), place.start(), place.end(),
+                            place.surface(), team, Optional.empty(), false));
+                    names.subList(first, names.size()).sort(Comparator.comparingInt(Finding::start));
+                } else {
                     Finding finding = new Finding(place.kind(), Finding.Form.FULL, block.id(), place.start(), place.end(),
                             place.surface(), Optional.of(place.evidence()), Optional.empty(), false);
                     geo.add(new GeoFinding(finding, place.name(), place.country()));

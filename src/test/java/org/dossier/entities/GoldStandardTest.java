@@ -47,8 +47,8 @@ class GoldStandardTest {
         floors(report.entities(), EntityKind.PERSON, 0.95, 0.95);
         floors(report.mentions(), EntityKind.PERSON, 0.95, 0.95);
         floors(report.entities(), EntityKind.COUNTRY, 0.95, 0.95);
-        floors(report.entities(), EntityKind.PLACE, 0.90, 0.70);
-        floors(report.entities(), EntityKind.ORGANISATION, 0.95, 0.65);
+        floors(report.entities(), EntityKind.PLACE, 0.95, 0.70);
+        floors(report.entities(), EntityKind.ORGANISATION, 0.95, 0.70);
     }
 
     @Test
