@@ -94,6 +94,10 @@ final class ArticleRecogniser {
             "\\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Cc]onsul)\\s+to\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){1,3}$");
     /** The most ordinary words joined by "and" before a named body that are part of its name. */
     private static final int MAX_JOINED_WORDS = 4;
+    /** How many bodies a post may name on the way to its title: "Chief of the General Staff of the Armed Forces". */
+    private static final int MAX_BODIES_IN_POST = 3;
+    /** How many capitalised words a body inside a post may have. */
+    private static final int MAX_BODY_WORDS = 5;
     /** How far before a name the cue patterns that end at it ({@link #endingAt}) look. */
     private static final int MAX_CUE_REACH = 200;
     /** The longest gap between a country and the name it is the affiliation of: a possessive and three words. */
@@ -917,6 +921,15 @@ final class ArticleRecogniser {
                     && !tokens.get(end - 1).possessive()) {
                 end++;
             }
+            int post = end > head + 2 ? postBefore(start) : -1;
+            int holder = -1;
+            int holderEnd = end;
+            if (post >= 0 && validName(head + 1, end) && !allCommon(head + 1, end)) {
+                // "Secretary of the Russian Security Council Sergey Shoigu": after a post in a body, the
+                // words after the body's head word name who holds it.
+                holder = head + 1;
+                end = holder;
+            }
             boolean endsInHead = is(end - 1, Lexicon.ORGANISATION_HEAD);
             if (is(end - 1, Lexicon.PLACE_FEATURE) && !endsInHead) {
                 // "Hamad International Airport", "Parliament Square": a name ending in a place's feature is the place's.
@@ -941,10 +954,52 @@ final class ArticleRecogniser {
                 }
                 addOrganisation(owner, end, why, found, acronyms);
             }
+            if (holder >= 0) {
+                String title = text.substring(tokens.get(post).start(), tokens.get(holder - 1).end());
+                found.add(finding(EntityKind.PERSON, Finding.Form.FULL, holder, holderEnd, null,
+                        Optional.of("person: after the post \"" + title + "\""), true));
+                end = holderEnd;
+            }
             if (end < to) {
                 classifyWords(end, to, Optional.empty(), found, acronyms);
             }
             return true;
+        }
+
+        /**
+         * Where the title opens of a post ending at {@code start}, as "Secretary" in "Secretary of
+         * the Russian Security Council" or "Chief" in "Chief of the General Staff of the Russian
+         * Armed Forces": {@code of} (and {@code the}) before the body, after a title, or after another
+         * body with its own {@code of the}. Returns the index of the title's first word, or -1 when
+         * no post ends there.
+         */
+        private int postBefore(int start) {
+            int i = start - 1;
+            for (int bodies = 0; bodies < MAX_BODIES_IN_POST; bodies++) {
+                if (i >= 0 && tokens.get(i).text().equals("the") && gapIs(i, i + 1, " ")) {
+                    i--;
+                }
+                if (i < 1 || !tokens.get(i).text().equals("of") || !gapIs(i, i + 1, " ") || !gapIs(i - 1, i, " ")) {
+                    return -1;
+                }
+                int last = --i;
+                boolean titled = false;
+                while (i >= 0 && tokens.get(i).capitalised() && last - i < MAX_BODY_WORDS
+                        && (i == last || gapIs(i, i + 1, " "))) {
+                    titled |= is(i, Lexicon.TITLE);
+                    i--;
+                }
+                if (i == last) {
+                    // "the secretary of the Security Council ...": a title in lower case.
+                    return is(last, Lexicon.TITLE) ? last : -1;
+                }
+                boolean body = i >= 0 && gapIs(i, i + 1, " ")
+                        && (tokens.get(i).text().equals("the") || tokens.get(i).text().equals("of"));
+                if (!body) {
+                    return titled ? i + 1 : -1;
+                }
+            }
+            return -1;
         }
 
         private void addOrganisation(int start, int end, String why, List<Finding> found, Map<String, String> acronyms) {
