@@ -37,7 +37,8 @@ record Attribution(String who, String how) {
             "separately", "further", "last", "this", "week", "month", "year", "on");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> PRONOUNS = Set.of(
-            "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who", "which", "one");
+            "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "me", "this", "that", "these", "those",
+            "who", "which", "one");
     /** Nouns for a source document: {@code according to an estimate from X} reads as X. */
     private static final Set<String> DOCUMENTS = Set.of(
             "estimate", "estimates", "report", "reports", "statement", "assessment", "analysis", "data", "figures",

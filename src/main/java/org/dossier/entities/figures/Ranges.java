@@ -8,7 +8,8 @@ import java.util.Set;
  * 10,000 and 12,000 troops}. A range is read as one figure at its upper bound, hedged {@code up to}
  * unless a hedge is written: the upper bound is the claim a reader repeats ("as many as 12,000").
  * Years ({@code 1950-53}, {@code 1997 to 2001}), descending pairs, scores ({@code 3-1}), amounts
- * of different kinds and the two levels of a change ({@code rose from 300 to 1,000}) are no ranges.
+ * of different kinds, the two levels of a change ({@code rose from 300 to 1,000}) and a change with
+ * the level it reached ({@code fell 1.8% to 14.40}) are no ranges.
  */
 final class Ranges {
 
@@ -42,9 +43,12 @@ final class Ranges {
         }
         int join = low.last() + 1;
         boolean dash = t.has(join) && DASHES.contains(t.get(join).text()) && t.glued(low.last()) && t.glued(join);
-        // "rose from 300 to 1,000": a change from one level to another, not a range.
+        // "rose from 300 to 1,000": a change from one level to another, not a range; "fell 1.8% to
+        // 14.40", "rose by 5% to 10%": a change by an amount, then the level it reached.
+        String before = t.lower(low.first() - 1);
         boolean to = t.lower(join).equals("to")
-                && !(t.lower(low.first() - 1).equals("from") && CHANGES.contains(t.lower(low.first() - 2)));
+                && !(before.equals("from") && CHANGES.contains(t.lower(low.first() - 2)))
+                && !CHANGES.contains(before) && !(before.equals("by") && CHANGES.contains(t.lower(low.first() - 2)));
         boolean between = t.lower(join).equals("and") && t.lower(low.first() - 1).equals("between");
         if (!(dash || to || between)) {
             return Optional.empty();
@@ -63,7 +67,8 @@ final class Ranges {
             return Optional.empty();
         }
         Amount high = read.get();
-        if (!sameKind(low, high)) {
+        if (!sameKind(low, high) || to && low.percent() && !high.percent()) {
+            // "1.8% to 14.40": a percentage is not the lower bound of a bare number.
             return Optional.empty();
         }
         return Optional.of(new Amount(low.first(), high.number(), high.last(), high.value(),
