@@ -88,6 +88,33 @@ final class BylineReader {
     private BylineReader() {}
 
     /**
+     * The date stamp that runs on after the writer's name in the byline {@code line}, with only a
+     * space between, as in {@code by Kateryna Denisova January 11, 2025 4:12 PM}.
+     */
+    static Optional<String> stampAfterName(String line) {
+        Matcher by = BY.matcher(line.length() > MAX_HEAD ? line.substring(0, MAX_HEAD) : line);
+        if (!by.matches()) {
+            return Optional.empty();
+        }
+        String names = line.substring(by.start(1) >= 0 ? by.start(1) : by.start(2));
+        int stamp = stampStart(names);
+        return stamp > 0 ? Optional.of(names.substring(stamp)) : Optional.empty();
+    }
+
+    /** Where a date stamp starts after the name that opens {@code text}; -1 when none does. */
+    private static int stampStart(String text) {
+        for (int at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+            int start = at + 1;
+            if (start < text.length() && (Character.isUpperCase(text.charAt(start)) || Character.isDigit(text.charAt(start)))
+                    && DateStamp.read(text.substring(start)).isPresent()
+                    && PersonName.read(text.substring(0, at).strip()).isPresent()) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The byline {@code line} is, if it is one.
      *
      * @param line the line
@@ -111,6 +138,10 @@ final class BylineReader {
             rest = rest.substring(0, note.start());
         }
         rest = WITH_AGENCY.matcher(rest).replaceFirst("");
+        int stamp = stampStart(rest);
+        if (stamp > 0) {
+            rest = rest.substring(0, stamp).strip();
+        }
         Matcher service = SERVICE.matcher(rest);
         if (service.matches()) {
             return Optional.of(new Byline(Optional.empty(), Optional.of(service.group(1)), Optional.empty()));

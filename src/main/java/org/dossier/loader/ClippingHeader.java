@@ -200,8 +200,11 @@ final class ClippingHeader {
         if (byline.lead().isEmpty()) {
             // "by Brad Dress - 10/30/24 2:12 PM ET": the stamp after the name.
             for (String part : BYLINE_PARTS.split(line.text())) {
-                DateStamp.read(part.strip()).ifPresent(stamp -> fields.offerStamp(stamp, "byline, line " + line.number()));
+                DateStamp.read(part.strip()).ifPresent(stamp -> fields.offerStamp(stamp, where));
             }
+            // "by Kateryna Denisova January 11, 2025 4:12 PM": the stamp run on after the name.
+            BylineReader.stampAfterName(line.text()).flatMap(DateStamp::read)
+                    .ifPresent(stamp -> fields.offerStamp(stamp, where));
         }
         return byline.lead();
     }
