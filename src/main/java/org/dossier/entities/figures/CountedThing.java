@@ -170,7 +170,8 @@ record CountedThing(String what, String unit, String how) {
             }
             return NounPhrase.forward(t, k).map(np -> np.coordinated(t));
         }
-        return NounPhrase.forward(t, after).filter(np -> Currencies.name(np.head()).isEmpty())
+        // "up 12.5 percent year on year": a unit of time after the amount says over what period, not of what.
+        return NounPhrase.forward(t, after).filter(np -> Currencies.name(np.head()).isEmpty() && !Words.timeUnit(np.head()))
                 .map(np -> np.coordinated(t));
     }
 

@@ -85,7 +85,9 @@ final class Exclusions {
         if (AGE_WORDS.contains(previous) || commaAge(t, a)) {
             return Optional.of("age");
         }
-        if (Words.timeUnit(next) || (next.equals("more") && Words.timeUnit(t.lower(a.last() + 2)))) {
+        // "12.5 percent year on year": a percentage or a sum is no duration, whatever follows it.
+        boolean unitless = !a.percent() && !a.money();
+        if (unitless && (Words.timeUnit(next) || (next.equals("more") && Words.timeUnit(t.lower(a.last() + 2))))) {
             return Optional.of("duration");
         }
         if (MULTIPLIERS.contains(next)) {
