@@ -163,6 +163,8 @@ final class DossierResolver {
         private final Set<String> countries = new TreeSet<>();
         private final List<Resolved> out = new ArrayList<>();
         private final Map<String, Resolved> firstFullName = new TreeMap<>();
+        /** The article's full names that nothing marks as a person's and the dossier does not know. */
+        private final List<Finding> unmarkedFullNames = new ArrayList<>();
         private final Map<String, List<String>> organisationWords = new HashMap<>();
 
         ArticleResolution(ArticleFindings article, Knowledge knowledge, Lexicon lexicon) {
@@ -229,6 +231,7 @@ final class DossierResolver {
                 addKnownOrganisation(f);
             } else {
                 // "Under-fire Putin": an unmarked run may end (or start) with a name the article gives in full.
+                unmarkedFullNames.add(f);
                 String[] words = f.surface().split(" ");
                 int lastStart = f.end() - words[words.length - 1].length();
                 pending.add(new Finding(EntityKind.PERSON, Finding.Form.SHORT, f.block(), lastStart, f.end(),
@@ -320,7 +323,7 @@ final class DossierResolver {
             List<String> called = knowledge.people().clustersCalled(f.surface());
             List<String> inArticle = called.stream().filter(firstFullName::containsKey).toList();
             if (!inArticle.isEmpty()) {
-                Optional<String> chosen = dominant(inArticle);
+                Optional<String> chosen = dominant(inArticle).filter(cluster -> !sharedWithUnmarkedName(f, cluster));
                 if (chosen.isPresent()) {
                     Resolved full = firstFullName.get(chosen.get());
                     String when = position(full.block(), full.start()) < position(f.block(), f.start()) ? "earlier" : "later";
@@ -344,6 +347,28 @@ final class DossierResolver {
                 return;
             }
             resolveFromDossier(f, called);
+        }
+
+        /**
+         * Whether the article's paragraphs also give in full, unmarked, another name that opens with
+         * {@code f}, as the chosen full name does: "Kim" stays unlinked where "Kim Yo Jong" is named
+         * as a person and "Kim Jong Un" only stands in a quote. Names that end in the word are left
+         * out, as "Defiant Putin" is no other Putin; so are headlines, whose every word is capitalised.
+         */
+        private boolean sharedWithUnmarkedName(Finding f, String cluster) {
+            String chosen = firstFullName.get(cluster).surface();
+            String word = PersonNames.key(f.surface());
+            if (!PersonNames.parts(chosen).get(0).equals(word)) {
+                return false;
+            }
+            for (Finding unmarked : unmarkedFullNames) {
+                List<String> parts = PersonNames.parts(unmarked.surface());
+                if (!Span.TITLE.equals(unmarked.block()) && !Span.STANDFIRST.equals(unmarked.block()) && parts.size() >= 2
+                        && parts.get(0).equals(word) && !PersonNames.samePerson(unmarked.surface(), chosen)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Mr Kim" in an article that never gives his full name: the one Kim the dossier knows. */
