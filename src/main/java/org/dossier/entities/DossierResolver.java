@@ -177,13 +177,16 @@ final class DossierResolver {
         }
 
         List<Resolved> resolve() {
+            Set<String> nameWords = fullPersonNameWords();
+            List<GeoFinding> surnames = new ArrayList<>();
             for (GeoFinding geo : article.geo()) {
                 Finding f = geo.finding();
-                out.add(new Resolved(article.id(), f.kind(), placeKey(geo.name()), f, f.evidence().orElse(""),
-                        geo.country(), Optional.of(geo.name())));
-                if (f.kind() == EntityKind.COUNTRY) {
-                    countries.add(geo.name());
+                if (f.kind() == EntityKind.PLACE && nameWords.contains(PersonNames.key(f.surface()))) {
+                    // "John Bolton ... Bolton was fired": decided once the article's people are known.
+                    surnames.add(geo);
+                    continue;
                 }
+                addPlace(geo);
             }
             List<Finding> pending = new ArrayList<>();
             for (Finding f : article.names()) {
@@ -198,7 +201,52 @@ final class DossierResolver {
             for (Finding f : pending) {
                 resolveShort(f);
             }
+            for (GeoFinding geo : surnames) {
+                resolvePlaceOrSurname(geo);
+            }
             return out;
+        }
+
+        private void addPlace(GeoFinding geo) {
+            Finding f = geo.finding();
+            out.add(new Resolved(article.id(), f.kind(), placeKey(geo.name()), f, f.evidence().orElse(""),
+                    geo.country(), Optional.of(geo.name())));
+            if (f.kind() == EntityKind.COUNTRY) {
+                countries.add(geo.name());
+            }
+        }
+
+        /** The first and last words of the full names the article may give a person, as keys. */
+        private Set<String> fullPersonNameWords() {
+            Set<String> words = new HashSet<>();
+            for (Finding f : article.names()) {
+                if (f.kind() == EntityKind.PERSON && f.form() == Finding.Form.FULL) {
+                    List<String> parts = PersonNames.parts(f.surface());
+                    words.add(parts.get(0));
+                    words.add(parts.get(parts.size() - 1));
+                }
+            }
+            return words;
+        }
+
+        /**
+         * A place's name that is also the first or last word of one person's full name in the same
+         * article ("Bolton" after "John Bolton", "Austin" after "Lloyd Austin") is that person.
+         */
+        private void resolvePlaceOrSurname(GeoFinding geo) {
+            Finding f = geo.finding();
+            List<String> people = firstFullName.keySet().stream()
+                    .filter(cluster -> PersonNames.isPartOf(f.surface(), firstFullName.get(cluster).surface())).toList();
+            if (people.size() != 1) {
+                addPlace(geo);
+                return;
+            }
+            Resolved full = firstFullName.get(people.get(0));
+            String when = position(full.block(), full.start()) < position(f.block(), f.start()) ? "earlier" : "later";
+            Finding person = new Finding(EntityKind.PERSON, Finding.Form.SHORT, f.block(), f.start(), f.end(), f.surface(),
+                    Optional.empty(), Optional.empty(), false);
+            addPerson(people.get(0), person, "full name " + when + " in the same article (\"" + full.surface() + "\", "
+                    + full.block() + "), not the place " + geo.name());
         }
 
         private void resolveFull(Finding f, List<Finding> pending) {
