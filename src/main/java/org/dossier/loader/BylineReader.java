@@ -186,19 +186,43 @@ final class BylineReader {
 
     /**
      * A name run into the outlet with no mark between them, as a page's byline and outlet elements
-     * paste: {@code Greg Norman Fox News}. The name is taken as two words, else three, and the
-     * outlet must end with a word outlets are named by ({@code News}, {@code Times}, {@code Post}).
+     * paste: {@code Greg Norman Fox News}, {@code LOLITA C. BALDOR Associated Press}, and after other
+     * writers, {@code Jane Doe and TARA COPP Associated Press}. The last name ends where capitals
+     * give way to lower case, else it is taken as two words, else three; the outlet must end with a
+     * word outlets are named by ({@code News}, {@code Times}, {@code Post}, {@code Press}).
      */
     private static Optional<Byline> nameThenOutlet(String text) {
-        String[] words = text.split(" ");
-        for (int cut = 2; cut <= 3 && cut < words.length; cut++) {
+        int and = text.lastIndexOf(" and ");
+        String earlier = and > 0 ? text.substring(0, and + " and ".length()) : "";
+        String[] words = text.substring(earlier.length()).split(" ");
+        int caseChange = endOfCapitals(words);
+        int[] cuts = caseChange > 0 ? new int[] {caseChange} : new int[] {2, 3};
+        for (int cut : cuts) {
+            if (cut >= words.length) {
+                continue;
+            }
             String name = String.join(" ", Arrays.copyOfRange(words, 0, cut));
             String outlet = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
-            if (PersonName.readWhole(name).isPresent() && OUTLET_NAMED.matcher(outlet).matches()) {
-                return Optional.of(new Byline(Optional.of(capitalised(name)), Optional.of(outlet), Optional.empty()));
+            if (PersonName.readWhole(name).isPresent() && OUTLET_NAMED.matcher(outlet).matches()
+                    && (earlier.isEmpty() || PersonName.read(earlier + name).isPresent())) {
+                return Optional.of(new Byline(Optional.of(capitalised(earlier + name)), Optional.of(outlet), Optional.empty()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The number of words in capitals that open {@code words} when a word in lower case follows
+     * them ({@code TARA COPP Associated Press} gives 2), between 2 and 4; else 0.
+     */
+    private static int endOfCapitals(String[] words) {
+        int capitals = 0;
+        while (capitals < words.length && !words[capitals].equals(words[capitals].toLowerCase(Locale.ROOT))
+                && words[capitals].equals(words[capitals].toUpperCase(Locale.ROOT))) {
+            capitals++;
+        }
+        boolean lowerCaseFollows = capitals < words.length && !words[capitals].equals(words[capitals].toUpperCase(Locale.ROOT));
+        return capitals >= 2 && capitals <= 4 && lowerCaseFollows ? capitals : 0;
     }
 
     /**
