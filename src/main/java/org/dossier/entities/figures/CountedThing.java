@@ -32,6 +32,10 @@ record CountedThing(String what, String unit, String how) {
             "numbered", "worth", "shrank", "expanded", "contracted", "eased", "slowed", "increased",
             "decreased", "declined", "gained", "cost", "costs", "accelerated", "slipped", "surged", "soared",
             "ran", "run", "runs", "running", "remained", "remains", "remain");
+    /** The most tokens of an earlier level between "from" and "to": {@code from US $ 4 billion to}. */
+    private static final int MAX_LEVEL_TOKENS = 5;
+    /** Words that write a percentage after its number. */
+    private static final Set<String> PERCENT_WORDS = Set.of("percent", "per", "cent");
     /** The links that are prepositions; the others are verbs, whose subject is a whole noun phrase. */
     private static final Set<String> LINK_PREPOSITIONS = Set.of("of", "at", "to", "by", "worth");
     /** Adverbs that may stand between a link and the amount: {@code was now about 14,000}. */
@@ -190,6 +194,24 @@ record CountedThing(String what, String unit, String how) {
     }
 
     /** The noun phrase before the amount, joined to it by a link word: {@code GDP of}, {@code inflation rose to}. */
+    /**
+     * Where "from" opens the earlier level before the {@code to} at {@code to} ({@code from 300 to},
+     * {@code from 9 % to}, {@code from $4 billion to}), or {@code to} itself when none does.
+     */
+    private static int earlierLevelStart(BlockTokens t, int to, int sentenceFirst) {
+        boolean number = false;
+        for (int k = to - 1; k >= sentenceFirst && k >= to - MAX_LEVEL_TOKENS; k--) {
+            if (t.lower(k).equals("from")) {
+                return number ? k : to;
+            }
+            number |= t.get(k).isNumber();
+            if (t.get(k).isWord() && Numerals.scaleWord(t.lower(k)).isEmpty() && !PERCENT_WORDS.contains(t.lower(k))) {
+                return to;
+            }
+        }
+        return to;
+    }
+
     private static Optional<NounPhrase> leading(BlockTokens t, int leftEdge, int sentenceFirst) {
         int k = leftEdge - 1;
         if (k > sentenceFirst && LINK_ADVERBS.contains(t.lower(k))) {
@@ -199,7 +221,8 @@ record CountedThing(String what, String unit, String how) {
         boolean verb = false;
         while (links < 2 && k >= sentenceFirst && t.get(k).isWord() && LINKS.contains(t.lower(k))) {
             verb |= !LINK_PREPOSITIONS.contains(t.lower(k));
-            k--;
+            // "Casualties rose from 300 to 1,000": the level before the change stands between.
+            k = t.lower(k).equals("to") ? earlierLevelStart(t, k, sentenceFirst) - 1 : k - 1;
             links++;
         }
         if (links == 0 || k < sentenceFirst || AUXILIARIES.contains(t.lower(k - 1))) {
