@@ -49,11 +49,21 @@ final class PersonDirectory {
             List<String> parts = PersonNames.parts(surface);
             byLast.computeIfAbsent(parts.get(parts.size() - 1), x -> new ArrayList<>()).add(key);
         });
-        for (List<String> bucket : byLast.values()) {
-            for (int i = 0; i < bucket.size(); i++) {
-                for (int j = i + 1; j < bucket.size(); j++) {
-                    if (PersonNames.samePerson(surfaceByKey.get(bucket.get(i)), surfaceByKey.get(bucket.get(j)))) {
-                        union(parent, bucket.get(i), bucket.get(j));
+        // Variants share their surname, or else their given names and the surname's first letter.
+        Map<String, List<String>> byGivenNames = new TreeMap<>();
+        surfaceByKey.forEach((key, surface) -> {
+            List<String> parts = PersonNames.parts(surface);
+            String last = parts.get(parts.size() - 1);
+            byGivenNames.computeIfAbsent(String.join(" ", parts.subList(0, parts.size() - 1)) + " " + last.charAt(0),
+                    x -> new ArrayList<>()).add(key);
+        });
+        for (Map<String, List<String>> buckets : List.of(byLast, byGivenNames)) {
+            for (List<String> bucket : buckets.values()) {
+                for (int i = 0; i < bucket.size(); i++) {
+                    for (int j = i + 1; j < bucket.size(); j++) {
+                        if (PersonNames.samePerson(surfaceByKey.get(bucket.get(i)), surfaceByKey.get(bucket.get(j)))) {
+                            union(parent, bucket.get(i), bucket.get(j));
+                        }
                     }
                 }
             }

@@ -12,13 +12,19 @@ import org.dossier.text.Scan;
 /**
  * When two written names are one person's: the same letters once case, accents, hyphens and
  * spaces are set aside ({@code Kim Jong-Un}, {@code Kim Jong Un}); the same surname with given
- * names one letter apart, as transliterations are ({@code Sergei}, {@code Sergey} Lavrov); or the
- * same first and last names with a middle name more or less. Different given names with one
+ * names one letter apart, as transliterations are ({@code Sergei}, {@code Sergey} Lavrov); the same
+ * given names with a Slavic surname's ending written another way ({@code Volodymyr Zelensky},
+ * {@code Zelenskyy}, {@code Zelenskiy}); or
+ * the same first and last names with a middle name more or less. Different given names with one
  * surname ({@code Kim Jong Un}, {@code Kim Yong-hyun}) stay apart.
  */
 final class PersonNames {
 
     private static final int MIN_VARIANT_LENGTH = 4;
+    /** The ways a Slavic surname's ending is transliterated: {@code -y}, {@code -yy}, {@code -iy}, {@code -yi}, {@code -i}. */
+    private static final Pattern SLAVIC_ENDING = Pattern.compile("(?:yy|iy|yi|ii|y|i)$");
+    /** The letters a surname keeps before that ending, so that short names are not matched by it. */
+    private static final int MIN_SURNAME_STEM = 5;
 
     private PersonNames() {}
 
@@ -80,8 +86,11 @@ final class PersonNames {
         }
         List<String> pa = parts(a);
         List<String> pb = parts(b);
-        if (pa.size() < 2 || pb.size() < 2 || !pa.get(pa.size() - 1).equals(pb.get(pb.size() - 1))) {
+        if (pa.size() < 2 || pb.size() < 2) {
             return false;
+        }
+        if (!pa.get(pa.size() - 1).equals(pb.get(pb.size() - 1))) {
+            return surnameVariants(pa, pb);
         }
         if (pa.size() == pb.size()) {
             for (int i = 0; i < pa.size() - 1; i++) {
@@ -101,6 +110,26 @@ final class PersonNames {
         List<String> parts = parts(fullName);
         String key = key(word);
         return parts.size() >= 2 && (parts.get(0).equals(key) || parts.get(parts.size() - 1).equals(key));
+    }
+
+    /**
+     * {@code Volodymyr Zelensky}/{@code Zelenskyy}/{@code Zelenskiy}, {@code Valerii Zaluzhny}/{@code
+     * Zaluzhnyi}: every other word the same, and surnames that differ only in how a Slavic ending is
+     * written, with enough letters before it. Other letters tell families apart: {@code Johnson},
+     * {@code Johnston}; {@code Miller}, {@code Millar}.
+     */
+    private static boolean surnameVariants(List<String> pa, List<String> pb) {
+        if (pa.size() != pb.size() || !pa.subList(0, pa.size() - 1).equals(pb.subList(0, pb.size() - 1))) {
+            return false;
+        }
+        String a = withoutSlavicEnding(pa.get(pa.size() - 1));
+        return a.length() >= MIN_SURNAME_STEM && a.equals(withoutSlavicEnding(pb.get(pb.size() - 1)));
+    }
+
+    /** {@code zelensk} for {@code zelensky}, {@code zelenskyy}, {@code zelenskiy} and {@code zelenskyi}. */
+    private static String withoutSlavicEnding(String surname) {
+        Matcher ending = SLAVIC_ENDING.matcher(surname);
+        return ending.find() ? surname.substring(0, ending.start()) : surname;
     }
 
     /** {@code sergei}/{@code sergey}: one edit apart, same first letter, long enough to tell. */
