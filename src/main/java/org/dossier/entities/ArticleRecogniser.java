@@ -33,6 +33,11 @@ final class ArticleRecogniser {
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "binti", "al", "ibn", "ter");
     private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du");
+    /**
+     * The words a name may hold that a headline capitalises with every other ("Bank Of England"); the
+     * headline's other small words ("Sign Wage Deal With Union") end a name.
+     */
+    private static final Set<String> NAME_CONNECTORS = Set.of("for", "of", "on", "the", "de", "des", "du", "and");
     /** Words that open the name of a part of a country ("North Darfur", "Eastern Cape"), never a person's. */
     private static final Set<String> COMPASS_WORDS = Set.of(
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central");
@@ -511,7 +516,9 @@ final class ArticleRecogniser {
 
         private boolean eligible(int i) {
             Token token = tokens.get(i);
-            return !masked[i] && token.capitalised() && !token.hasDigit() && !is(i, Lexicon.COMPOUND_MODIFIER);
+            return !masked[i] && token.capitalised() && !token.hasDigit() && !is(i, Lexicon.COMPOUND_MODIFIER)
+                    && !(titleCase && is(i, Lexicon.FUNCTION_WORD)
+                            && !NAME_CONNECTORS.contains(token.text().toLowerCase(java.util.Locale.ROOT)));
         }
 
         private boolean joined(int left, int right) {
