@@ -25,14 +25,17 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Microbenchmarks of the hot stages over the seed dossier, each stage on its own, so a regression
- * can be traced to one. Run with {@code mvn -q -Pjmh test-compile exec:exec}.
+ * Microbenchmarks of the hot stages over a dossier (the seeds unless told another articles folder),
+ * each stage on its own, so a regression can be traced to one. Run with {@code mvn -q -Pjmh
+ * test-compile exec:exec}; over a generated corpus, with {@code -Djmh.args="StageBenchmark -p
+ * articles=target/bench/corpus-1000/articles"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,8 +51,12 @@ public class StageBenchmark {
     private final CrossLinker linker = new CrossLinker();
     private final SiteRenderer renderer = new SiteRenderer(Templates.fromFolder(Path.of("templates")));
 
+    /** The articles folder the stages read. */
+    @Param("articles")
+    public String articles;
+
     private Path folder;
-    private List<Article> articles;
+    private List<Article> loaded;
     private List<ArticleDraft> drafts;
     private List<ArticleText> texts;
     private EntityCatalog catalog;
@@ -57,8 +64,8 @@ public class StageBenchmark {
 
     @Setup
     public void prepare() throws IOException {
-        folder = Path.of("articles");
-        articles = loader.loadAll(folder, new Diagnostics());
+        folder = Path.of(articles);
+        loaded = loader.loadAll(folder, new Diagnostics());
         drafts = draft();
         texts = drafts.stream().map(StageBenchmark::text).toList();
         catalog = extractor.extract(texts, new Diagnostics());
@@ -99,7 +106,7 @@ public class StageBenchmark {
     }
 
     private List<ArticleDraft> draft() {
-        return articles.stream()
+        return loaded.stream()
                 .map(a -> new ArticleDraft(a.file(), a, bodies.render(a.body())))
                 .toList();
     }
