@@ -14,9 +14,9 @@ import org.dossier.text.Scan;
  * spaces are set aside ({@code Kim Jong-Un}, {@code Kim Jong Un}); the same surname with given
  * names one letter apart, as transliterations are ({@code Sergei}, {@code Sergey} Lavrov); the same
  * given names with a Slavic surname's ending written another way ({@code Volodymyr Zelensky},
- * {@code Zelenskyy}, {@code Zelenskiy}); or
- * the same first and last names with a middle name more or less. Different given names with one
- * surname ({@code Kim Jong Un}, {@code Kim Yong-hyun}) stay apart.
+ * {@code Zelenskyy}, {@code Zelenskiy}); or the same first and last names with a middle name more
+ * or less. Different given names with one surname ({@code Kim Jong Un}, {@code Kim Yong-hyun}) stay
+ * apart.
  */
 final class PersonNames {
 
