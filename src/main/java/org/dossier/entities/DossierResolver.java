@@ -163,8 +163,11 @@ final class DossierResolver {
         private final Set<String> countries = new TreeSet<>();
         private final List<Resolved> out = new ArrayList<>();
         private final Map<String, Resolved> firstFullName = new TreeMap<>();
-        /** The article's full names that nothing marks as a person's and the dossier does not know. */
-        private final List<Finding> unmarkedFullNames = new ArrayList<>();
+        /**
+         * The article's full names of two words or more that nothing marks as a person's and the
+         * dossier does not know, outside the title and standfirst, by the key of their first word.
+         */
+        private final Map<String, List<Finding>> unmarkedFullNames = new HashMap<>();
         private final Map<String, List<String>> organisationWords = new HashMap<>();
 
         ArticleResolution(ArticleFindings article, Knowledge knowledge, Lexicon lexicon) {
@@ -279,7 +282,10 @@ final class DossierResolver {
                 addKnownOrganisation(f);
             } else {
                 // "Under-fire Putin": an unmarked run may end (or start) with a name the article gives in full.
-                unmarkedFullNames.add(f);
+                List<String> parts = PersonNames.parts(f.surface());
+                if (parts.size() >= 2 && !Span.TITLE.equals(f.block()) && !Span.STANDFIRST.equals(f.block())) {
+                    unmarkedFullNames.computeIfAbsent(parts.get(0), k -> new ArrayList<>()).add(f);
+                }
                 String[] words = f.surface().split(" ");
                 int lastStart = f.end() - words[words.length - 1].length();
                 pending.add(new Finding(EntityKind.PERSON, Finding.Form.SHORT, f.block(), lastStart, f.end(),
@@ -409,14 +415,8 @@ final class DossierResolver {
             if (!PersonNames.parts(chosen).get(0).equals(word)) {
                 return false;
             }
-            for (Finding unmarked : unmarkedFullNames) {
-                List<String> parts = PersonNames.parts(unmarked.surface());
-                if (!Span.TITLE.equals(unmarked.block()) && !Span.STANDFIRST.equals(unmarked.block()) && parts.size() >= 2
-                        && parts.get(0).equals(word) && !PersonNames.samePerson(unmarked.surface(), chosen)) {
-                    return true;
-                }
-            }
-            return false;
+            return unmarkedFullNames.getOrDefault(word, List.of()).stream()
+                    .anyMatch(unmarked -> !PersonNames.samePerson(unmarked.surface(), chosen));
         }
 
         /** "Mr Kim" in an article that never gives his full name: the one Kim the dossier knows. */

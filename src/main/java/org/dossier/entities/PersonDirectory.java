@@ -44,16 +44,13 @@ final class PersonDirectory {
         }
         Map<String, String> parent = new HashMap<>();
         surfaceByKey.keySet().forEach(k -> parent.put(k, k));
-        Map<String, List<String>> byLast = new TreeMap<>();
-        surfaceByKey.forEach((key, surface) -> {
-            List<String> parts = PersonNames.parts(surface);
-            byLast.computeIfAbsent(parts.get(parts.size() - 1), x -> new ArrayList<>()).add(key);
-        });
         // Variants share their surname, or else their given names and the surname's first letter.
+        Map<String, List<String>> byLast = new TreeMap<>();
         Map<String, List<String>> byGivenNames = new TreeMap<>();
         surfaceByKey.forEach((key, surface) -> {
             List<String> parts = PersonNames.parts(surface);
             String last = parts.get(parts.size() - 1);
+            byLast.computeIfAbsent(last, x -> new ArrayList<>()).add(key);
             byGivenNames.computeIfAbsent(String.join(" ", parts.subList(0, parts.size() - 1)) + " " + last.charAt(0),
                     x -> new ArrayList<>()).add(key);
         });
